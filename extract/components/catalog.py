@@ -1,0 +1,236 @@
+"""``citekg_catalog``: find the catalog's known entities in a Doc.
+
+Matching is a ``PhraseMatcher`` on lower-cased tokens over every spelling
+variant of every name and alias (``GPT-4``, ``GPT 4``, ``GPT4``), which is
+nearly free per document. What makes it precise is the case policy applied to
+each hit (:func:`accept_case`): a common-word name (``Alpaca``, ``MATH``)
+counts only when written exactly as the catalog writes it, a short acronym
+only in its own case, anything else when the text shows a capital or a digit.
+Overlapping hits go through a swappable overlap policy (longest wins).
+
+The matches land in ``doc.spans[spans_key]`` and in ``doc.ents`` (label: the
+entity type, ``kb_id_``: the catalog key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
+from citekg.extract.naming import spelling_variants
+
+__all__ = ["CatalogMatcher", "accept_case", "make_catalog_matcher", "prefer_longest"]
+
+OverlapPolicy = Callable[[Iterable[Span]], list[Span]]
+
+
+@registry.misc("citekg.prefer_longest.v1")
+def prefer_longest() -> OverlapPolicy:
+    """Overlap policy: keep the longest span, then the first (spaCy's ``filter_spans``)."""
+    return filter_spans
+
+
+def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
+    """Whether ``text``, matched case-insensitively, is written so that it names the entity.
+
+    ``exact`` holds the entry's spellings in their catalog case; ``ambiguous``
+    entries are also common words. The policy, in order:
+
+    1. a spelling of the catalog, exactly: yes;
+    2. a digit in it (``gpt4``, ``llama-2``): yes;
+    3. no capital letter (``alpaca``, ``vision transformer``): no;
+    4. four letters or fewer in another case (``Bert``, ``Sam``): no;
+    5. one word, and either the entry is ambiguous or the word is merely
+       capitalised (``Math``, ``Multiple`` at a sentence start): no;
+    6. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
+
+    >>> forms = frozenset({"Alpaca"})
+    >>> accept_case("Alpaca", forms, True), accept_case("alpaca", forms, True)
+    (True, False)
+    >>> gpt = frozenset({"GPT-4", "GPT 4", "GPT4"})
+    >>> accept_case("gpt-4", gpt, False), accept_case("Gpt-4", gpt, False)
+    (True, True)
+    >>> accept_case("Bert", frozenset({"BERT"}), False)
+    False
+    >>> accept_case("Math", frozenset({"MATH"}), True)
+    False
+    >>> accept_case("Chain-of-Thought", frozenset({"chain-of-thought"}), True)
+    True
+    >>> accept_case("Multiple", frozenset({"MultiPL-E"}), False)
+    False
+    """
+    if text in exact:
+        return True
+    if any(c.isdigit() for c in text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not any(c.isupper() for c in letters):
+        return False
+    if len(letters) <= 4:
+        return False
+    one_word = not any(c.isspace() or c == "-" for c in text)
+    return not (one_word and (ambiguous or text == text.capitalize()))
+
+
+class CatalogMatcher:
+    """Matches catalog entries; see the module docstring for the policy."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "citekg_catalog",
+        *,
+        spans_key: str = "citekg_catalog",
+        set_ents: bool = True,
+        overlap_policy: OverlapPolicy = filter_spans,
+        confidence_exact: float = 0.95,
+        confidence_variant: float = 0.85,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.set_ents = set_ents
+        self.overlap_policy = overlap_policy
+        self.confidence_exact = confidence_exact
+        self.confidence_variant = confidence_variant
+        self.entries: list[CatalogEntry] = []
+        self._by_key: dict[str, CatalogEntry] = {}
+        self._by_match_id: dict[int, int] = {}
+        self._exact: list[frozenset[str]] = []
+        self._written: list[frozenset[str]] = []
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    # -- data -----------------------------------------------------------------
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        catalog: list[str] | None = None,
+    ) -> None:
+        """Load the catalog: the bundled files, or the JSONL files listed in ``catalog``."""
+        self.set_entries(load_catalog(catalog))
+
+    def set_entries(self, entries: Iterable[CatalogEntry]) -> None:
+        """Replace the catalog and rebuild the matcher."""
+        self.entries = list(entries)
+        self._by_key = {entry.key: entry for entry in self.entries}
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._by_match_id = {}
+        self._exact = []
+        self._written = []
+        tokenizer = self.nlp.tokenizer
+        for index, entry in enumerate(self.entries):
+            variants: set[str] = set()
+            for form in entry.surface_forms:
+                variants |= spelling_variants(form)
+            self._exact.append(frozenset(variants))
+            self._written.append(frozenset(entry.surface_forms))
+            self.matcher.add(entry.key, list(tokenizer.pipe(sorted(variants))))
+            self._by_match_id[self.nlp.vocab.strings[entry.key]] = index
+
+    def entry(self, key: str) -> CatalogEntry | None:
+        """The entry with catalog key ``key``, if any."""
+        return self._by_key.get(key)
+
+    # -- matching -------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Span]:
+        """The catalog spans of ``doc`` that pass the case policy, overlaps resolved."""
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            index = self._by_match_id[match_id]
+            entry = self.entries[index]
+            span = doc[start:end]
+            if any(token.like_url or token.like_email for token in span):
+                continue
+            if not accept_case(span.text, self._exact[index], entry.ambiguous):
+                continue
+            spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.key))
+        return self.overlap_policy(spans)
+
+    def confidence(self, span: Span) -> float:
+        """How sure a catalog hit is: higher when written exactly as an alias."""
+        index = self._by_match_id.get(self.nlp.vocab.strings[span.kb_id_])
+        if index is not None and span.text in self._written[index]:
+            return self.confidence_exact
+        return self.confidence_variant
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        """Write the spans to ``doc.spans[spans_key]`` and, if configured, ``doc.ents``."""
+        doc.spans[self.spans_key] = spans
+        if self.set_ents:
+            # Reading doc.ents walks every token: do it only if another
+            # component set entities before this one.
+            existing = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+            doc.set_ents(filter_spans([*existing, *spans]) if existing else spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    # -- serialisation ----------------------------------------------------------
+    def _entries_data(self) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in self.entries]
+
+    def _load_entries(self, data: list[dict[str, Any]]) -> None:
+        self.set_entries(entry_from_dict(d) for d in data)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the catalog as ``entries.jsonl`` in the folder ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "entries.jsonl", self._entries_data())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CatalogMatcher:
+        """Load the catalog saved by :meth:`to_disk`."""
+        self._load_entries(list(srsly.read_jsonl(Path(path) / "entries.jsonl")))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The catalog as msgpack bytes."""
+        return srsly.msgpack_dumps({"entries": self._entries_data()})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> CatalogMatcher:
+        """Load the catalog from :meth:`to_bytes` output."""
+        self._load_entries(srsly.msgpack_loads(data)["entries"])
+        return self
+
+
+@Language.factory(
+    "citekg_catalog",
+    assigns=["doc.ents", "doc.spans"],
+    default_config={
+        "spans_key": "citekg_catalog",
+        "set_ents": True,
+        "overlap_policy": {"@misc": "citekg.prefer_longest.v1"},
+        "confidence_exact": 0.95,
+        "confidence_variant": 0.85,
+    },
+)
+def make_catalog_matcher(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    set_ents: bool,
+    overlap_policy: OverlapPolicy,
+    confidence_exact: float,
+    confidence_variant: float,
+) -> CatalogMatcher:
+    """Factory of the ``citekg_catalog`` component (data loads in ``initialize``)."""
+    return CatalogMatcher(
+        nlp,
+        name,
+        spans_key=spans_key,
+        set_ents=set_ents,
+        overlap_policy=overlap_policy,
+        confidence_exact=confidence_exact,
+        confidence_variant=confidence_variant,
+    )

@@ -1,0 +1,75 @@
+"""Names: the folded form used to compare them, spelling variants, and URL-safe slugs.
+
+One place decides when two names are the same name (``GPT-4``, ``GPT4`` and
+``gpt 4`` fold to ``gpt4``), which spellings of a name to look for in text,
+and how a name becomes the stable part of an identifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = ["fold_name", "slugify", "spelling_variants"]
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+_CHUNKS = re.compile(r"[\s\-_]+|(?<=[^\W\d_])(?=\d)")
+
+
+def fold_name(name: str) -> str:
+    """Fold a name for comparison: compatibility forms, case, everything not a letter or digit.
+
+    The same folding as the reference scorer, so two names the scorer
+    considers equal are equal here.
+
+    >>> fold_name("GPT-4") == fold_name("gpt4") == fold_name("GPT 4")
+    True
+    >>> fold_name("Mixtral 8×7B")
+    'mixtral8x7b'
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().replace("×", "x")
+    return _NON_ALNUM.sub("", text)
+
+
+def spelling_variants(name: str) -> set[str]:
+    """The spellings of ``name`` to look for: as written, and with its parts joined by
+    a space, a hyphen or nothing (a letter followed by a digit starts a new part).
+
+    Case is left alone: matching is case-insensitive, and the case policy
+    compares the text with these exact spellings.
+
+    >>> sorted(spelling_variants("Llama 2-Chat"))
+    ['Llama 2 Chat', 'Llama 2-Chat', 'Llama-2-Chat', 'Llama2Chat']
+    >>> sorted(spelling_variants("GPT4"))
+    ['GPT 4', 'GPT-4', 'GPT4']
+    """
+    parts = [p for p in _CHUNKS.split(name.strip()) if p]
+    out = {name.strip()}
+    if len(parts) > 1:
+        out.update(sep.join(parts) for sep in (" ", "-", ""))
+    return out
+
+
+def slugify(name: str, max_length: int = 80) -> str:
+    """A lowercase ASCII slug for identifiers; never empty, stable for a given name.
+
+    Accents are dropped, ``+`` becomes ``plus``, other runs of non-alphanumerics
+    a hyphen. A name with nothing left (all CJK, all symbols) gets a short hash.
+
+    >>> slugify("GPT-4"), slugify("Llama 2-Chat"), slugify("Café++ (v2)")
+    ('gpt-4', 'llama-2-chat', 'cafeplusplus-v2')
+    >>> slugify("通义千问").startswith("x-")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("+", "plus")
+    text = text.replace("×", "x").lower()
+    slug = re.sub(r"[^a-z0-9.]+", "-", text.encode("ascii", "ignore").decode()).strip("-.")
+    slug = re.sub(r"\.{2,}", ".", slug)
+    if len(slug) > max_length:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug[: max_length - 9].rstrip('-.')}-{digest}"
+    if not slug:
+        slug = "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return slug

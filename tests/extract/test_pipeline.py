@@ -1,0 +1,132 @@
+"""The spaCy pipeline: components, the catalog matcher's case policy, evidence, saving."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+import pytest
+import spacy
+
+from citekg.extract import Paper, extract_papers, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(data_dir):
+    return load_pipeline(catalog=[data_dir / "catalog_small.jsonl"])
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_blank_english_plus_citekg_components(nlp):
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["citekg_sentences", "citekg_catalog"]
+    assert nlp.meta.get("name") == "pipeline"  # spacy.blank's, not a downloaded model
+
+
+def test_spelling_variants_match(nlp):
+    found = ents(nlp, "GPT4, gpt-4 and GPT 4 differ from LLaMA 2, Llama-2 and llama2.")
+    assert [k for _, _, k in found] == ["model/gpt-4"] * 3 + ["model/llama-2"] * 3
+
+
+def test_case_policy(nlp):
+    assert ents(nlp, "An alpaca ate grass.") == []
+    assert ents(nlp, "We fine-tune Alpaca.") == [("Alpaca", "model", "model/alpaca")]
+    assert ents(nlp, "We study math problems and Math.") == []
+    assert ents(nlp, "Results on MATH improve.") == [("MATH", "benchmark", "benchmark/math")]
+    assert ents(nlp, "The bert and Bert variants.") == []
+    assert ents(nlp, "Sam said hi.") == []
+    assert ents(nlp, "The Segment Anything Model (SAM).")[1][2] == "model/segment-anything-model"
+    assert ents(nlp, "Pretrained on Imagenet.") == []  # merely capitalised: could be a word
+    assert ents(nlp, "Pretrained on IMAGENET.") == [("IMAGENET", "dataset", "dataset/imagenet")]
+
+
+def test_longest_match_wins_and_urls_are_skipped(nlp):
+    assert ents(nlp, "We release Llama 2-Chat.") == [
+        ("Llama 2-Chat", "model", "model/llama-2-chat")
+    ]
+    assert ents(nlp, "Code at https://github.com/x/gpt-4 and text-davinci-002.") == [
+        ("text-davinci-002", "model", "model/text-davinci-002")
+    ]
+
+
+def test_sentences(nlp):
+    text = (
+        "A Title\n\nWe use GPT-4, e.g. on MMLU. It scores 86.4%. Smith et al. agree. "
+        'We cite (Fig. 2) and J. Doe. "Quoted." Then (a bracket). 3 models win! ok? Yes.'
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "A Title",
+        "We use GPT-4, e.g. on MMLU.",
+        "It scores 86.4%.",
+        "Smith et al. agree.",
+        "We cite (Fig. 2) and J. Doe.",
+        '"Quoted."',
+        "Then (a bracket).",
+        "3 models win! ok?",
+        "Yes.",
+    ]
+    starts = doc._.citekg_sent_starts
+    assert [text[i : i + 4] for i in starts][:3] == ["A Ti", "We u", "It s"]
+
+
+def test_extraction_records_keep_evidence(nlp):
+    paper = Paper(
+        id="p",
+        title="Llama 2: Open Models",
+        abstract="We compare Llama 2 with GPT4. GPT-4 by OpenAI wins on MMLU. "
+        "The Segment Anything Model (SAM) is unrelated.",
+    )
+    (x,) = extract_papers([paper], nlp)
+    names = {e.name: e for e in x.entities}
+    assert set(names) == {"Llama 2", "GPT-4", "OpenAI", "MMLU", "Segment Anything Model"}
+    assert names["GPT-4"].aliases == ()  # GPT4 is the same name once folded
+    assert names["Segment Anything Model"].aliases == ("SAM",)
+    assert names["GPT-4"].developer == ("OpenAI",)
+    title_mention = next(m for m in x.mentions if m.field == "title")
+    assert (title_mention.entity, title_mention.start, title_mention.end) == ("model/llama-2", 0, 7)
+    gpt = [m for m in x.mentions if m.entity == "model/gpt-4"]
+    assert [paper.abstract[m.start : m.end] for m in gpt] == ["GPT4", "GPT-4"]
+    assert gpt[0].sentence == "We compare Llama 2 with GPT4."
+    assert gpt[1].sentence == "GPT-4 by OpenAI wins on MMLU."
+    assert gpt[1].confidence > gpt[0].confidence  # exact spelling beats a variant
+    assert all(0 <= m.confidence <= 1 and m.rule.startswith("catalog:") for m in x.mentions)
+
+
+def test_paper_without_abstract_is_read_from_its_title(nlp):
+    (x,) = extract_papers([Paper(id="t", title="BERT and GPT-4")], nlp)
+    assert [e.name for e in x.entities] == ["BERT", "GPT-4"]
+
+
+def test_to_disk_and_spacy_load_in_a_fresh_process(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]);"
+        "print(nlp.pipe_names, [(e.text, e.kb_id_) for e in nlp('We fine-tune Llama-2.').ents])"
+    )
+    # A fresh interpreter that never imports citekg: the factories come from the entry points.
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "pipeline")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == ("['citekg_sentences', 'citekg_catalog'] [('Llama-2', 'model/llama-2')]")
+
+
+def test_bytes_round_trip(nlp):
+    clone = spacy.blank("en")
+    clone.add_pipe("citekg_sentences")
+    clone.add_pipe("citekg_catalog")
+    clone.from_bytes(nlp.to_bytes())
+    assert clone.get_pipe("citekg_catalog").entries == nlp.get_pipe("citekg_catalog").entries
+    assert [e.kb_id_ for e in clone("GPT-4").ents] == ["model/gpt-4"]
+
+
+def test_factories_are_published_as_entry_points():
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {"citekg_sentences", "citekg_catalog"} <= names
