@@ -1,0 +1,28 @@
+"""Stage 2, the graph: papers and extractions in, one ``networkx.MultiDiGraph`` out,
+and the same graph as RDF.
+
+>>> from citekg.graph import build_graph, to_rdf, NODE_KINDS
+>>> NODE_KINDS[0]
+'paper'
+"""
+
+from citekg.graph.build import EDGE_KINDS, NODE_KINDS, build_graph, entity_node_id, paper_node_ids
+from citekg.graph.rdf import CLASSES, PREDICATES, node_iri, to_rdf, triples
+from citekg.graph.vocab import CITEKG, DEFAULT_BASE_IRI, VOCAB_IRI, bind_prefixes
+
+__all__ = [
+    "CITEKG",
+    "CLASSES",
+    "DEFAULT_BASE_IRI",
+    "EDGE_KINDS",
+    "NODE_KINDS",
+    "PREDICATES",
+    "VOCAB_IRI",
+    "bind_prefixes",
+    "build_graph",
+    "entity_node_id",
+    "node_iri",
+    "paper_node_ids",
+    "to_rdf",
+    "triples",
+]
