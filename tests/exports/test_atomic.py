@@ -1,0 +1,95 @@
+"""Atomic writes: an interrupted build leaves the last good export intact."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+import citekg
+from citekg.exports import FORMATS, Staging, atomic_write
+from citekg.exports.atomic import clean_stale_temporaries
+
+
+def _snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_failed_write_keeps_the_old_file(tmp_path):
+    target = tmp_path / "f.txt"
+    target.write_text("old")
+    with pytest.raises(RuntimeError), atomic_write(target, "w") as fh:
+        fh.write("half of the new")
+        raise RuntimeError("killed")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]  # no temporary left
+
+
+def test_a_build_failing_while_writing_publishes_nothing(bundled_build, tmp_path, monkeypatch):
+    _, good = bundled_build
+    out = tmp_path / "out"
+    out.mkdir()
+    for path in good.iterdir():
+        (out / path.name).write_bytes(path.read_bytes())
+    before = _snapshot(out)
+
+    def broken_writer(G, handle):
+        handle.write(b"partial")
+        raise OSError("disk full")
+
+    fmt = FORMATS["graphml"]
+    monkeypatch.setattr(type(fmt), "writer", property(lambda self: broken_writer))
+    with pytest.raises(OSError, match="disk full"):
+        citekg.build(out_dir=out)
+    assert _snapshot(out) == before
+
+
+def test_killed_build_leaves_previous_files_intact(bundled_build, tmp_path):
+    """SIGKILL a real build half-way: every file is either the old one or absent-tmp."""
+    _, good = bundled_build
+    out = tmp_path / "out"
+    out.mkdir()
+    for path in good.iterdir():
+        (out / path.name).write_bytes(path.read_bytes())
+    before = _snapshot(out)
+    big = tmp_path / "big.jsonl"
+    with open(big, "w") as fh:
+        for i in range(20000):
+            fh.write(
+                f'{{"id": "p{i}", "title": "Paper {i} on GPT-4", "abstract": '
+                f'"We evaluate GPT-4 and Llama 2 on MMLU and GSM8K, number {i}."}}\n'
+            )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "citekg", "build", str(big), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    # kill it once it is writing temporaries, or after a while if it never gets there
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(".citekg-tmp-" in p.name for p in out.iterdir()):
+            break
+        time.sleep(0.01)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    after = {name: data for name, data in _snapshot(out).items() if ".citekg-tmp-" not in name}
+    if after != before:  # the build finished before the kill: then it is complete and new
+        assert proc.returncode == 0
+    # stale temporaries of the dead process are cleaned by the next run
+    clean_stale_temporaries(out)
+    assert not any(".citekg-tmp-" in p.name for p in out.iterdir())
+
+
+def test_staging_publishes_together(tmp_path):
+    with Staging(tmp_path) as stage:
+        with stage.open("a.txt", "w") as fh:
+            fh.write("A")
+        with stage.open("b.txt", "w") as fh:
+            fh.write("B")
+        assert not (tmp_path / "a.txt").exists()
+    assert (tmp_path / "a.txt").read_text() == "A" and (tmp_path / "b.txt").read_text() == "B"
