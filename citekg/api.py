@@ -1,0 +1,275 @@
+"""The Python API: every CLI command is one function here.
+
+>>> import citekg
+>>> kg = citekg.build()                      # the bundled corpus, in memory
+>>> kg.report.built, kg.nx.number_of_nodes() > 100
+(100, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from citekg._version import __version__
+from citekg.errors import StrictModeError
+from citekg.extract.corpus import BUNDLED_CORPUS_NAME, bundled_corpus
+from citekg.extract.records import Extraction, Paper, Reject
+from citekg.extract.sources import detect_format, merge_duplicates, read_records
+
+__all__ = [
+    "BuildReport",
+    "KnowledgeGraph",
+    "build",
+    "extract",
+    "read",
+]
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[str, int, int | None], None]
+
+#: Files a build writes besides the exports of :data:`citekg.exports.FORMATS`.
+EXTRACTIONS_FILE = "extractions.jsonl"
+REJECTS_FILE = "rejects.jsonl"
+MANIFEST_FILE = "build.json"
+
+
+@dataclass
+class BuildReport:
+    """What a build read, kept, merged, rejected, found and wrote."""
+
+    inputs: list[str] = field(default_factory=list)
+    read: int = 0
+    built: int = 0
+    merged: int = 0
+    rejected: int = 0
+    without_abstract: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+    edges: dict[str, int] = field(default_factory=dict)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def tally(self) -> str:
+        """The one-line account of the input: ``read N, built M, merged D, rejected K``."""
+        return (
+            f"read {self.read}, built {self.built}, merged {self.merged}, rejected {self.rejected}"
+        )
+
+    def counts(self) -> dict[str, Any]:
+        """The deterministic figures (no paths, no timings), as stored in ``build.json``."""
+        return {
+            "read": self.read,
+            "built": self.built,
+            "merged": self.merged,
+            "rejected": self.rejected,
+            "without_abstract": self.without_abstract,
+            "entities": dict(sorted(self.entities.items())),
+            "edges": dict(sorted(self.edges.items())),
+        }
+
+
+class KnowledgeGraph:
+    """A built graph: ``.nx`` (the MultiDiGraph), ``.rdf`` (rdflib, made on first use),
+    the papers and extractions it came from, and the build report."""
+
+    def __init__(
+        self,
+        G: nx.MultiDiGraph,
+        papers: list[Paper],
+        extractions: list[Extraction],
+        report: BuildReport,
+    ) -> None:
+        self.nx = G
+        self.papers = papers
+        self.extractions = extractions
+        self.report = report
+
+    @cached_property
+    def rdf(self) -> Any:
+        """The graph as an rdflib ``Graph``."""
+        from citekg.graph.rdf import to_rdf
+
+        return to_rdf(self.nx)
+
+    def __repr__(self) -> str:
+        return (
+            f"<KnowledgeGraph: {self.report.built} papers, "
+            f"{self.nx.number_of_nodes()} nodes, {self.nx.number_of_edges()} edges>"
+        )
+
+
+def _inputs(inputs: PathLike | Iterable[PathLike] | None) -> list[tuple[Path, str]]:
+    """(path, label) per input; the bundled corpus when there is none."""
+    if inputs is None:
+        return [(bundled_corpus(), f"bundled:{BUNDLED_CORPUS_NAME}")]
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    out = [(Path(p), str(p)) for p in inputs]
+    return out or [(bundled_corpus(), f"bundled:{BUNDLED_CORPUS_NAME}")]
+
+
+def _records(inputs: list[tuple[Path, str]], format: str | None) -> Iterator[Paper | Reject]:
+    # Check every file before reading any, so a typo in the last name fails fast.
+    formats = [format or detect_format(path) for path, _ in inputs]
+    for (path, label), fmt in zip(inputs, formats, strict=True):
+        for record in read_records(path, fmt):
+            if label != str(path):
+                record = replace(record, file=label)
+            yield record
+
+
+def read(
+    inputs: PathLike | Iterable[PathLike] | None = None,
+    *,
+    format: str | None = None,
+    on_reject: Callable[[Reject], Any] | None = None,
+    report: BuildReport | None = None,
+) -> list[Paper]:
+    """Read and de-duplicate the papers of ``inputs`` (default: the bundled corpus).
+
+    Rejected records go to ``on_reject``; counts go to ``report`` if given.
+    The CLI twin is ``citekg read``.
+
+    >>> papers = read()
+    >>> len(papers), papers[-1].rank, papers[-1].citations
+    (100, 100, 1498)
+    """
+    report = report if report is not None else BuildReport()
+    sources = _inputs(inputs)
+    report.inputs = [label for _, label in sources]
+    papers: list[Paper] = []
+    for record in _records(sources, format):
+        report.read += 1
+        if isinstance(record, Reject):
+            report.rejected += 1
+            if on_reject is not None:
+                on_reject(record)
+        else:
+            papers.append(record)
+    merged = merge_duplicates(papers)
+    report.merged = merged.merged
+    report.built = len(merged.papers)
+    report.without_abstract = sum(1 for p in merged.papers if not p.abstract)
+    return merged.papers
+
+
+def extract(
+    inputs: PathLike | Iterable[PathLike] | None = None,
+    *,
+    format: str | None = None,
+    on_reject: Callable[[Reject], Any] | None = None,
+    progress: Progress | None = None,
+    report: BuildReport | None = None,
+) -> tuple[list[Paper], list[Extraction]]:
+    """Read ``inputs`` and extract their entities: the papers and one Extraction per paper.
+
+    The CLI twin is ``citekg extract``.
+    """
+    from citekg.extract.extraction import extract_papers
+    from citekg.extract.pipeline import cached_pipeline
+
+    papers = read(inputs, format=format, on_reject=on_reject, report=report)
+    nlp = cached_pipeline()
+    extractions = []
+    for i, extraction in enumerate(extract_papers(papers, nlp), 1):
+        extractions.append(extraction)
+        if progress is not None:
+            progress("extract", i, len(papers))
+    return papers, extractions
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build(
+    inputs: PathLike | Iterable[PathLike] | None = None,
+    out_dir: PathLike | None = None,
+    *,
+    format: str | None = None,
+    base_iri: str | None = None,
+    strict: bool = False,
+    on_reject: Callable[[Reject], Any] | None = None,
+    progress: Progress | None = None,
+) -> KnowledgeGraph:
+    """Read, extract, build the graph and, with ``out_dir``, write every export.
+
+    With no ``inputs`` the bundled corpus is built. The exports
+    (``papers.ttl``, ``papers.graphml``), ``extractions.jsonl``,
+    ``rejects.jsonl`` and ``build.json`` are written to temporary files and
+    published together at the end, so an interrupted build leaves the
+    previous one intact. With ``strict``, a rejected record raises
+    :class:`~citekg.errors.StrictModeError` after the outputs are written.
+    The CLI twin is ``citekg build``.
+    """
+    from citekg.exports import FORMATS, Staging, write_jsonl
+    from citekg.extract.pipeline import cached_pipeline
+    from citekg.graph.build import build_graph
+    from citekg.graph.vocab import DEFAULT_BASE_IRI
+
+    started = time.perf_counter()
+    report = BuildReport()
+    rejects: list[Reject] = []
+
+    def keep(reject: Reject) -> None:
+        rejects.append(reject)
+        if on_reject is not None:
+            on_reject(reject)
+
+    papers, extractions = extract(
+        inputs, format=format, on_reject=keep, progress=progress, report=report
+    )
+    catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
+    G = build_graph(papers, extractions, catalog=catalog, base_iri=base_iri or DEFAULT_BASE_IRI)
+    kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
+    report.entities = {k: n for k, n in sorted(kinds.items()) if k != "paper"}
+    report.edges = dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items()))
+
+    if out_dir is not None:
+        out = Path(out_dir)
+        with Staging(out) as stage:
+            for fmt in FORMATS.values():
+                if progress is not None:
+                    progress(f"write {fmt.filename}", 0, None)
+                with stage.open(fmt.filename) as handle:
+                    fmt.writer(G, handle)
+            with stage.open(EXTRACTIONS_FILE) as handle:
+                write_jsonl(extractions, handle)
+            with stage.open(REJECTS_FILE) as handle:
+                write_jsonl(rejects, handle)
+            files = {
+                target.name: {"bytes": tmp.stat().st_size, "sha256": _sha256(tmp)}
+                for tmp, target in stage.staged
+            }
+            manifest = {
+                "citekg": __version__,
+                "inputs": report.inputs,
+                "counts": report.counts(),
+                "files": files,
+            }
+            with stage.open(MANIFEST_FILE) as handle:
+                handle.write(json.dumps(manifest, indent=2).encode("utf-8") + b"\n")
+            report.outputs = {t.name: t for t in stage.targets}
+
+    report.seconds = time.perf_counter() - started
+    kg = KnowledgeGraph(G, papers, extractions, report)
+    if strict and report.rejected:
+        error = StrictModeError(f"{report.rejected} record(s) rejected ({report.tally})")
+        error.kg = kg
+        raise error
+    return kg

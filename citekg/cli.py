@@ -1,0 +1,394 @@
+"""The ``citekg`` command line. Each command parses its options, calls one function of
+:mod:`citekg.api`, and turns citekg's errors into one-line messages and exit statuses:
+
+- 0: done;
+- 1: ``--strict`` and some records were rejected (the outputs are still written);
+- 2: bad usage or an input/output that cannot be used at all (missing file,
+  directory, empty or binary file, unwritable folder);
+- 130: interrupted (the previous build is left as it was).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from citekg._version import __version__
+from citekg.errors import CitekgError, StrictModeError
+from citekg.extract.sources.detect import INPUT_FORMATS
+
+__all__ = ["cli", "main"]
+
+#: How many rejected records are printed before the rest are only counted.
+MAX_REJECT_LINES = 20
+
+
+def _examples(*lines: str) -> str:
+    """A help epilog listing example command lines, kept as written (click's ``\\b``)."""
+    title = "Example:" if len(lines) == 1 else "Examples:"
+    return f"{title}\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def _stderr(message: str) -> None:
+    click.echo(message, err=True)
+
+
+class _RejectPrinter:
+    """Prints ``file:line: reason`` for the first rejects, then counts the rest."""
+
+    def __init__(self, limit: int = MAX_REJECT_LINES) -> None:
+        self.limit = limit
+        self.count = 0
+
+    def __call__(self, reject: Any) -> None:
+        self.count += 1
+        if self.count <= self.limit:
+            _stderr(f"{reject} (rejected)")
+
+    def finish(self, where: str | None) -> None:
+        hidden = self.count - self.limit
+        if hidden > 0:
+            more = f"; all are in {where}" if where else ""
+            _stderr(f"... and {hidden} more rejected record(s){more}")
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn citekg's errors into one line on stderr and the documented exit status."""
+    try:
+        yield
+    except StrictModeError as err:
+        _stderr(f"citekg: strict mode: {err}")
+        sys.exit(err.exit_code)
+    except CitekgError as err:
+        _stderr(f"citekg: error: {err}")
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        _stderr("citekg: interrupted; outputs already published are unchanged")
+        sys.exit(130)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str, int, int | None], None] | None]:
+    """A progress callback drawing a bar on stderr, or None when not wanted."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _interactive(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+input_argument = click.argument(
+    "inputs", nargs=-1, type=click.Path(path_type=Path, dir_okay=True, exists=False)
+)
+format_option = click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(list(INPUT_FORMATS)),
+    default=None,
+    help="Input format, when detection from the name and first record is not wanted.",
+)
+strict_option = click.option(
+    "--strict", is_flag=True, help="Exit with status 1 if any input record was rejected."
+)
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only."
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=_examples(
+        "citekg build                 # the bundled 100 papers into out/",
+        "citekg build works.jsonl.gz -o kg/",
+    ),
+)
+@click.version_option(__version__, prog_name="citekg")
+def cli() -> None:
+    """Turn lists of AI papers into a citation knowledge graph (Turtle and GraphML)."""
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg build                                   # the bundled 100 papers into out/",
+        "citekg build papers.txt works.jsonl.gz -o kg/",
+        "citekg build arxiv.jsonl --format arxiv --strict --quiet",
+    ),
+)
+@input_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("out"),
+    show_default=True,
+    help="Output folder.",
+)
+@format_option
+@click.option(
+    "--base-iri",
+    default=None,
+    metavar="IRI",
+    help="Namespace of the graph's IRIs [default: https://w3id.org/citekg/id/].",
+)
+@strict_option
+@quiet_option
+def build(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    input_format: str | None,
+    base_iri: str | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Build the knowledge graph of INPUTS (default: the bundled list of 100 papers).
+
+    Reads paper lists, JSON Lines, CSV, OpenAlex, Semantic Scholar and arXiv
+    files (gzip, bz2 or xz too), extracts the models, datasets, benchmarks and
+    organisations of each abstract, and writes papers.ttl, papers.graphml,
+    extractions.jsonl, rejects.jsonl and build.json into the output folder.
+    """
+    from citekg import api
+
+    printer = _RejectPrinter()
+    with _errors(), _progress(_interactive(quiet)) as progress:
+        try:
+            kg = api.build(
+                list(inputs) or None,
+                out_dir,
+                format=input_format,
+                base_iri=base_iri,
+                strict=strict,
+                on_reject=printer,
+                progress=progress,
+            )
+        except StrictModeError as err:
+            printer.finish(str(out_dir / api.REJECTS_FILE))
+            if not quiet and err.kg is not None:
+                _summary(err.kg.report)
+            raise
+        printer.finish(str(out_dir / api.REJECTS_FILE))
+        if not quiet:
+            _summary(kg.report)
+
+
+def _summary(report: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title="citekg build", title_justify="left", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("papers", str(report.built))
+    table.add_row("  without abstract", str(report.without_abstract))
+    table.add_row("  duplicates merged", str(report.merged))
+    table.add_row("  records rejected", str(report.rejected))
+    for kind, count in report.entities.items():
+        table.add_row(f"{kind} entities", str(count))
+    for kind, count in report.edges.items():
+        table.add_row(f"{kind} edges", str(count))
+    table.add_row("seconds", f"{report.seconds:.1f}")
+    console.print(table)
+    names = {
+        "papers.ttl": "Turtle",
+        "papers.graphml": "GraphML",
+        "extractions.jsonl": "Extractions",
+        "rejects.jsonl": "Rejects",
+    }
+    for name, label in names.items():
+        if name in report.outputs:
+            console.print(f"{label + ':':13} {report.outputs[name]}")
+    console.print(report.tally)
+
+
+def _write_records(records: list[Any], dest: Path | None) -> None:
+    from citekg.exports.jsonl import generate_jsonl, write_jsonl
+
+    if dest is None:
+        for line in generate_jsonl(records):
+            sys.stdout.write(line)
+    else:
+        write_jsonl(records, dest)
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg extract                                 # bundled corpus, to stdout",
+        "citekg extract papers.csv -o extractions.jsonl",
+    ),
+)
+@input_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="JSON Lines file to write (default: standard output).",
+)
+@click.option(
+    "--rejects",
+    "rejects_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write rejected records to this JSON Lines file.",
+)
+@format_option
+@strict_option
+@quiet_option
+def extract(
+    inputs: tuple[Path, ...],
+    out_file: Path | None,
+    rejects_file: Path | None,
+    input_format: str | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Extract entities from INPUTS: one JSON line per paper, in the annotation
+    guidelines' format (name, type, aliases, introduced, results) plus the mentions
+    with their evidence (offsets, sentence, rule, confidence)."""
+    from citekg import api
+
+    printer = _RejectPrinter()
+    rejects: list[Any] = []
+
+    def on_reject(reject: Any) -> None:
+        rejects.append(reject)
+        printer(reject)
+
+    with _errors(), _progress(_interactive(quiet)) as progress:
+        report = api.BuildReport()
+        _, extractions = api.extract(
+            list(inputs) or None,
+            format=input_format,
+            on_reject=on_reject,
+            progress=progress,
+            report=report,
+        )
+        _write_records(extractions, out_file)
+        _finish_records(rejects, rejects_file, printer, report, strict, quiet)
+
+
+def _finish_records(
+    rejects: list[Any],
+    rejects_file: Path | None,
+    printer: _RejectPrinter,
+    report: Any,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    from citekg.exports.jsonl import write_jsonl
+
+    if rejects_file is not None:
+        write_jsonl(rejects, rejects_file)
+    printer.finish(str(rejects_file) if rejects_file else None)
+    if not quiet:
+        _stderr(report.tally)
+    if strict and report.rejected:
+        raise StrictModeError(f"{report.rejected} record(s) rejected ({report.tally})")
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg read works.jsonl.gz -o papers.jsonl",
+        "citekg read papers.csv --rejects bad.jsonl --strict",
+    ),
+)
+@input_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="JSON Lines file to write (default: standard output).",
+)
+@click.option(
+    "--rejects",
+    "rejects_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write rejected records to this JSON Lines file.",
+)
+@format_option
+@strict_option
+@quiet_option
+def read(
+    inputs: tuple[Path, ...],
+    out_file: Path | None,
+    rejects_file: Path | None,
+    input_format: str | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Read INPUTS into citekg's paper records (one JSON line each), duplicates merged.
+
+    Shows what citekg understood of a file (ids, citations, year, authors,
+    institutions, references) before building anything from it."""
+    from citekg import api
+
+    printer = _RejectPrinter()
+    rejects: list[Any] = []
+
+    def on_reject(reject: Any) -> None:
+        rejects.append(reject)
+        printer(reject)
+
+    with _errors():
+        report = api.BuildReport()
+        papers = api.read(
+            list(inputs) or None, format=input_format, on_reject=on_reject, report=report
+        )
+        _write_records(papers, out_file)
+        _finish_records(rejects, rejects_file, printer, report, strict, quiet)
+
+
+@cli.command(epilog=_examples("citekg formats"))
+def formats() -> None:
+    """List the input formats citekg reads and the files a build writes."""
+    from citekg.exports.formats import FORMATS
+
+    click.echo("Input formats (--format):")
+    for name, description in INPUT_FORMATS.items():
+        click.echo(f"  {name:10} {description}")
+    click.echo("Exports (written by citekg build):")
+    for fmt in FORMATS.values():
+        click.echo(f"  {fmt.filename:18} {fmt.description}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``citekg`` script."""
+    cli.main(args=argv, prog_name="citekg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,186 @@
+"""The command line: help with examples, exit statuses, outputs, rejects, strict mode."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from citekg.cli import cli
+
+COMMANDS = sorted(cli.commands)
+
+
+def run(*args, **kwargs):
+    return CliRunner().invoke(cli, list(map(str, args)), **kwargs)
+
+
+def test_the_commands_exist():
+    assert {"build", "extract", "read", "formats"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_every_command_has_help_with_an_example(command):
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output
+    assert "citekg " in result.output.split("Example", 1)[1]
+
+
+def test_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    for command in COMMANDS:
+        assert f"citekg {command}" in readme, command
+
+
+def test_version():
+    from citekg import __version__
+
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_build_writes_outputs_and_summary(tmp_path, data_dir):
+    out = tmp_path / "out"
+    result = run("build", data_dir / "list_malformed.txt", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == {
+        "papers.ttl",
+        "papers.graphml",
+        "extractions.jsonl",
+        "rejects.jsonl",
+        "build.json",
+    }
+    assert "read 9, built 3, merged 0, rejected 6" in result.output
+    assert f"{out / 'papers.ttl'}" in result.output
+    assert f"{out / 'papers.graphml'}" in result.output
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
+    assert [r["line"] for r in rejects] == [5, 9, 11, 17, 20, 22]
+    assert all(set(r) == {"file", "line", "reason", "raw"} and r["raw"] for r in rejects)
+    manifest = json.loads((out / "build.json").read_text())
+    assert manifest["counts"]["rejected"] == 6
+    assert set(manifest["files"]) == {
+        "papers.ttl",
+        "papers.graphml",
+        "extractions.jsonl",
+        "rejects.jsonl",
+    }
+
+
+def test_reject_lines_are_file_line_reason(tmp_path, data_dir):
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "citekg",
+            "build",
+            str(data_dir / "list_malformed.txt"),
+            "-o",
+            str(tmp_path / "o"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0
+    assert proc.stdout == ""  # --quiet: no summary
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 6
+    assert lines[0] == f"{data_dir / 'list_malformed.txt'}:5: entry 2 has no title (rejected)"
+    assert "Traceback" not in proc.stderr
+
+
+def test_strict_exits_1_but_writes(tmp_path, data_dir):
+    out = tmp_path / "out"
+    result = run("build", data_dir / "papers.csv", "-o", out, "--strict", "-q")
+    assert result.exit_code == 1
+    assert (out / "papers.ttl").exists() and (out / "rejects.jsonl").read_text().count("\n") == 3
+    assert run("build", data_dir / "list_tolerant.txt", "-o", out, "--strict").exit_code == 0
+
+
+def _unusable(folder, kind):
+    if kind == "missing":
+        return folder / "missing.txt"
+    if kind == "directory":
+        return folder
+    path = folder / f"{kind}.dat"
+    path.write_bytes(b"" if kind == "empty" else b"\x00\xff" * 10)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("missing", "no such file"),
+        ("directory", "is a directory"),
+        ("empty", "empty file"),
+        ("binary", "binary file"),
+    ],
+)
+def test_unusable_inputs_exit_2_with_one_line(tmp_path, kind, message):
+    path = _unusable(tmp_path, kind)
+    proc = subprocess.run(
+        [sys.executable, "-m", "citekg", "build", str(path), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr
+    assert proc.stderr.startswith("citekg: error: ")
+    assert not (tmp_path / "o").exists()  # nothing is written for an unusable input
+
+
+def test_unknown_format_is_a_usage_error(data_dir):
+    result = run("build", data_dir / "papers.csv", "--format", "xml")
+    assert result.exit_code == 2 and "Invalid value for '--format'" in result.output
+
+
+def test_output_folder_that_is_a_file(tmp_path, data_dir):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("build", data_dir / "list_tolerant.txt", "-o", blocker / "sub")
+    assert result.exit_code == 2
+    assert "is not a folder" in result.output or "Error" in result.output
+
+
+def test_read_and_extract_write_jsonl(tmp_path, data_dir):
+    papers_file, rejects_file = tmp_path / "papers.jsonl", tmp_path / "bad.jsonl"
+    result = run("read", data_dir / "papers.jsonl", "-o", papers_file, "--rejects", rejects_file)
+    assert result.exit_code == 0, result.output
+    papers = [json.loads(line) for line in papers_file.read_text().splitlines()]
+    assert [p["id"] for p in papers] == ["j1", "j2"]  # j6 merged into j1
+    assert len(rejects_file.read_text().splitlines()) == 4
+    result = run("extract", data_dir / "list_tolerant.txt")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["title"] == "Attention Is All You Need"
+    assert all({"id", "title", "entities", "results", "mentions"} <= set(r) for r in records)
+
+
+def test_formats_lists_inputs_and_exports():
+    result = run("formats")
+    assert result.exit_code == 0
+    for name in ("list", "jsonl", "openalex", "s2", "arxiv", "csv", "papers.ttl", "papers.graphml"):
+        assert name in result.output
+
+
+def test_no_input_builds_the_bundled_corpus(tmp_path):
+    result = run("build", "-o", tmp_path / "out", "-q")
+    assert result.exit_code == 0
+    manifest = json.loads((tmp_path / "out" / "build.json").read_text())
+    assert manifest["inputs"] == ["bundled:best-ai-papers.txt"]
+    assert manifest["counts"]["built"] == 100
+
+
+def test_help_is_fast_and_does_not_import_spacy():
+    code = (
+        "import sys; from citekg.cli import main; sys.argv=['citekg','--help']\n"
+        "try:\n main()\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert out.strip().endswith("False")
