@@ -184,3 +184,53 @@ def test_help_is_fast_and_does_not_import_spacy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.strip().endswith("False")
+
+
+def test_progress_bar_on_an_interactive_stderr(tmp_path, data_dir):
+    """With a terminal on stderr the build draws a progress bar there (and not with -q)."""
+    import os
+    import pty
+    import threading
+
+    def run_on_tty(*extra):
+        master, slave = pty.openpty()
+        chunks: list[bytes] = []
+
+        def drain():
+            while True:
+                try:
+                    data = os.read(master, 4096)
+                except OSError:
+                    return
+                if not data:
+                    return
+                chunks.append(data)
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "citekg",
+                "build",
+                str(data_dir / "list_tolerant.txt"),
+                "-o",
+                str(tmp_path / "o"),
+                *extra,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env={**os.environ, "COLUMNS": "100"},
+        )
+        os.close(slave)
+        reader.join(timeout=10)
+        os.close(master)
+        return proc, b"".join(chunks).decode("utf-8", "replace")
+
+    proc, tty = run_on_tty()
+    assert proc.returncode == 0
+    assert "extract" in tty and "6/6" in tty
+    assert b"6/6" not in proc.stdout  # the bar never goes to stdout
+    proc, tty = run_on_tty("-q")
+    assert proc.returncode == 0 and "extract" not in tty

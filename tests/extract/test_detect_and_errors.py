@@ -68,3 +68,29 @@ def test_file_level_errors(tmp_path, make, message):
 def test_unknown_forced_format(data_dir):
     with pytest.raises(InputError, match="unknown input format"):
         list(read_papers(data_dir / "papers.csv", format="xml"))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "list", "csv"])
+def test_readers_stream_in_flat_memory(tmp_path, fmt):
+    """Reading a file record by record holds one record at a time, not the file."""
+    import tracemalloc
+
+    path = tmp_path / f"big.{'txt' if fmt == 'list' else fmt}"
+    abstract = "We evaluate a model on a benchmark. " * 40
+    with open(path, "w") as fh:
+        if fmt == "csv":
+            fh.write("id,title,abstract,citations\n")
+        for i in range(5000):
+            if fmt == "jsonl":
+                fh.write(f'{{"id": "p{i}", "title": "Paper {i}", "abstract": "{abstract}"}}\n')
+            elif fmt == "list":
+                fh.write(f"{i + 1}. Paper {i}\n{i} citations\n{abstract}\n")
+            else:
+                fh.write(f"p{i},Paper {i},{abstract},{i}\n")
+    assert path.stat().st_size > 7_000_000
+    tracemalloc.start()
+    count = sum(1 for _ in read_papers(path))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 5000
+    assert peak < 2_000_000, f"peak {peak} bytes for a {path.stat().st_size} byte file"
