@@ -39,16 +39,18 @@ def _stderr(message: str) -> None:
 
 
 class _RejectPrinter:
-    """Prints ``file:line: reason`` for the first rejects, then counts the rest."""
+    """Prints ``file:line: reason`` for the first rejects, counts the rest, keeps them all."""
 
     def __init__(self, limit: int = MAX_REJECT_LINES) -> None:
         self.limit = limit
         self.count = 0
+        self.rejects: list[Any] = []
 
     def __call__(self, reject: Any) -> None:
         self.count += 1
+        self.rejects.append(reject)
         if self.count <= self.limit:
-            _stderr(f"{reject} (rejected)")
+            _stderr(str(reject))
 
     def finish(self, where: str | None) -> None:
         hidden = self.count - self.limit
@@ -117,6 +119,21 @@ format_option = click.option(
 )
 strict_option = click.option(
     "--strict", is_flag=True, help="Exit with status 1 if any input record was rejected."
+)
+out_file_option = click.option(
+    "-o",
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="JSON Lines file to write (default: standard output).",
+)
+rejects_option = click.option(
+    "--rejects",
+    "rejects_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write rejected records to this JSON Lines file.",
 )
 quiet_option = click.option(
     "-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only."
@@ -247,21 +264,8 @@ def _write_records(records: list[Any], dest: Path | None) -> None:
     ),
 )
 @input_argument
-@click.option(
-    "-o",
-    "--out",
-    "out_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="JSON Lines file to write (default: standard output).",
-)
-@click.option(
-    "--rejects",
-    "rejects_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Also write rejected records to this JSON Lines file.",
-)
+@out_file_option
+@rejects_option
 @format_option
 @strict_option
 @quiet_option
@@ -279,37 +283,26 @@ def extract(
     from citekg import api
 
     printer = _RejectPrinter()
-    rejects: list[Any] = []
-
-    def on_reject(reject: Any) -> None:
-        rejects.append(reject)
-        printer(reject)
-
     with _errors(), _progress(_interactive(quiet)) as progress:
         report = api.BuildReport()
         _, extractions = api.extract(
             list(inputs) or None,
             format=input_format,
-            on_reject=on_reject,
+            on_reject=printer,
             progress=progress,
             report=report,
         )
         _write_records(extractions, out_file)
-        _finish_records(rejects, rejects_file, printer, report, strict, quiet)
+        _finish_records(printer, rejects_file, report, strict, quiet)
 
 
 def _finish_records(
-    rejects: list[Any],
-    rejects_file: Path | None,
-    printer: _RejectPrinter,
-    report: Any,
-    strict: bool,
-    quiet: bool,
+    printer: _RejectPrinter, rejects_file: Path | None, report: Any, strict: bool, quiet: bool
 ) -> None:
     from citekg.exports.jsonl import write_jsonl
 
     if rejects_file is not None:
-        write_jsonl(rejects, rejects_file)
+        write_jsonl(printer.rejects, rejects_file)
     printer.finish(str(rejects_file) if rejects_file else None)
     if not quiet:
         _stderr(report.tally)
@@ -324,21 +317,8 @@ def _finish_records(
     ),
 )
 @input_argument
-@click.option(
-    "-o",
-    "--out",
-    "out_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="JSON Lines file to write (default: standard output).",
-)
-@click.option(
-    "--rejects",
-    "rejects_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Also write rejected records to this JSON Lines file.",
-)
+@out_file_option
+@rejects_option
 @format_option
 @strict_option
 @quiet_option
@@ -357,19 +337,13 @@ def read(
     from citekg import api
 
     printer = _RejectPrinter()
-    rejects: list[Any] = []
-
-    def on_reject(reject: Any) -> None:
-        rejects.append(reject)
-        printer(reject)
-
     with _errors():
         report = api.BuildReport()
         papers = api.read(
-            list(inputs) or None, format=input_format, on_reject=on_reject, report=report
+            list(inputs) or None, format=input_format, on_reject=printer, report=report
         )
         _write_records(papers, out_file)
-        _finish_records(rejects, rejects_file, printer, report, strict, quiet)
+        _finish_records(printer, rejects_file, report, strict, quiet)
 
 
 @cli.command(epilog=_examples("citekg formats"))

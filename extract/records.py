@@ -60,7 +60,8 @@ class Paper:
     Semantic Scholar paperId, an ``id`` column), otherwise the identity key
     built from the best identifier available (see :attr:`key`).
     ``references`` holds identity keys (``openalex:W…``, ``s2:…``, ``doi:…``,
-    ``arxiv:…``) of cited works; they become ``cites`` edges when the cited
+    ``arxiv:…``) of cited works; ``categories`` are subject labels such as
+    arXiv's ``cs.CL``; they become ``cites`` edges when the cited
     work is in the input too. ``file`` and ``line`` say where the record
     started; ``merged_from`` lists the ``file:line`` of duplicates merged into it.
     """
@@ -76,6 +77,7 @@ class Paper:
     openalex_id: str | None = None
     s2_id: str | None = None
     authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
     institutions: tuple[Institution, ...] = ()
     references: tuple[str, ...] = ()
     file: str = ""
@@ -128,7 +130,7 @@ class Paper:
         """Inverse of :meth:`to_dict`; unknown keys are ignored."""
         names = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
-        for name in ("authors", "references", "merged_from"):
+        for name in ("authors", "categories", "references", "merged_from"):
             if name in kwargs:
                 kwargs[name] = tuple(kwargs[name] or ())
         if "institutions" in kwargs:
@@ -153,7 +155,7 @@ class Paper:
             self.citations is None or other.citations > self.citations
         ):
             updates["citations"] = other.citations
-        for name in ("authors", "institutions", "references"):
+        for name in ("authors", "categories", "institutions", "references"):
             mine = getattr(self, name)
             extra = tuple(x for x in getattr(other, name) if x not in mine)
             if extra:

@@ -175,6 +175,7 @@ def build_graph(
         ):
             _set(attrs, name, getattr(paper, name))
         _set(attrs, "authors", list(paper.authors))
+        _set(attrs, "categories", list(paper.categories))
         attrs["source"] = paper.origin
         G.add_node(node, **attrs)
 

@@ -108,6 +108,8 @@ def triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, Node, Node]]:
                     yield s, pred, _literal(data[name], datatype)
             if data.get("authors"):
                 yield s, CITEKG.authorList, Literal("; ".join(data["authors"]))
+            for category in data.get("categories", ()):
+                yield s, DCTERMS.subject, Literal(category)
         else:
             label = Literal(data["label"])
             yield s, RDFS.label, label

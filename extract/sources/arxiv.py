@@ -89,6 +89,7 @@ def paper_from_arxiv(obj: dict[str, Any], file: str, line: int) -> Paper:
         doi=parse_doi(str(doi).split()[0]) if doi else None,
         arxiv_id=arxiv_id,
         authors=_authors(obj),
+        categories=tuple(str(obj.get("categories") or "").split()),
         file=file,
         line=line,
     )

@@ -49,6 +49,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "s2_id": ("s2_id", "semantic_scholar_id", "s2"),
     "authors": ("authors", "author", "creators"),
     "institutions": ("institutions", "affiliations", "organizations", "organisations"),
+    "categories": ("categories", "subjects", "keywords", "fields_of_study", "fieldsofstudy"),
     "references": ("references", "referenced_works", "cites", "reference_ids"),
 }
 
@@ -157,6 +158,7 @@ def paper_from_mapping(record: dict[str, Any], file: str, line: int) -> Paper:
         openalex_id=_optional(parse_openalex_id, fields.get("openalex_id")),
         s2_id=clean_text(fields.get("s2_id")) or None,
         authors=tuple(split_list(fields.get("authors"))),
+        categories=tuple(split_list(fields.get("categories"))),
         institutions=institutions,
         references=tuple(reference_key(r) for r in _references(fields.get("references"))),
         file=file,

@@ -74,6 +74,7 @@ def paper_from_semantic_scholar(obj: dict[str, Any], file: str, line: int) -> Pa
         if name:
             authors.append(name)
     s2_id = _s2_id(obj)
+    fields_of_study = [f for f in _get(obj, "fieldsOfStudy") or [] if isinstance(f, str)]
     return Paper(
         id=s2_id or "",
         title=title,
@@ -84,6 +85,7 @@ def paper_from_semantic_scholar(obj: dict[str, Any], file: str, line: int) -> Pa
         arxiv_id=parse_arxiv_id(arxiv) if arxiv else None,
         s2_id=s2_id,
         authors=tuple(authors),
+        categories=tuple(fields_of_study),
         references=tuple(references),
         file=file,
         line=line,

@@ -91,7 +91,7 @@ def test_reject_lines_are_file_line_reason(tmp_path, data_dir):
     assert proc.stdout == ""  # --quiet: no summary
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 6
-    assert lines[0] == f"{data_dir / 'list_malformed.txt'}:5: entry 2 has no title (rejected)"
+    assert lines[0] == f"{data_dir / 'list_malformed.txt'}:5: entry 2 has no title"
     assert "Traceback" not in proc.stderr
 
 

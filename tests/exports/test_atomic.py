@@ -19,6 +19,13 @@ def _snapshot(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
+def _copy_of(build, folder):
+    folder.mkdir()
+    for path in build.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 def test_failed_write_keeps_the_old_file(tmp_path):
     target = tmp_path / "f.txt"
     target.write_text("old")
@@ -31,10 +38,7 @@ def test_failed_write_keeps_the_old_file(tmp_path):
 
 def test_a_build_failing_while_writing_publishes_nothing(bundled_build, tmp_path, monkeypatch):
     _, good = bundled_build
-    out = tmp_path / "out"
-    out.mkdir()
-    for path in good.iterdir():
-        (out / path.name).write_bytes(path.read_bytes())
+    out = _copy_of(good, tmp_path / "out")
     before = _snapshot(out)
 
     def broken_writer(G, handle):
@@ -51,10 +55,7 @@ def test_a_build_failing_while_writing_publishes_nothing(bundled_build, tmp_path
 def test_killed_build_leaves_previous_files_intact(bundled_build, tmp_path):
     """SIGKILL a real build while it writes its outputs: the previous files stay as they were."""
     _, good = bundled_build
-    out = tmp_path / "out"
-    out.mkdir()
-    for path in good.iterdir():
-        (out / path.name).write_bytes(path.read_bytes())
+    out = _copy_of(good, tmp_path / "out")
     before = _snapshot(out)
     big = tmp_path / "big.jsonl"
     with open(big, "w") as fh:

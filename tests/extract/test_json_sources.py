@@ -91,6 +91,7 @@ def test_arxiv_snapshot(data_dir):
     assert sam.abstract.startswith("We introduce the Segment Anything (SA) project: a new task")
     assert "\n" not in sam.abstract and "  " not in sam.abstract
     assert sam.year == 2023 and sam.authors == ("Alexander Kirillov", "Eric Mintun", "Nikhila Ravi")
+    assert sam.categories == ("cs.CV", "cs.AI", "cs.LG")
     assert old.arxiv_id == "hep-th/9901001" and old.year == 1999
     assert [(r.line, r.reason) for r in rejects] == [(3, "no title")]
 
