@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,12 @@ from citekg._version import __version__
 from citekg.errors import StrictModeError
 from citekg.extract.corpus import BUNDLED_CORPUS_NAME, bundled_corpus
 from citekg.extract.records import Extraction, Paper, Reject
-from citekg.extract.sources import detect_format, merge_duplicates, read_records
+from citekg.extract.sources import (
+    RejectedRecordWarning,
+    detect_format,
+    merge_duplicates,
+    read_records,
+)
 
 __all__ = [
     "BuildReport",
@@ -138,7 +144,8 @@ def read(
 ) -> list[Paper]:
     """Read and de-duplicate the papers of ``inputs`` (default: the bundled corpus).
 
-    Rejected records go to ``on_reject``; counts go to ``report`` if given.
+    Rejected records go to ``on_reject`` (without one, each is a
+    :class:`~citekg.extract.RejectedRecordWarning`); counts go to ``report``.
     The CLI twin is ``citekg read``.
 
     >>> papers = read()
@@ -155,6 +162,8 @@ def read(
             report.rejected += 1
             if on_reject is not None:
                 on_reject(record)
+            else:
+                warnings.warn(str(record), RejectedRecordWarning, stacklevel=2)
         else:
             papers.append(record)
     merged = merge_duplicates(papers)

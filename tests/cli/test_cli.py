@@ -234,3 +234,12 @@ def test_progress_bar_on_an_interactive_stderr(tmp_path, data_dir):
     assert b"6/6" not in proc.stdout  # the bar never goes to stdout
     proc, tty = run_on_tty("-q")
     assert proc.returncode == 0 and "extract" not in tty
+
+
+def test_api_read_warns_about_rejects_without_a_callback(data_dir):
+    import citekg
+    from citekg.extract import RejectedRecordWarning
+
+    with pytest.warns(RejectedRecordWarning) as caught:
+        papers = citekg.read(data_dir / "papers.csv")
+    assert len(papers) == 2 and len(caught) == 3
