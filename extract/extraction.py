@@ -1,7 +1,8 @@
 """Run the pipeline over papers and turn each Doc into a plain :class:`Extraction` record.
 
 The Doc never leaves this module: what goes on to the graph (or back from a
-worker process) is a small record of entities and mentions with evidence.
+worker process) is a small record of entities, mentions with evidence, and
+results.
 """
 
 from __future__ import annotations
@@ -11,68 +12,83 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from citekg.extract.candidates import DocEntity
 from citekg.extract.components.sentences import SENT_STARTS_ATTR, sentence_of
-from citekg.extract.naming import fold_name
 from citekg.extract.pipeline import cached_pipeline
 from citekg.extract.records import Entity, Extraction, Mention, Paper
 
-__all__ = ["doc_to_extraction", "extract_papers"]
+__all__ = ["MIN_CONFIDENCE", "doc_to_extraction", "extract_papers"]
+
+#: Entities below this confidence are left out of the extraction.
+MIN_CONFIDENCE = 0.5
 
 
-def doc_to_extraction(doc: Doc, paper: Paper, nlp: Language) -> Extraction:
+def _entity(entity: DocEntity) -> Entity:
+    order = ("introduces", "trained_on", "evaluates_on", "compares_with", "mentions")
+    relations = tuple(k for k in order if k in entity.relations) or ("mentions",)
+    return Entity(
+        key=entity.key,
+        name=entity.name,
+        type=entity.type,
+        aliases=tuple(entity.aliases),
+        introduced=entity.introduced,
+        developer=tuple(entity.developer),
+        family=entity.family,
+        parameters=entity.parameters,
+        relations=relations,
+        confidence=round(entity.confidence, 3),
+    )
+
+
+def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """The Extraction of one processed paper (``doc`` is ``nlp(paper.text)``).
 
     Mentions keep offsets into the title or the abstract, the sentence
-    around them, the rule that found them and a confidence; entities are the
-    mentions grouped by catalog key, with the other spellings as aliases.
+    around them, the rule that found them and a confidence.
     """
-    catalog = nlp.get_pipe("citekg_catalog")
     title_end = len(paper.title)
     abstract_start = title_end + 2
     text = paper.text  # the Doc's text, without rebuilding it from the tokens
     starts = doc._.get(SENT_STARTS_ATTR) or [0]
+    entities = [e for e in (doc._.citekg_entities or []) if e.confidence >= MIN_CONFIDENCE]
     mentions: list[Mention] = []
-    groups: dict[str, list[str]] = {}
-    for ent in doc.spans[catalog.spans_key]:
-        entry = catalog.entry(ent.kb_id_)
-        if entry is None:
-            continue
-        if ent.start_char < title_end:
-            field, offset = "title", 0
-        else:
-            field, offset = "abstract", abstract_start
-        mentions.append(
-            Mention(
-                entity=entry.key,
-                type=entry.type,
-                text=ent.text,
-                field=field,
-                start=ent.start_char - offset,
-                end=ent.end_char - offset,
-                sentence=sentence_of(text, starts, ent.start_char, ent.end_char),
-                rule=f"catalog:{entry.source}",
-                confidence=catalog.confidence(ent),
+    for entity in entities:
+        for cand in entity.mentions:
+            if cand.start < title_end:
+                field, offset = "title", 0
+            else:
+                field, offset = "abstract", abstract_start
+            mentions.append(
+                Mention(
+                    entity=entity.key,
+                    type=entity.type,
+                    text=cand.text,
+                    field=field,
+                    start=cand.start - offset,
+                    end=cand.end - offset,
+                    sentence=sentence_of(text, starts, cand.start, cand.end),
+                    rule=cand.rule if not cand.type_rule else f"{cand.rule}|{cand.type_rule}",
+                    confidence=round(cand.confidence, 3),
+                )
             )
-        )
-        groups.setdefault(entry.key, []).append(ent.text)
-    entities = []
-    for key, texts in groups.items():
-        entry = catalog.entry(key)
-        assert entry is not None
-        folded = fold_name(entry.name)
-        aliases = tuple(dict.fromkeys(t for t in texts if fold_name(t) != folded))
-        entities.append(
-            Entity(
-                key=entry.key,
-                name=entry.name,
-                type=entry.type,
-                aliases=aliases,
-                developer=entry.developer,
-                family=entry.family,
-            )
-        )
+    mentions.sort(key=lambda m: (m.field != "title", m.start, m.end))
+    results = tuple(
+        {
+            "model": r.model,
+            "benchmark": r.benchmark,
+            "value": r.value,
+            "metric": r.metric,
+            "sentence": r.sentence,
+            "rule": r.rule,
+        }
+        for r in (doc._.citekg_results or [])
+    )
     return Extraction(
-        paper=paper.id, title=paper.title, entities=tuple(entities), mentions=tuple(mentions)
+        paper=paper.id,
+        title=paper.title,
+        entities=tuple(_entity(e) for e in entities),
+        mentions=tuple(mentions),
+        results=results,
     )
 
 
@@ -89,4 +105,4 @@ def extract_papers(
     nlp = nlp or cached_pipeline()
     pairs = ((paper.text, paper) for paper in papers)
     for doc, paper in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
-        yield doc_to_extraction(doc, paper, nlp)
+        yield doc_to_extraction(doc, paper)

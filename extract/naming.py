@@ -15,6 +15,7 @@ __all__ = ["fold_name", "slugify", "spelling_variants"]
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _CHUNKS = re.compile(r"[\s\-_]+|(?<=[^\W\d_])(?=\d)")
+_FINAL_CAPS = re.compile(r"^([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)([A-Z]{2,})$")
 
 
 def fold_name(name: str) -> str:
@@ -43,11 +44,16 @@ def spelling_variants(name: str) -> set[str]:
     ['Llama 2 Chat', 'Llama 2-Chat', 'Llama-2-Chat', 'Llama2Chat']
     >>> sorted(spelling_variants("GPT4"))
     ['GPT 4', 'GPT-4', 'GPT4']
+    >>> sorted(spelling_variants("ScienceQA"))
+    ['Science QA', 'ScienceQA']
     """
     parts = [p for p in _CHUNKS.split(name.strip()) if p]
     out = {name.strip()}
     if len(parts) > 1:
         out.update(sep.join(parts) for sep in (" ", "-", ""))
+    tail = _FINAL_CAPS.match(name.strip())
+    if tail:  # "ScienceQA" is also written "Science QA"
+        out.add(f"{tail.group(1)} {tail.group(2)}")
     return out
 
 

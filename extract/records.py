@@ -217,6 +217,9 @@ class Entity:
     introduced: bool = False
     developer: tuple[str, ...] = ()
     family: str | None = None
+    parameters: str | None = None
+    relations: tuple[str, ...] = ("mentions",)
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         """The guidelines' entity object (name, type, aliases, introduced) plus citekg's extras."""
@@ -226,11 +229,31 @@ class Entity:
         if self.introduced:
             out["introduced"] = True
         out["key"] = self.key
+        out["relations"] = list(self.relations)
         if self.family:
             out["family"] = self.family
+        if self.parameters:
+            out["parameters"] = self.parameters
         if self.developer:
             out["developer"] = list(self.developer)
+        out["confidence"] = self.confidence
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            key=data["key"],
+            name=data["name"],
+            type=data["type"],
+            aliases=tuple(data.get("aliases", ())),
+            introduced=bool(data.get("introduced")),
+            developer=tuple(data.get("developer", ())),
+            family=data.get("family"),
+            parameters=data.get("parameters"),
+            relations=tuple(data.get("relations", ("mentions",))),
+            confidence=float(data.get("confidence", 1.0)),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,8 +196,7 @@ def build_graph(
             mentions = sorted(
                 by_entity.get(entity.key, ()), key=lambda m: (m.field != "title", m.start)
             )
-            edge: dict[str, Any] = {"kind": "introduces" if entity.introduced else "mentions"}
-            edge["count"] = len(mentions)
+            edge: dict[str, Any] = {"kind": "mentions", "count": len(mentions)}
             if mentions:
                 first = mentions[0]
                 edge.update(
@@ -208,7 +207,18 @@ def build_graph(
                     rule=first.rule,
                     confidence=max(m.confidence for m in mentions),
                 )
-            G.add_edge(node, target, key=edge["kind"], **edge)
+            # every entity is mentioned; how the paper relates to it is a second edge
+            G.add_edge(node, target, key="mentions", **edge)
+            for kind in entity.relations:
+                if kind != "mentions":
+                    G.add_edge(
+                        node,
+                        target,
+                        key=kind,
+                        kind=kind,
+                        rule="extract:relations",
+                        confidence=entity.confidence,
+                    )
             for org in entity.developer:
                 org_node = entity_node_id("organization", org)
                 _add_entity(G, org_node, "organization", org, base_iri)

@@ -14,6 +14,7 @@ entity type, ``kb_id_``: the catalog key).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from citekg.extract.candidates import Candidate
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
-from citekg.extract.naming import spelling_variants
+from citekg.extract.lexicon import is_common_word
+from citekg.extract.naming import fold_name, spelling_variants
 
 __all__ = ["CatalogMatcher", "accept_case", "make_catalog_matcher", "prefer_longest"]
 
 OverlapPolicy = Callable[[Iterable[Span]], list[Span]]
+_PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
 @registry.misc("citekg.prefer_longest.v1")
@@ -48,8 +52,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     2. a digit in it (``gpt4``, ``llama-2``): yes;
     3. no capital letter (``alpaca``, ``vision transformer``): no;
     4. four letters or fewer in another case (``Bert``, ``Sam``): no;
-    5. one word, and either the entry is ambiguous or the word is merely
-       capitalised (``Math``, ``Multiple`` at a sentence start): no;
+    5. one word, and either the entry is ambiguous or the word is an English
+       word merely capitalised (``Math``, ``Multiple`` at a sentence start): no;
     6. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
 
     >>> forms = frozenset({"Alpaca"})
@@ -77,7 +81,9 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     if len(letters) <= 4:
         return False
     one_word = not any(c.isspace() or c == "-" for c in text)
-    return not (one_word and (ambiguous or text == text.capitalize()))
+    if not one_word:
+        return True
+    return not (ambiguous or (text == text.capitalize() and is_common_word(text)))
 
 
 class CatalogMatcher:
@@ -103,6 +109,7 @@ class CatalogMatcher:
         self.confidence_variant = confidence_variant
         self.entries: list[CatalogEntry] = []
         self._by_key: dict[str, CatalogEntry] = {}
+        self._by_folded: dict[str, CatalogEntry] = {}
         self._by_match_id: dict[int, int] = {}
         self._exact: list[frozenset[str]] = []
         self._written: list[frozenset[str]] = []
@@ -123,6 +130,10 @@ class CatalogMatcher:
         """Replace the catalog and rebuild the matcher."""
         self.entries = list(entries)
         self._by_key = {entry.key: entry for entry in self.entries}
+        self._by_folded = {}
+        for entry in self.entries:
+            for form in entry.surface_forms:
+                self._by_folded.setdefault(fold_name(form), entry)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._by_match_id = {}
         self._exact = []
@@ -132,14 +143,42 @@ class CatalogMatcher:
             variants: set[str] = set()
             for form in entry.surface_forms:
                 variants |= spelling_variants(form)
+            if not entry.ambiguous and entry.type in ("model", "method"):
+                # "ViTs", "ControlNets", "Switch Transformers": a family in the plural
+                variants |= {v + "s" for v in variants if v[-1:].isalpha() and len(v) > 2}
             self._exact.append(frozenset(variants))
             self._written.append(frozenset(entry.surface_forms))
-            self.matcher.add(entry.key, list(tokenizer.pipe(sorted(variants))))
+            # the tokenizer splits "ImageNet-1K" but not "imagenet-1k": match both cuts
+            patterns = sorted(variants | {v.lower() for v in variants})
+            self.matcher.add(entry.key, list(tokenizer.pipe(patterns)))
             self._by_match_id[self.nlp.vocab.strings[entry.key]] = index
 
     def entry(self, key: str) -> CatalogEntry | None:
         """The entry with catalog key ``key``, if any."""
         return self._by_key.get(key)
+
+    def lookup(self, name: str) -> CatalogEntry | None:
+        """The entry one of whose names folds like ``name`` (``GPT4`` -> GPT-4), if any.
+
+        Ambiguous entries (common words) are only found by their exact spelling.
+        """
+        entry = self._by_folded.get(fold_name(name))
+        if entry is not None and entry.ambiguous and name not in entry.surface_forms:
+            return None
+        return entry
+
+    def family_of(self, name: str) -> CatalogEntry | None:
+        """The catalog entry whose name starts ``name`` at a part boundary, the longest
+        such (``Qwen2-VL-72B`` -> Qwen2-VL if known, else Qwen2), if any."""
+        cuts = [m.start() for m in _PART_BOUNDARY.finditer(name)]
+        for cut in sorted(cuts, reverse=True):
+            head = name[:cut].rstrip(" -_/")
+            if len(fold_name(head)) < 2:
+                continue
+            entry = self.lookup(head)
+            if entry is not None and not (entry.ambiguous and head not in entry.surface_forms):
+                return entry
+        return None
 
     # -- matching -------------------------------------------------------------
     def match(self, doc: Doc) -> list[Span]:
@@ -164,8 +203,25 @@ class CatalogMatcher:
         return self.confidence_variant
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
-        """Write the spans to ``doc.spans[spans_key]`` and, if configured, ``doc.ents``."""
+        """Write the spans to ``doc.spans[spans_key]``, as candidates for the later
+        steps, and, if configured, to ``doc.ents``."""
         doc.spans[self.spans_key] = spans
+        candidates = doc._.citekg_candidates or []
+        for span in spans:
+            entry = self._by_key[span.kb_id_]
+            candidates.append(
+                Candidate(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    f"catalog:{entry.source}",
+                    type=entry.type,
+                    key=entry.key,
+                    type_rule="catalog",
+                    confidence=self.confidence(span),
+                )
+            )
+        doc._.citekg_candidates = candidates
         if self.set_ents:
             # Reading doc.ents walks every token: do it only if another
             # component set entities before this one.
@@ -206,7 +262,7 @@ class CatalogMatcher:
 
 @Language.factory(
     "citekg_catalog",
-    assigns=["doc.ents", "doc.spans"],
+    assigns=["doc.ents", "doc.spans", "doc._.citekg_candidates"],
     default_config={
         "spans_key": "citekg_catalog",
         "set_ents": True,

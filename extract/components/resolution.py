@@ -1,0 +1,289 @@
+"""``citekg_resolution``: one entity per real thing in a paper.
+
+Typed candidates become :class:`~citekg.extract.candidates.DocEntity` records:
+
+- mentions of one catalog entry are one entity, whatever their spelling;
+- an acronym and its long form are one entity, named by the long form (the
+  guidelines' "most complete" spelling) with the acronym as alias;
+- discovered spellings that fold to the same name are one entity;
+- a variant keeps its own entity and points to its family with its size:
+  ``Qwen2-72B`` is a variant of ``Qwen2``, parameters ``72B``.
+
+Entity keys are ``type/slug`` of the canonical name, so the same name gets the
+same key in every paper; catalog entities keep their catalog key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from citekg.extract.candidates import Candidate, DocEntity, doc_text
+from citekg.extract.naming import fold_name, slugify
+
+__all__ = ["Resolution", "parameter_count"]
+
+_PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
+_TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
+_VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
+
+
+def parameter_count(name: str) -> str | None:
+    """The size written in a model's name, if any.
+
+    >>> parameter_count("Qwen2-72B-Instruct"), parameter_count("Mixtral 8x7B")
+    ('72B', '8x7B')
+    >>> parameter_count("GPT-4") is None
+    True
+    """
+    m = _PARAMS.search(name)
+    return m.group(1).replace(" ", "").upper().replace("X", "x") if m else None
+
+
+_RULE_WEIGHTS = (
+    ("catalog", 3.0),
+    ("acronym-of", 3.0),
+    ("head", 3.0),
+    ("organization", 3.0),
+    ("acronym-head", 2.0),
+    ("family", 2.0),
+    ("list", 1.5),
+    ("suffix", 1.5),
+    ("context", 1.0),
+    ("contribution", 1.0),
+    ("naming", 1.0),
+    ("title", 1.0),
+    ("our", 1.0),
+    ("introduced:default", 0.5),
+)
+
+
+def _weight(rule: str) -> float:
+    """How much a typing rule's verdict counts when mentions disagree."""
+    return next((w for prefix, w in _RULE_WEIGHTS if rule.startswith(prefix)), 0.75)
+
+
+class _Group:
+    __slots__ = ("key", "members")
+
+    def __init__(self, key: str | None) -> None:
+        self.key = key
+        self.members: list[int] = []
+
+
+class Resolution:
+    """Groups candidates into entities; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "citekg_resolution") -> None:
+        self.nlp = nlp
+        self.name = name
+
+    def _catalog(self):
+        return (
+            self.nlp.get_pipe("citekg_catalog") if "citekg_catalog" in self.nlp.pipe_names else None
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = doc._.citekg_candidates or []
+        live = [i for i, c in enumerate(candidates) if not c.dropped and c.type is not None]
+        catalog = self._catalog()
+        parent = {i: i for i in live}
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        by_name: dict[str, int] = {}
+        for i in live:
+            cand = candidates[i]
+            ident = cand.key or f"~{fold_name(cand.text)}"
+            if ident in by_name:
+                union(by_name[ident], i)
+            else:
+                by_name[ident] = i
+            plural = fold_name(cand.text)
+            if plural.endswith("s") and f"~{plural[:-1]}" in by_name and cand.key is None:
+                union(by_name[f"~{plural[:-1]}"], i)
+        for i in live:
+            # "Mistral 7B v0.1" is a release of Mistral 7B: one entity
+            base = _VERSION_SUFFIX.sub("", candidates[i].text)
+            if base != candidates[i].text:
+                other = next(
+                    (
+                        j
+                        for j in live
+                        if j != i
+                        and (
+                            candidates[j].text == base
+                            or fold_name(candidates[j].text) == fold_name(base)
+                        )
+                    ),
+                    None,
+                )
+                if other is not None:
+                    union(other, i)
+        for i in live:
+            partner = candidates[i].partner
+            if partner is not None and partner in parent:
+                a, b = candidates[i], candidates[partner]
+                if a.key and b.key and a.key != b.key:
+                    continue  # both known, and different: trust the catalog
+                union(i, partner)
+
+        self._more_mentions(doc_text(doc), candidates, live, union, parent)
+        groups: dict[int, list[int]] = {}
+        for i in parent:
+            groups.setdefault(find(i), []).append(i)
+        entities = [
+            self._entity([candidates[i] for i in sorted(members)], catalog)
+            for _, members in sorted(groups.items())
+        ]
+        entities = [e for e in entities if e is not None]
+        self._families(entities, catalog)
+        # a variant of the paper's own model is the paper's too ("Qwen2-72B" of Qwen2)
+        changed = True
+        while changed:  # Qwen2-72B-Instruct of Qwen2-72B of Qwen2
+            introduced = {e.name for e in entities if e.introduced}
+            changed = False
+            for entity in entities:
+                if entity.family in introduced and entity.type == "model" and not entity.introduced:
+                    entity.introduced = changed = True
+        doc._.citekg_entities = entities
+        self._set_ents(doc, entities)
+        return doc
+
+    @staticmethod
+    def _set_ents(doc: Doc, entities: list[DocEntity]) -> None:
+        """Every mention of a resolved entity becomes a ``doc.ents`` span (label: type,
+        ``kb_id_``: entity key), for spaCy users and displaCy."""
+        spans = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(
+                    mention.start,
+                    mention.end,
+                    label=entity.type,
+                    kb_id=entity.key,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    spans.append(span)
+        doc.set_ents(filter_spans(spans))
+
+    def _entity(self, members: list[Candidate], catalog) -> DocEntity | None:
+        keyed = [c for c in members if c.key]
+        entry = catalog.entry(keyed[0].key) if keyed and catalog is not None else None
+        if entry is not None:
+            name, kind, key = entry.name, entry.type, entry.key
+            family, developer = entry.family, list(entry.developer)
+        else:
+            votes = {t: 0.0 for t in _TYPE_ORDER}
+            for c in members:
+                if c.type:
+                    votes[c.type] += _weight(c.type_rule)
+            kind = max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+            name = self._canonical(members)
+            key, family, developer = f"{kind}/{slugify(name)}", None, []
+        folded = fold_name(name)
+        aliases = []
+        for cand in members:
+            if fold_name(cand.text) != folded and cand.text not in aliases:
+                aliases.append(cand.text)
+        return DocEntity(
+            key=key,
+            name=name,
+            type=kind,
+            aliases=aliases,
+            mentions=sorted(members, key=lambda c: c.start),
+            introduced=any(c.introduced for c in members),
+            family=family,
+            parameters=parameter_count(name) if kind == "model" else None,
+            developer=developer,
+            confidence=max(c.confidence for c in members),
+        )
+
+    @staticmethod
+    def _more_mentions(
+        text: str,
+        candidates: list[Candidate],
+        live: list[int],
+        union,
+        parent: dict[int, int],
+    ) -> None:
+        """Every other place a discovered name is written is a mention too (the catalog
+        finds its own names everywhere; discovery rules often fire only once)."""
+        taken = sorted((candidates[i].start, candidates[i].end) for i in live)
+        for i in list(live):
+            cand = candidates[i]
+            if cand.key is not None or len(cand.text) < 3 or cand.rule == "head-alias":
+                continue
+            pattern = re.compile(r"(?<![\w\-])" + re.escape(cand.text) + r"(?![\w\-])")
+            for m in pattern.finditer(text):
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                extra = Candidate(
+                    m.start(),
+                    m.end(),
+                    cand.text,
+                    "repeat",
+                    type=cand.type,
+                    key=None,
+                    type_rule=cand.type_rule,
+                    confidence=cand.confidence,
+                )
+                candidates.append(extra)
+                index = len(candidates) - 1
+                parent[index] = index
+                union(i, index)
+                taken.append((m.start(), m.end()))
+
+    @staticmethod
+    def _canonical(members: list[Candidate]) -> str:
+        """The most complete spelling: an acronym's long form, else the longest name."""
+        longs = [
+            c
+            for c in members
+            if c.partner is not None and c.rule == "acronym" and len(c.text.split()) > 1
+        ]
+        if longs:
+            return max(longs, key=lambda c: (len(c.text), -c.start)).text
+        names = [c for c in members if c.rule != "head-alias"] or members
+        return max(names, key=lambda c: (len(c.text), -c.start)).text
+
+    @staticmethod
+    def _families(entities: list[DocEntity], catalog) -> None:
+        """A model whose name starts with another entity's name is its variant."""
+        by_folded = {fold_name(e.name): e for e in entities}
+        for entity in entities:
+            if entity.family is not None or entity.type != "model":
+                continue
+            parts = re.split(r"(?<=\w)(?=[\s\-_/])", entity.name)
+            for cut in range(len(parts) - 1, 0, -1):
+                head = "".join(parts[:cut]).strip(" -_/")
+                other = by_folded.get(fold_name(head))
+                if other is not None and other is not entity and other.type == "model":
+                    entity.family = other.name
+                    break
+                entry = catalog.lookup(head) if catalog is not None else None
+                if entry is not None and entry.type == "model" and entry.key != entity.key:
+                    entity.family = entry.name
+                    entity.developer = entity.developer or list(entry.developer)
+                    break
+
+
+@Language.factory(
+    "citekg_resolution", assigns=["doc._.citekg_entities", "doc.ents"], default_config={}
+)
+def make_resolution(nlp: Language, name: str) -> Resolution:
+    """Factory of the ``citekg_resolution`` component."""
+    return Resolution(nlp, name)

@@ -1,0 +1,408 @@
+"""``citekg_results``: scores the text reports for a model on a benchmark.
+
+A result is a number tied to a benchmark (or dataset) mention in the same
+sentence, a model, and a metric when one is named:
+
+- ``84.2 on MMLU, 37.9 on GPQA`` and ``57.8 PQ on COCO``: the number, then the
+  benchmark a few words later;
+- ``an FID of 2.97 on ImageNet``, ``a success rate of 74%``: a metric before the number;
+- ``on ImageNet, RepVGG runs ... 80% top-1 accuracy``: the benchmark earlier in the clause;
+- ``from 17.7% to 78.7%``: both numbers.
+
+What is not a score: improvements (``+17.9%``, ``by 10%``, ``a 2x speed-up``),
+sizes and counts (``7B``, ``12,500 problems``, ``30K conversations``), years,
+and numbers inside names (``GSM8K``, ``ImageNet 256×256``). The model is the
+nearest model named before the number in its sentence, the paper's own entity
+when the text says ``our method``/``our model``, else the paper's introduced
+model, else none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from citekg.extract.candidates import DocEntity, DocResult, doc_text
+from citekg.extract.components.sentences import SENT_STARTS_ATTR
+from citekg.extract.lexicon import METRICS
+
+__all__ = ["Results", "find_numbers", "metric_near"]
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/@$^])(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*%|\s*percent\b)?"
+    r"(?![\w.]*\d|,\d|[A-Za-z]|\$)"
+)
+_NOT_SCORE_AFTER = re.compile(
+    r"^\s*(?:%\s*)?(?:x\b|×|times|fold|[-\s]?(?:b|m|k|t)\b|billion|million|thousand|trillion|"
+    r"parameters?|params|tokens?|gpus?|tpus?|hours?|days?|weeks?|months?|years?|minutes?|"
+    r"seconds?|languages?|tasks?\b(?!\s+\w+\s+(?:surpass|exceed))|datasets?|benchmarks?|"
+    r"images?|videos?|examples?|samples?|questions?|problems?|layers?|pairs?|masks?|classes|"
+    r"categories|models?|steps?|epochs?|shots?|-shot|way|nodes|authors|participants|votes|"
+    r"conversations|annotators|experts|subjects|disciplines|domains|instructions?|words?|"
+    r"pages?|times|h\b|institutions?|teams?|\$|\\times|\d)",
+    re.IGNORECASE,
+)
+_IMPROVEMENT_BEFORE = re.compile(
+    r"(?:[+±↑↓]\s*|\bby\s+(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:of\s+)?|"
+    r"\bimprov\w*\s+(?:of\s+)?|\bgains?\s+(?:of\s+)?|\bincreas\w*\s+(?:of\s+)?|"
+    r"\breduc\w*\s+(?:of\s+)?|\btop\s+|\b1/)$",
+    re.IGNORECASE,
+)
+_IMPROVEMENT_AFTER = re.compile(
+    r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
+    r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|points?\s+(?:higher|"
+    r"better|improvement|gain))",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"from\s+$", re.IGNORECASE)
+_OURS = re.compile(
+    r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
+    r"\bours\b",
+    re.IGNORECASE,
+)
+_METRIC_PATTERN = re.compile(
+    "|".join(re.escape(m) for m in sorted(METRICS, key=len, reverse=True)), re.IGNORECASE
+)
+_CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_ON_BENCH = re.compile(
+    r"^\s*%?\s*(?:[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
+    """``(start, end, value)`` of the numbers in ``text[start:end]`` that could be scores.
+
+    >>> text = "It gets 84.2 on MMLU (+3.1%), trained on 7B tokens in 2023, 69% on GSM8K."
+    >>> [v for _, _, v in find_numbers(text)]
+    [84.2, 69.0]
+    """
+    end = len(text) if end is None else end
+    out = []
+    improvement_end = -1
+    for m in _NUMBER.finditer(text, start, end):
+        if improvement_end >= 0 and re.fullmatch(
+            r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)",
+            text[improvement_end : m.start()],
+        ):
+            improvement_end = m.end()  # "gains of 2.37% on VQA and 3.84% on NLVR2"
+            continue
+        improvement_end = -1
+        value_text, percent = m.group(1), m.group(2)
+        value = float(value_text)
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if _IMPROVEMENT_BEFORE.search(before) or before.endswith(("-", "−", "–", "$", "#")):
+            improvement_end = m.end()
+            continue
+        if not percent and _NOT_SCORE_AFTER.match(after):
+            continue
+        if percent and re.match(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))", after):
+            continue
+        if _IMPROVEMENT_AFTER.match(after):
+            continue
+        if not percent and "." not in value_text and 1900 <= value <= 2099:
+            continue  # a year
+        if value_text.startswith("0") and "." not in value_text:
+            continue
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+def metric_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The metric named next to the number at ``text[start:end]`` (within ``[lo, hi)``).
+
+    >>> t = "an FID of 2.97 on ImageNet and 57.8 PQ on COCO"
+    >>> metric_near(t, 10, 14, 0, len(t)), metric_near(t, 31, 35, 0, len(t))
+    ('FID', 'PQ')
+    """
+    after = text[end : min(hi, end + 25)]
+    m = re.match(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", after, re.IGNORECASE)
+    if m:
+        return _canonical_metric(m.group(0).strip(" %"))
+    before = text[max(lo, start - 45) : start]
+    found = list(_METRIC_PATTERN.finditer(before))
+    if found:
+        last = found[-1]
+        gap = before[last.end() :]
+        if re.fullmatch(
+            r"\s*(?:\([^)]*\)\s*)?(?:of|:|=|is|was|reaches|reached|at|as high as)?\s*"
+            r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
+            gap,
+            re.IGNORECASE,
+        ):
+            return _canonical_metric(last.group(0))
+    return None
+
+
+def _canonical_metric(found: str) -> str:
+    for metric in METRICS:
+        if metric.lower() == found.lower():
+            return metric if metric != "score" else "score"
+    return found
+
+
+class Results:
+    """Writes :class:`~citekg.extract.candidates.DocResult` records to ``doc._.citekg_results``."""
+
+    def __init__(self, nlp: Language, name: str = "citekg_results") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: list[DocEntity] = doc._.citekg_entities or []
+        doc._.citekg_results = []
+        benches = sorted(
+            (
+                (m.start, m.end, m.text, e)
+                for e in entities
+                if e.type in ("benchmark", "dataset")
+                for m in e.mentions
+            ),
+            key=lambda b: (b[0], b[1]),
+        )
+        own_bench = [e for e in entities if e.introduced and e.type in ("benchmark", "dataset")]
+        if not benches and not own_bench:
+            return doc
+        text = doc_text(doc)
+        starts = doc._.get(SENT_STARTS_ATTR) or [0]
+        mentions = sorted(
+            (
+                (m.start, m.end, m.text, e)
+                for e in entities
+                if e.type in ("model", "method")
+                for m in e.mentions
+            ),
+            key=lambda x: (x[0], x[1]),
+        )
+        names = sorted((m.start, m.end) for e in entities for m in e.mentions)
+        own = next((e for e in entities if e.introduced and e.type == "model"), None) or next(
+            (e for e in entities if e.introduced and e.type == "method"), None
+        )
+        fallback = own_bench[0] if len(own_bench) == 1 else None
+        results: list[DocResult] = []
+        seen: set[tuple[str | None, str, float]] = set()
+        for k, sent_start in enumerate(starts):
+            sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            sentence = text[sent_start:sent_end]
+            in_sentence = [b for b in benches if sent_start <= b[0] < sent_end]
+            numbers = [
+                n
+                for n in find_numbers(text, sent_start, sent_end)
+                if not _inside(n[0], n[1], names) and not _after_name(text, n[0], names)
+            ]
+            numbers = _drop_improvement_lists(text, numbers)
+            if not numbers:
+                continue
+            models = [m for m in mentions if sent_start <= m[0] < sent_end]
+            respective = self._respectively(text, numbers, models, sentence)
+            for i, (n_start, n_end, value) in enumerate(numbers):
+                bench = self._benchmark(text, n_start, n_end, numbers, i, in_sentence, sent_start)
+                metric = metric_near(text, n_start, n_end, sent_start, sent_end)
+                if bench is None and fallback is not None and models and (metric or respective):
+                    bench = (fallback.name, fallback)  # the paper's own benchmark
+                if bench is None:
+                    continue
+                written = text[n_start:n_end]
+                if (
+                    "." not in written
+                    and "%" not in written
+                    and "percent" not in written
+                    and (
+                        metric is None and not re.match(r"\s*(?:on|in)\s", text[n_end : n_end + 5])
+                    )
+                ):
+                    continue  # a bare integer is a count unless a metric or "on X" says otherwise
+                model = respective.get(i) or self._model(text, n_start, models, sent_start, own)
+                model_name = model[0] if model else None
+                key = (model_name, bench[1].name, value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                results.append(
+                    DocResult(
+                        model=model_name,
+                        benchmark=bench[0],
+                        value=value,
+                        metric=metric,
+                        start=n_start,
+                        end=n_end,
+                        sentence=sentence.strip(),
+                        rule="results:respectively"
+                        if i in respective
+                        else "results:number-benchmark",
+                    )
+                )
+        doc._.citekg_results = results
+        return doc
+
+    @staticmethod
+    def _benchmark(
+        text: str, n_start: int, n_end: int, numbers: list, i: int, benches: list, sent_start: int
+    ) -> tuple[str, DocEntity] | None:
+        next_number = numbers[i + 1][0] if i + 1 < len(numbers) else len(text)
+        # "84.2 on MMLU", "57.8 PQ on the competition-level MATH", "84.5% ImageNet zero-shot"
+        for b_start, _, surface, entity in benches:
+            if n_end <= b_start < next_number:
+                gap = text[n_end:b_start]
+                if len(gap) <= 70 and (_ON_BENCH.match(gap) or re.fullmatch(r"\s*%?\s*", gap)):
+                    return surface, entity
+                break
+        # "from 17.7% to 78.7% on X", "8.7, 8.9 on MT-bench": the benchmark after the group
+        j = i
+        while j + 1 < len(numbers) and re.fullmatch(
+            r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*",
+            text[numbers[j][1] : numbers[j + 1][0]],
+        ):
+            j += 1
+        if j > i:
+            found = Results._benchmark(
+                text, numbers[j][0], numbers[j][1], numbers, j, benches, sent_start
+            )
+            if found is not None:
+                return found
+        # the benchmark named earlier in the clause: "On ImageNet, RepVGG reaches over 80%"
+        before = sorted((b for b in benches if b[1] <= n_start), key=lambda b: (b[0], -b[1]))
+        if before:
+            b_start, b_end, surface, entity = before[-1]
+            gap = text[b_end:n_start]
+            previous_number = numbers[i - 1][1] if i > 0 else sent_start
+            grouped = i > 0 and re.fullmatch(
+                r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*", text[numbers[i - 1][1] : n_start]
+            )
+            if (
+                len(gap) <= 120
+                and not _CLAUSE.search(gap)
+                and (previous_number <= b_start or grouped)
+            ):
+                return surface, entity
+        return None
+
+    @staticmethod
+    def _model(
+        text: str, n_start: int, models: list, sent_start: int, own: DocEntity | None
+    ) -> tuple[str, DocEntity] | None:
+        found = Results._nearest_model(text, n_start, models, sent_start, own)
+        if found is None:
+            return None
+        # "InstructGPT model (text-davinci-002)": the name in brackets is the precise one
+        for m in models:
+            if m[3] is found[1]:
+                continue
+            gap_start = next((x[1] for x in models if x[3] is found[1]), None)
+            if (
+                gap_start is not None
+                and re.fullmatch(r"\s*(?:model|version)?\s*\(\s*", text[gap_start : m[0]])
+                and m[3].type == "model"
+            ):
+                return m[2], m[3]
+        return found
+
+    @staticmethod
+    def _nearest_model(
+        text: str, n_start: int, models: list, sent_start: int, own: DocEntity | None
+    ) -> tuple[str, DocEntity] | None:
+        before = [m for m in models if m[1] <= n_start]
+        window = text[before[-1][1] if before else sent_start : n_start]
+        if own is not None and _OURS.search(window):
+            return own.name, own
+        for kind in ("model",):
+            typed = [m for m in before if m[3].type == kind]
+            if typed:
+                return typed[-1][2], typed[-1][3]
+            after = [m for m in models if m[0] >= n_start and m[3].type == kind]
+            if after and re.search(
+                r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}"
+                r"(?:\(\s*)?$",
+                text[n_start : after[0][0]],
+            ):
+                return after[0][2], after[0][3]
+        if before:
+            return before[-1][2], before[-1][3]
+        return (own.name, own) if own is not None else None
+
+    @staticmethod
+    def _respectively(text: str, numbers: list, models: list, sentence: str) -> dict:
+        """Numbers matched in order to models: "A and B reach 56% and 59% respectively"."""
+        if not _RESPECTIVELY.search(sentence) or not models:
+            return {}
+        groups: list[list[int]] = [[0]]
+        for i in range(1, len(numbers)):
+            gap = text[numbers[i - 1][1] : numbers[i][0]]
+            if re.fullmatch(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*", gap):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        distinct: list = []
+        for m in models:
+            if m[0] < numbers[0][0] and m[3] not in [d[3] for d in distinct]:
+                distinct.append(m)
+        out = {}
+        for group in groups:
+            if len(group) < 2:
+                continue
+            chosen = distinct[: len(group)] if len(distinct) >= len(group) else None
+            if chosen is None:
+                continue
+            for i, m in zip(group, chosen, strict=True):
+                out[i] = (m[2], m[3])
+        return out
+
+
+def _drop_improvement_lists(text: str, numbers: list) -> list:
+    """After "improvements of 2.37% on VQA", "and 3.84% on NLVR2" is an improvement too."""
+    out = []
+    dropped_clause = -1
+    for start, end, value in numbers:
+        before = text[max(0, start - 80) : start]
+        if (
+            re.search(
+                r"\b(?:improv\w*|gains?|increas\w*|outperform\w*\s+[\w\- ]+\s+by|by)\b"
+                r"[^.;]{0,60}$",
+                before,
+            )
+            and dropped_clause >= 0
+            and (start - dropped_clause < 80)
+        ):
+            continue
+        if re.search(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$", before):
+            dropped_clause = start
+            continue
+        out.append((start, end, value))
+    return out
+
+
+def _after_name(text: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """A number right after a name is part of it: "ImageNet 256", "Flores 200"."""
+    i = bisect_right(names, (start, float("inf"))) - 1
+    while i >= 0:
+        if 0 < start - names[i][1] <= 1 and text[names[i][1] : start] == " ":
+            return bool(
+                re.match(
+                    r"\s*(?:×|x|\$\\times|\\times)", text[start : start + 12].lstrip("0123456789")
+                )
+            )
+        i -= 1
+        if i >= 0 and names[i][1] < start - 2:
+            break
+    return False
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    while i >= 0 and spans[i][0] <= start:
+        if spans[i][1] >= end:
+            return True
+        i -= 1
+    return False
+
+
+@Language.factory("citekg_results", assigns=["doc._.citekg_results"], default_config={})
+def make_results(nlp: Language, name: str) -> Results:
+    """Factory of the ``citekg_results`` component."""
+    return Results(nlp, name)

@@ -1,0 +1,410 @@
+"""Word lists the extraction rules share: what is never an entity, what a head noun
+says about a name's type, which words signal a contribution, a metric or a context.
+
+They encode the annotation guidelines (generic classes, metrics and tasks are not
+entities) and the vocabulary of AI abstracts; they hold no paper's answers.
+All entries are lower case and compared with :func:`~citekg.extract.naming.fold_name`
+or ``str.lower``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from citekg.extract.naming import fold_name
+
+__all__ = [
+    "BENCHMARK_HEADS",
+    "BENCHMARK_SUFFIXES",
+    "CONTRIBUTION_VERBS",
+    "DATASET_HEADS",
+    "GENERIC",
+    "METHOD_HEADS",
+    "METRICS",
+    "MODEL_HEADS",
+    "MODEL_SUFFIXES",
+    "NAMING_VERBS",
+    "NOT_NAMES",
+    "ORGANIZATION_HEADS",
+    "common_words",
+    "is_common_word",
+    "is_generic",
+]
+
+
+def _fold_all(words: str) -> frozenset[str]:
+    return frozenset(fold_name(w) for w in words.split("|") if w.strip())
+
+
+#: Generic classes and concepts the guidelines exclude (compared folded, plurals too).
+GENERIC = _fold_all(
+    "transformer|transformers|cnn|cnns|rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|"
+    "diffusion model|diffusion models|language model|language models|large language model|"
+    "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
+    "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
+    "foundation model|foundation models|neural network|neural networks|deep neural network|"
+    "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
+    "recurrent neural network|recurrent neural networks|graph neural network|"
+    "graph neural networks|gnn|gnns|generative adversarial network|"
+    "generative adversarial networks|variational autoencoder|variational autoencoders|"
+    "autoencoder|autoencoders|multilayer perceptron|multi-layer perceptron|"
+    "multi-layer perceptrons|multilayer perceptrons|vision transformers|"
+    "large multimodal model|large multimodal models|lmm|lmms|multimodal large language model|"
+    "multimodal large language models|mllm|mllms|small language model|small language models|"
+    "slm|slms|pretrained language model|pre-trained language model|pre-trained language models|"
+    "pretrained language models|plm|plms|masked language model|masked language models|"
+    "reinforcement learning|rl|deep learning|dl|machine learning|ml|artificial intelligence|"
+    "ai|agi|natural language processing|nlp|computer vision|cv|natural language understanding|"
+    "nlu|natural language generation|nlg|question answering|qa|self-supervised learning|ssl|"
+    "supervised learning|unsupervised learning|transfer learning|few-shot learning|"
+    "zero-shot learning|in-context learning|icl|meta-learning|knowledge distillation|kd|"
+    "instruction tuning|fine-tuning|pre-training|pretraining|attention|self-attention|"
+    "multi-head attention|encoder|decoder|encoder-decoder|seq2seq|embedding|embeddings|"
+    "reward model|reward models|policy|agent|agents|language agent|language agents|"
+    "out-of-distribution|ood|iid|domain generalization|dg|domain adaptation|da|"
+    "semantic segmentation|object detection|image classification|image generation|"
+    "text-to-image|text-to-video|image-to-image|speech recognition|asr|tts|"
+    "machine translation|mt|named entity recognition|ner|sentiment analysis|"
+    "retrieval|information retrieval|ir|knowledge graph|knowledge graphs|kg|kgs|"
+    "chatbot|chatbots|benchmark|benchmarks|dataset|datasets|model|models|method|methods|"
+    "framework|frameworks|api|apis|gpu|gpus|cpu|cpus|tpu|tpus|sota|state of the art|"
+    "state-of-the-art|baseline|baselines|loss|objective|rlhf-style|end-to-end|e2e|"
+    "internet|web|the web|open-source|open source|closed-source|proprietary|"
+    "artificial general intelligence|general intelligence|partial differential equations|"
+    "partial differential equation|pde|pdes|ordinary differential equations|ode|odes|"
+    "lm|lms|nn|nns|plm|plms|t2i|t2v|i2v|i2i|v2v|t2a|s2s|tti|ttv"
+)
+
+#: Short tokens that look like names (capitals, digits) but are not entities.
+NOT_NAMES = _fold_all(
+    "2d|3d|4d|1d|rgb|rgbd|rgb-d|hd|4k|8k|fps|gb|tb|mb|kb|pb|ms|hz|khz|ghz|flops|tflops|"
+    "pflops|gflops|macs|tokens|covid-19|covid|sars-cov-2|us|usa|uk|eu|un|phd|ceo|q&a|qa|"
+    "url|urls|http|https|html|json|xml|csv|pdf|sql|i/o|io|os|ui|ux|vr|ar|xr|iot|5g|4g|"
+    "a100|h100|v100|a6000|rtx|tpuv3|tpuv4|tpuv5|cuda|arm|x86|fp16|fp32|fp8|bf16|int8|int4|"
+    "o(n)|o(1)|l1|l2|k-nn|knn|n-gram|n-grams|top-1|top-5|top1|top5|pass@1|pass@k|pass@10|"
+    "pass@100|i.e|e.g|et al|fig|table|section|appendix|eq|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
+    "ok|yes|no|ieee|acm|arxiv|github|url|doi|isbn|ai2|cot|rag|sft|rl|nlp|llm|llms|api|"
+    "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
+    "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"
+    "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|lpips|wer|cer|mae|mse|rmse|elo|ppl|"
+    "sota|agi|asr|tts|ocr|vqa-style|ood|iid|nas|gpu|gpus|cpu|tpu|tpus|llama-style|gpt-style|"
+    "pytorch|tensorflow|jax|keras|numpy|scipy|pandas|scikit-learn|sklearn|python|matlab|"
+    "c++|java|javascript|rust|docker|kubernetes|linux|windows|android|ios|macos|chrome|"
+    "wikipedia api|openai api|api-based|system-1|system-2|stage-1|stage-2"
+)
+
+#: Evaluation metrics: not entities, but the ``metric`` of a result.
+METRICS = (
+    "top-1 accuracy",
+    "top-5 accuracy",
+    "zero-shot accuracy",
+    "pass@1 accuracy",
+    "pass@1",
+    "pass@10",
+    "pass@100",
+    "exact match",
+    "success rate",
+    "accuracies",
+    "win rate",
+    "accuracy",
+    "mIoU",
+    "mAP",
+    "AP",
+    "PQ",
+    "FID",
+    "FVD",
+    "IS",
+    "Inception Score",
+    "BLEU",
+    "ROUGE-L",
+    "ROUGE",
+    "METEOR",
+    "CIDEr",
+    "SPICE",
+    "F1",
+    "EM",
+    "AUC",
+    "PSNR",
+    "SSIM",
+    "LPIPS",
+    "WER",
+    "CER",
+    "perplexity",
+    "Elo",
+    "score",
+)
+
+#: Head nouns that type the name before them ("the X dataset", "X Benchmark").
+DATASET_HEADS = frozenset(
+    [
+        "dataset",
+        "datasets",
+        "corpus",
+        "corpora",
+        "collection",
+        "data",
+        "set",
+        "data",
+        "sets",
+        "database",
+    ]
+)
+BENCHMARK_HEADS = frozenset(
+    [
+        "benchmark",
+        "benchmarks",
+        "suite",
+        "leaderboard",
+        "arena",
+        "challenge",
+        "testbed",
+        "test-bed",
+        "evaluation",
+        "environment",
+        "environments",
+        "competition",
+        "games",
+        "game",
+        "tasks",
+    ]
+)
+MODEL_HEADS = frozenset(
+    [
+        "model",
+        "models",
+        "network",
+        "networks",
+        "architecture",
+        "architectures",
+        "transformer",
+        "transformers",
+        "llm",
+        "llms",
+        "lm",
+        "lms",
+        "assistant",
+        "assistants",
+        "chatbot",
+        "system",
+        "detector",
+        "classifier",
+        "encoder",
+        "backbone",
+        "family",
+        "series",
+        "checkpoint",
+        "checkpoints",
+        "agent",
+    ]
+)
+METHOD_HEADS = frozenset(
+    [
+        "method",
+        "methods",
+        "approach",
+        "approaches",
+        "algorithm",
+        "algorithms",
+        "technique",
+        "techniques",
+        "framework",
+        "strategy",
+        "strategies",
+        "prompting",
+        "optimization",
+        "optimisation",
+        "loss",
+        "objective",
+        "learning",
+        "tuning",
+        "training",
+        "distillation",
+        "guidance",
+        "attention",
+        "embedding",
+        "embeddings",
+        "adaptation",
+        "regularization",
+        "decoding",
+        "sampling",
+        "search",
+        "paradigm",
+        "procedure",
+        "mechanism",
+        "module",
+        "layer",
+        "pipeline",
+        "fine-tuning",
+        "pre-training",
+        "pretraining",
+    ]
+)
+ORGANIZATION_HEADS = frozenset(
+    [
+        "university",
+        "institute",
+        "laboratory",
+        "lab",
+        "labs",
+        "research",
+        "inc",
+        "corporation",
+        "corp",
+        "ltd",
+        "company",
+        "foundation",
+        "consortium",
+        "academy",
+        "center",
+        "centre",
+    ]
+)
+
+#: Verbs after "we" that present the paper's own contribution.
+CONTRIBUTION_VERBS = frozenset(
+    [
+        "introduce",
+        "introduces",
+        "introduced",
+        "introducing",
+        "present",
+        "presents",
+        "presented",
+        "presenting",
+        "propose",
+        "proposes",
+        "proposed",
+        "proposing",
+        "release",
+        "releases",
+        "released",
+        "releasing",
+        "develop",
+        "develops",
+        "developed",
+        "developing",
+        "build",
+        "builds",
+        "built",
+        "train",
+        "trains",
+        "trained",
+        "design",
+        "designs",
+        "designed",
+        "create",
+        "creates",
+        "created",
+        "construct",
+        "constructs",
+        "constructed",
+        "curate",
+        "curates",
+        "curated",
+        "collect",
+        "collects",
+        "collected",
+        "open-source",
+        "open-sources",
+        "open-sourced",
+        "unveil",
+        "unveils",
+        "unveiled",
+        "describe",
+        "describes",
+        "described",
+        "offer",
+        "offers",
+        "offered",
+        "report",
+        "reports",
+        "reported",
+        "contribute",
+        "contributes",
+        "contributed",
+    ]
+)
+#: Verbs that give a name: "we call it X", "dubbed X".
+NAMING_VERBS = frozenset(
+    [
+        "call",
+        "calls",
+        "called",
+        "name",
+        "names",
+        "named",
+        "dub",
+        "dubs",
+        "dubbed",
+        "term",
+        "terms",
+        "termed",
+        "coin",
+        "coins",
+        "coined",
+    ]
+)
+
+#: Name endings that mark a benchmark (HotpotQA, MT-Bench, G-Eval, Arena-Hard).
+BENCHMARK_SUFFIXES = ("qa", "bench", "eval", "arena", "glue", "hard", "test", "leaderboard")
+#: Name endings and parts that mark a model.
+MODEL_SUFFIXES = (
+    "instruct",
+    "chat",
+    "base",
+    "large",
+    "xl",
+    "xxl",
+    "mini",
+    "small",
+    "medium",
+    "pro",
+    "turbo",
+    "flash",
+    "ultra",
+    "vision",
+    "vl",
+    "coder",
+    "math",
+    "moe",
+    "gpt",
+    "bert",
+    "former",
+    "net",
+    "gan",
+    "vit",
+    "lm",
+    "diffusion",
+    "llama",
+    "sonnet",
+    "opus",
+    "haiku",
+    "nano",
+)
+
+
+def is_generic(name: str) -> bool:
+    """True for a generic class or concept the guidelines exclude.
+
+    >>> is_generic("Large Language Models"), is_generic("LLMs"), is_generic("GPT-4")
+    (True, True, False)
+    """
+    folded = fold_name(name)
+    return folded in GENERIC or folded in NOT_NAMES
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The 25,000 most frequent lower-case English words (``data/common_words.txt``)."""
+    text = (resources.files("citekg.extract.data") / "common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """True when ``word``, lower-cased, is a frequent English word.
+
+    >>> is_common_word("Math"), is_common_word("Segmenter"), is_common_word("LLaVA")
+    (True, False, False)
+    """
+    return word.lower() in common_words()
