@@ -96,7 +96,7 @@ def bundled_catalog_files() -> list[Path]:
     """The catalog files shipped inside the package, in a fixed order."""
     root = resources.files("citekg.extract.catalog")
     files = []
-    for folder in ("curated",):
+    for folder in ("curated", "generated"):
         sub = root / folder
         if sub.is_dir():
             files.extend(Path(str(p)) for p in sub.iterdir() if p.name.endswith(".jsonl"))
