@@ -103,6 +103,14 @@ def extract_papers(
     [('Mistral 7B', 'model'), ('Llama 2 13B', 'model'), ('MMLU', 'benchmark')]
     """
     nlp = nlp or cached_pipeline()
-    pairs = ((paper.text, paper) for paper in papers)
+    pairs = ((_make_doc(nlp, paper.text), paper) for paper in papers)
     for doc, paper in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
         yield doc_to_extraction(doc, paper)
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenise ``text`` and keep it on the Doc, so no component has to rebuild
+    ``doc.text`` from the tokens."""
+    doc = nlp.make_doc(text)
+    doc._.citekg_text = text
+    return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold_name", "slugify", "spelling_variants"]
 
@@ -18,6 +19,7 @@ _CHUNKS = re.compile(r"[\s\-_]+|(?<=[^\W\d_])(?=\d)")
 _FINAL_CAPS = re.compile(r"^([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)([A-Z]{2,})$")
 
 
+@lru_cache(maxsize=200_000)
 def fold_name(name: str) -> str:
     """Fold a name for comparison: compatibility forms, case, everything not a letter or digit.
 

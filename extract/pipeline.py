@@ -45,7 +45,8 @@ def load_pipeline(catalog: Sequence[str | os.PathLike[str]] | None = None) -> La
     """
     nlp = spacy.blank("en")
     for name in PIPE_NAMES:
-        nlp.add_pipe(name)
+        # doc.ents comes from the resolution step, so the catalog need not set it
+        nlp.add_pipe(name, config={"set_ents": False} if name == "citekg_catalog" else {})
     settings = {"catalog": [str(p) for p in catalog]} if catalog is not None else {}
     nlp.get_pipe("citekg_catalog").initialize(nlp=nlp, **settings)
     return nlp

@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import IDX, LENGTH, LIKE_URL
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
-from citekg.extract.candidates import Candidate
+from citekg.extract.candidates import Candidate, doc_text
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.lexicon import is_common_word
 from citekg.extract.naming import fold_name, spelling_variants
@@ -86,6 +88,21 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     return not (ambiguous or (text == text.capitalize() and is_common_word(text)))
 
 
+def _pattern_tokenizer(nlp: Language):
+    """A copy of the pipeline's tokenizer for the patterns.
+
+    spaCy's tokenizer caches 10,000 chunks and never makes room again: tokenising
+    thousands of patterns with it would leave no cache for the texts and make
+    every later document 8 to 12 times slower to tokenise.
+    """
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        copy = Tokenizer(nlp.vocab)
+        copy.from_bytes(tokenizer.to_bytes())
+        return copy
+    return tokenizer
+
+
 class CatalogMatcher:
     """Matches catalog entries; see the module docstring for the policy."""
 
@@ -138,7 +155,7 @@ class CatalogMatcher:
         self._by_match_id = {}
         self._exact = []
         self._written = []
-        tokenizer = self.nlp.tokenizer
+        tokenizer = _pattern_tokenizer(self.nlp)
         for index, entry in enumerate(self.entries):
             variants: set[str] = set()
             for form in entry.surface_forms:
@@ -183,22 +200,29 @@ class CatalogMatcher:
     # -- matching -------------------------------------------------------------
     def match(self, doc: Doc) -> list[Span]:
         """The catalog spans of ``doc`` that pass the case policy, overlaps resolved."""
+        raw = self.matcher(doc)
+        if not raw:
+            return []
+        text = doc_text(doc)
+        # token offsets and URL flags in one array: no Token object per match
+        idx, length, url = doc.to_array([IDX, LENGTH, LIKE_URL]).T.tolist()
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in raw:
             index = self._by_match_id[match_id]
             entry = self.entries[index]
-            span = doc[start:end]
-            if any(token.like_url or token.like_email for token in span):
+            if any(url[start:end]):
                 continue
-            if not accept_case(span.text, self._exact[index], entry.ambiguous):
+            written = text[idx[start] : idx[end - 1] + length[end - 1]]
+            if not accept_case(written, self._exact[index], entry.ambiguous):
                 continue
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.key))
         return self.overlap_policy(spans)
 
-    def confidence(self, span: Span) -> float:
+    def confidence(self, span: Span, written: str | None = None) -> float:
         """How sure a catalog hit is: higher when written exactly as an alias."""
         index = self._by_match_id.get(self.nlp.vocab.strings[span.kb_id_])
-        if index is not None and span.text in self._written[index]:
+        text = span.text if written is None else written
+        if index is not None and text in self._written[index]:
             return self.confidence_exact
         return self.confidence_variant
 
@@ -207,20 +231,24 @@ class CatalogMatcher:
         steps, and, if configured, to ``doc.ents``."""
         doc.spans[self.spans_key] = spans
         candidates = doc._.citekg_candidates or []
-        for span in spans:
-            entry = self._by_key[span.kb_id_]
-            candidates.append(
-                Candidate(
-                    span.start_char,
-                    span.end_char,
-                    span.text,
-                    f"catalog:{entry.source}",
-                    type=entry.type,
-                    key=entry.key,
-                    type_rule="catalog",
-                    confidence=self.confidence(span),
+        if spans:
+            text = doc_text(doc)
+            for span in spans:
+                entry = self._by_key[span.kb_id_]
+                start, end = span.start_char, span.end_char
+                written = text[start:end]
+                candidates.append(
+                    Candidate(
+                        start,
+                        end,
+                        written,
+                        f"catalog:{entry.source}",
+                        type=entry.type,
+                        key=entry.key,
+                        type_rule="catalog",
+                        confidence=self.confidence(span, written),
+                    )
                 )
-            )
         doc._.citekg_candidates = candidates
         if self.set_ents:
             # Reading doc.ents walks every token: do it only if another

@@ -39,27 +39,47 @@ from citekg.extract.naming import fold_name
 
 __all__ = ["Typing", "context_type", "suffix_type"]
 
-_BENCH_BEFORE = re.compile(
-    r"(?:evaluat\w*|test\w*|benchmark\w*|results?|accuracy|performance|scores?|sota|"
-    r"state-of-the-art|achiev\w*|attain\w*|reach\w*|obtain\w*|experiments?|gains?|"
-    r"improv\w*|outperform\w*|metrics?|leaderboard|rank\w*)"
-    r"(?:\s+[\w\-.,%()]+){0,6}?\s+(?:on|in|across)\s+(?:the\s+|both\s+|several\s+)?$",
-    re.IGNORECASE,
+_BENCH_STEMS = (
+    "evaluat",
+    "test",
+    "benchmark",
+    "result",
+    "accuracy",
+    "performance",
+    "score",
+    "sota",
+    "state-of-the-art",
+    "achiev",
+    "attain",
+    "reach",
+    "obtain",
+    "experiment",
+    "gain",
+    "improv",
+    "outperform",
+    "metric",
+    "leaderboard",
+    "rank",
 )
-_SCORE_BEFORE = re.compile(r"\d(?:[\d.]*)\s*%?\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?$")
-_DATA_BEFORE = re.compile(
-    r"(?:train\w*|pre-?train\w*|fine-?tun\w*|finetun\w*|distill\w*|learn\w*|collected|"
-    r"curated|built|scraped|sourced|derived)(?:\s+[\w\-]+){0,4}?\s+(?:on|from|with|using)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+_DATA_STEMS = (
+    "train",
+    "pre-train",
+    "pretrain",
+    "fine-tun",
+    "finetun",
+    "distill",
+    "learn",
+    "collected",
+    "curated",
+    "built",
+    "scraped",
+    "sourced",
+    "derived",
 )
-_MODEL_BEFORE = re.compile(
-    r"(?:outperform\w*|surpass\w*|beat\w*|rival\w*|match\w*|compar\w*\s+(?:to|with|against)|"
-    r"than|versus|vs\.?|over|such as|including|like|models?\s+(?:such as|like|including)|"
-    r"fine-?tun\w*|initiali[sz]\w*\s+(?:from|with)|based\s+on|built\s+(?:on|upon))"
-    r"\s+(?:the\s+|a\s+)?(?:\w+\s+){0,1}$",
-    re.IGNORECASE,
-)
+_MODEL_VERBS = ("outperform", "surpass", "beat", "rival", "match", "fine-tun", "finetun")
+_MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "including"])
+_FILLERS = frozenset(["the", "both", "several", "a", "an"])
+_NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
 
@@ -102,22 +122,62 @@ def suffix_type(name: str) -> str | None:
 
 
 def context_type(text: str, start: int) -> tuple[str, str] | None:
-    """``(type, rule)`` from the words before ``text[start:]``.
+    """``(type, rule)`` from the few words before ``text[start:]``.
 
     >>> context_type("We evaluate it on SVAMP", 18)
     ('benchmark', 'context:evaluated-on')
     >>> context_type("It outperforms PaLM", 15)
     ('model', 'context:compared')
+    >>> context_type("It reaches 84.2 on the MMLU", 23), context_type("pre-trained on C4", 15)
+    (('benchmark', 'context:score-on'), ('dataset', 'context:trained-on'))
     """
-    before = text[max(0, start - 100) : start]
-    if _SCORE_BEFORE.search(before):
+    words = [w.strip(",;:()").lower() for w in text[max(0, start - 90) : start].split()[-9:]]
+    while words and words[-1] in _FILLERS:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    head = words[:-1]
+    if last in ("on", "in") and any(_NUMBER_WORD.fullmatch(w) for w in head[-3:]):
         return "benchmark", "context:score-on"
-    if _DATA_BEFORE.search(before):
-        return "dataset", "context:trained-on"
-    if _BENCH_BEFORE.search(before):
-        return "benchmark", "context:evaluated-on"
-    if _MODEL_BEFORE.search(before):
-        return "model", "context:compared"
+    if last in ("on", "from", "with", "using", "in", "across"):
+        # the nearest verb decides: "trained on A and evaluated on B"
+        for word in reversed(head[-7:]):
+            if word.startswith(_DATA_STEMS) and last in ("on", "from", "with", "using"):
+                return "dataset", "context:trained-on"
+            if word.startswith(_BENCH_STEMS) and last in ("on", "in", "across"):
+                return "benchmark", "context:evaluated-on"
+    for i in (-1, -2):  # the trigger, or the trigger and one word ("outperforms strong X")
+        if len(words) < -i:
+            break
+        word, prev = words[i], words[i - 1] if len(words) > -i else ""
+        if (
+            word in _MODEL_WORDS
+            or word.startswith(_MODEL_VERBS)
+            or (word in ("to", "with", "against") and prev.startswith("compar"))
+            or (word == "as" and prev == "such")
+            or (word in ("on", "upon") and prev in ("based", "built"))
+            or (word in ("from", "with") and prev.startswith("initiali"))
+        ):
+            return "model", "context:compared"
+    return None
+
+
+_MODEL_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:which\s+|that\s+)?(?:also\s+|further\s+)?"
+    r"(?:achiev|attain|obtain|reach|scor|outperform|surpass|beat|match|rival|generat|answer)",
+    re.IGNORECASE,
+)
+
+
+def after_type(text: str, end: int) -> tuple[str, str] | None:
+    """``(type, rule)`` from the words after a name: "X achieves 84.2" makes X a model.
+
+    >>> after_type("Zorblax-7B achieves 84.2 on MMLU", 10)
+    ('model', 'context:subject-of-score')
+    """
+    if _MODEL_AFTER.match(text, end, min(len(text), end + 80)):
+        return "model", "context:subject-of-score"
     return None
 
 
@@ -278,7 +338,7 @@ class Typing:
                 return settle(kind, f"acronym-head:{last.lower()}", 0.75)
             if not cand.introduced:
                 return  # "Partial Differential Equations (PDEs)": a concept, not a name
-        found = context_type(text, cand.start)
+        found = context_type(text, cand.start) or after_type(text, cand.end)
         if found is not None and found[0] == "model" and cand.type is None:
             return settle(*found, 0.6)  # "outperforms UnifiedQA" beats the -QA ending
         kind = suffix_type(cand.text)
@@ -308,7 +368,8 @@ class Typing:
             kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
             if len(group) < 2 or not kinds:
                 continue
-            kind = max(set(kinds), key=kinds.count)
+            # the most frequent type; a tie goes by a fixed order, never by set order
+            kind = max(("benchmark", "dataset", "model"), key=kinds.count)
             for cand in group:
                 if cand.type is None and cand.rule in _DISCOVERY_RULES:
                     cand.type, cand.type_rule = kind, "list"

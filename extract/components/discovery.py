@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -176,6 +178,7 @@ def _strip(word: str, start: int) -> tuple[str, int]:
     return word, start
 
 
+@lru_cache(maxsize=200_000)
 def is_name_shaped(word: str) -> bool:
     """Whether a single word looks like a name: digits and letters, inner capitals,
     capitals only, or a capitalised hyphen compound.
@@ -270,14 +273,45 @@ def extend_name(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_shapes(text: str) -> Iterator[Candidate]:
+# Words that may be name-shaped: a digit, an inner or second capital, a capital after
+# a hyphen. One C-level scan skips the plain words that make up most of a text.
+_SHAPE_HINT = re.compile(r"\S*(?:\d|[a-z][A-Z]|[A-Z][A-Z]|-[A-Z])\S*")
+
+
+def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tuple[str, int]]:
+    """Whitespace-delimited words that may be names: from one regex scan, or from the
+    char offsets of tokens whose spaCy shape hints at a name (``Xxxxd``, ``XxXxx``)."""
+    if positions is None:
+        matches = list(_SHAPE_HINT.finditer(text))
+    else:
+        matches, last = [], -1
+        for pos in positions:
+            if pos < last:
+                continue  # another token of a word already taken
+            start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+            m = _WORD.match(text, start)
+            if m is not None and m.end() > last:
+                matches.append(m)
+                last = m.end()
+    for m in matches:
+        word, start = m.group(0), m.start()
+        if "/" not in word or _URLISH.search(word):
+            yield word, start
+            continue
+        offset = 0
+        for piece in re.split(r"/(?!\d)", word):
+            yield piece, start + offset
+            offset += len(piece) + 1
+
+
+def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
     """Name-shaped words of ``text``, each extended by a following size or version.
 
     >>> [c.text for c in find_shapes("We train DeepSeekMath 7B and Qwen2-VL-72B (Claude 3.0).")]
     ['DeepSeekMath 7B', 'Qwen2-VL-72B']
     """
     last_end = -1
-    for raw, raw_start in _words(text):
+    for raw, raw_start in _hinted_words(text) if words is None else words:
         word, start = _strip(raw, raw_start)
         if start < last_end or not is_name_shaped(word):
             continue
@@ -356,7 +390,12 @@ def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tupl
     return begin, end
 
 
-def find_acronyms(text: str, sent_starts: list[int]) -> Iterator[tuple[Candidate, Candidate]]:
+def find_acronyms(
+    text: str,
+    sent_starts: list[int],
+    parens: list[int] | None = None,
+    ors: list[int] | None = None,
+) -> Iterator[tuple[Candidate, Candidate]]:
     """``(long form, short form)`` pairs defined in ``text``.
 
     >>> text = "We propose Low-Rank Adaptation, or LoRA, and Tree of Thoughts (ToT)."
@@ -369,7 +408,7 @@ def find_acronyms(text: str, sent_starts: list[int]) -> Iterator[tuple[Candidate
     def sentence_start(pos: int) -> int:
         return sent_starts[max(bisect_right(sent_starts, pos) - 1, 0)] if sent_starts else 0
 
-    for m in _PAREN.finditer(text):
+    for m in _anchored(_PAREN, text, parens):
         short = m.group(1)
         if not any(c.isupper() for c in short) or short.isdigit() or len(short) < 2:
             continue
@@ -379,7 +418,8 @@ def find_acronyms(text: str, sent_starts: list[int]) -> Iterator[tuple[Candidate
         long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
         abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
         yield long, abbr
-    for m in _LONG_OR.finditer(text):
+    commas = None if ors is None else [text.rfind(",", max(0, p - 3), p) for p in ors]
+    for m in _anchored(_LONG_OR, text, [c for c in commas if c >= 0] if commas else commas):
         short = m.group(1)
         if not any(c.isupper() for c in short):
             continue
@@ -393,11 +433,28 @@ def find_acronyms(text: str, sent_starts: list[int]) -> Iterator[tuple[Candidate
 
 # -- head nouns, organisations ----------------------------------------------------------------
 
+
+def _anchored(
+    pattern: re.Pattern[str], text: str, positions: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` over the whole text, or only at the trigger ``positions``
+    (char offsets of the tokens the pattern starts with), which is much faster."""
+    if positions is None:
+        yield from pattern.finditer(text)
+        return
+    for pos in positions:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
 _CAP = r"(?:[A-Z][\w.+\-]*|[\w.+\-]*\d[\w.+\-]*)"
-_HEAD_NAME = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})"
-    r"\s+(?P<head>data\s?sets?|benchmarks?|corpus|corpora|suite|challenge|leaderboard|arena|"
-    r"testbed|environments?|competition)\b"
+_HEAD_NOUN = re.compile(
+    r"(?<=\S )(?P<head>data\s?sets?|benchmarks?|corpus|corpora|suite|challenge|leaderboard|"
+    r"arena|testbed|environments?|competition)\b"
+)
+_NAME_BEFORE = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
 )
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
@@ -435,14 +492,20 @@ def _name_words_ok(name: str) -> bool:
     return any(is_name_shaped(w) or not is_common_word(w) for w in words) or len(words) >= 2
 
 
-def find_head_names(text: str) -> Iterator[tuple[Candidate, Candidate]]:
+def find_head_names(
+    text: str, positions: list[int] | None = None
+) -> Iterator[tuple[Candidate, Candidate]]:
     """Names typed by the head noun after them, each with its spelling including the head.
 
     >>> pairs = find_head_names("We use the MATH dataset and the XYZ benchmark.")
     >>> [(a.text, b.text, a.type) for a, b in pairs]
     [('MATH', 'MATH dataset', 'dataset'), ('XYZ', 'XYZ benchmark', 'benchmark')]
     """
-    for m in _HEAD_NAME.finditer(text):
+    for head_match in _anchored(_HEAD_NOUN, text, positions):
+        window_start = max(0, head_match.start() - 90)
+        m = _NAME_BEFORE.search(text, window_start, head_match.start())
+        if m is None:
+            continue
         name = m.group("name")
         # drop leading capitalised stop words: "The MATH" -> "MATH"
         words = name.split()
@@ -457,7 +520,7 @@ def find_head_names(text: str) -> Iterator[tuple[Candidate, Candidate]]:
         name = " ".join(words)
         if not _name_words_ok(name) or not any(c.isalpha() for c in name):
             continue
-        head = m.group("head").lower()
+        head = head_match.group("head").lower()
         kind = (
             "benchmark"
             if head.startswith(
@@ -466,7 +529,7 @@ def find_head_names(text: str) -> Iterator[tuple[Candidate, Candidate]]:
             else "dataset"
         )
         end = offset + len(name)
-        alias_end = m.end("head")
+        alias_end = head_match.end("head")
         year = re.match(r" (?:19|20)\d\d\b", text[alias_end : alias_end + 5])
         alias_end += year.end() if year else 0
         # "the Hanabi challenge": the name with its head noun is a spelling of it too
@@ -492,13 +555,24 @@ def find_head_names(text: str) -> Iterator[tuple[Candidate, Candidate]]:
         )
 
 
-def find_organizations(text: str) -> Iterator[Candidate]:
+def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
     >>> [c.text for c in find_organizations("Work done at Tsinghua University and Stability AI.")]
     ['Tsinghua University', 'Stability AI']
     """
-    for m in _ORG.finditer(text):
+    if positions is None:
+        matches: Iterator[re.Match[str]] = _ORG.finditer(text)
+    else:  # the trigger word (University, Research, AI...) is inside the name
+        seen: set[int] = set()
+        found = []
+        for pos in positions:
+            for m in _ORG.finditer(text, max(0, pos - 70), min(len(text), pos + 80)):
+                if m.start() <= pos < m.end() and m.start() not in seen:
+                    seen.add(m.start())
+                    found.append(m)
+        matches = iter(sorted(found, key=lambda m: m.start()))
+    for m in matches:
         name = m.group(0).strip()
         words = name.split()
         while words and words[0].lower() in _STOP | {"at", "from", "by", "with"}:
@@ -529,14 +603,14 @@ _ITEM = re.compile(
 )
 
 
-def find_listed(text: str) -> Iterator[Candidate]:
+def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Names listed after a typing noun: ``tasks: Game of 24, Creative Writing and
     Mini Crosswords``, ``benchmarks (MultiArith, GSM8K)``.
 
     >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
     [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
     """
-    for m in _LISTED.finditer(text):
+    for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
         if head in ("tasks", "games", "environments", "suites", "benchmarks", "benchmark"):
@@ -584,6 +658,11 @@ _CONTRIB = re.compile(
     + r")|(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+(?P<gerund>introducing|presenting|"
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
+_VERB = re.compile(r"\w+(?:-\w+)?\b")
+_CONTRIB_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
+)
+_GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + r")\s+"
     r"(?:(?:it|this|them|these|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|as)\s+)?"
@@ -632,15 +711,103 @@ def _type_from_description(text: str) -> str | None:
     return head_type(m.group(1).split()[-1]) if m else None
 
 
+_TRIGGER_KINDS = (
+    "contrib",
+    "gerund",
+    "naming",
+    "our",
+    "new",
+    "head",
+    "list",
+    "org",
+    "paren",
+    "or",
+    "shape",
+)
+_TRIGGER_WORDS = {
+    "contrib": CONTRIBUTION_VERBS,
+    "gerund": {
+        "introducing",
+        "presenting",
+        "proposing",
+        "releasing",
+        "developing",
+        "building",
+        "creating",
+        "constructing",
+        "curating",
+        "collecting",
+    },
+    "naming": NAMING_VERBS,
+    "our": {"our"},
+    "new": {"new", "novel"},
+    "head": {
+        "dataset",
+        "datasets",
+        "data",
+        "benchmark",
+        "benchmarks",
+        "corpus",
+        "corpora",
+        "suite",
+        "challenge",
+        "leaderboard",
+        "arena",
+        "testbed",
+        "environment",
+        "environments",
+        "competition",
+    },
+    "list": {
+        "benchmarks",
+        "benchmark",
+        "datasets",
+        "dataset",
+        "tasks",
+        "environments",
+        "games",
+        "suites",
+        "corpora",
+        "models",
+        "baselines",
+        "llms",
+        "vlms",
+        "architectures",
+    },
+    "org": {"university", "institute", "research", "lab", "labs", "laboratory", "ai"},
+    "paren": {"("},
+    "or": {"or"},
+}
+
+
+def _shape_hint(shape: str) -> bool:
+    """Whether a token shape (``Xxxxd``, ``XxXxx``, ``XXXX``, ``xxxx-d``) hints at a name."""
+    return (
+        ("d" in shape and ("x" in shape or "X" in shape))
+        or "xX" in shape
+        or "XX" in shape
+        or ("-X" in shape)
+    )
+
+
 class Discovery:
     """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_discovery") -> None:
         self.name = name
+        strings = nlp.vocab.strings
+        self._trigger_ids: dict[int, tuple[str, ...]] = {}
+        for kind, words in _TRIGGER_WORDS.items():
+            for word in words:
+                key = strings.add(word)
+                self._trigger_ids[key] = (*self._trigger_ids.get(key, ()), kind)
+        self._hinted_shapes: set[int] = set()
+        self._judged_shapes: set[int] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         starts = doc._.citekg_sent_starts or [0]
+        hits = self._triggers(doc)
         candidates: list[Candidate] = list(doc._.citekg_candidates or [])
         for known in list(candidates):
             if known.type == "model":  # "Claude" + " 3.0", "Llama 2" + " 13B"
@@ -651,32 +818,68 @@ class Discovery:
                             known.start, end, text[known.start : end], "shape", confidence=0.7
                         )
                     )
-        candidates.extend(find_shapes(text))
-        for pair in (*find_acronyms(text, starts), *find_head_names(text)):
+        candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
+        pairs = (
+            *find_acronyms(text, starts, hits["paren"], hits["or"]),
+            *find_head_names(text, hits["head"]),
+        )
+        for pair in pairs:
             first, second = pair
             first.partner, second.partner = len(candidates) + 1, len(candidates)
             candidates.extend(pair)
-        candidates.extend(find_organizations(text))
-        candidates.extend(find_listed(text))
+        candidates.extend(find_organizations(text, hits["org"]))
+        candidates.extend(find_listed(text, hits["list"]))
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
-        self._contributions(text, title_end, candidates)
+        self._contributions(text, title_end, candidates, hits)
         doc._.citekg_candidates = candidates
         return doc
 
+    def _triggers(self, doc: Doc) -> dict[str, list[int]]:
+        """Char offsets of the tokens each rule starts from, found from the token ids
+        spaCy already computed (one array, one pass), so that no rule scans the text."""
+        hits: dict[str, list[int]] = {kind: [] for kind in _TRIGGER_KINDS}
+        if not len(doc):
+            return hits
+        lowers, shapes, offsets = doc.to_array([LOWER, SHAPE, IDX]).T.tolist()
+        trigger_ids = self._trigger_ids
+        found = [(x, o) for x, o in zip(lowers, offsets, strict=True) if x in trigger_ids]
+        for lower, offset in found:
+            for kind in trigger_ids[lower]:
+                hits[kind].append(offset)
+        # shapes repeat across documents: judge each new one once, then select by set
+        hinted, judged, strings = self._hinted_shapes, self._judged_shapes, doc.vocab.strings
+        for shape in set(shapes) - judged:
+            judged.add(shape)
+            if _shape_hint(strings[shape]):
+                hinted.add(shape)
+        hits["shape"] = [o for s, o in zip(shapes, offsets, strict=True) if s in hinted]
+        return hits
+
     # -- introduced ---------------------------------------------------------------------------
-    def _contributions(self, text: str, title_end: int, candidates: list[Candidate]) -> None:
+    def _contributions(
+        self, text: str, title_end: int, candidates: list[Candidate], hits: dict[str, list[int]]
+    ) -> None:
         self._title(text[:title_end], candidates, text)
-        for m in _CONTRIB.finditer(text, title_end):
-            self._introduce_after(text, m.end(), candidates, "contribution")
-        for m in _NAMING.finditer(text, title_end):
+        for pos in hits["contrib"]:
+            m = _VERB.match(text, pos)
+            before = text[max(0, pos - 70) : pos]
+            if m and _CONTRIB_BEFORE.search(before):
+                self._introduce_after(text, m.end(), candidates, "contribution")
+        for pos in hits["gerund"]:
+            m = _VERB.match(text, pos)
+            if m and _GERUND_BEFORE.search(text[max(0, pos - 12) : pos]):
+                self._introduce_after(text, m.end(), candidates, "contribution")
+        for m in _anchored(_NAMING, text, hits["naming"]):
+            if m.start() < title_end:
+                continue
             sentence = text[_sentence_start(text, m.start()) : m.start()]
             if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
                 self._introduce_at(text, m.end(), candidates, "naming")
-        for m in _OUR.finditer(text, title_end):
+        for m in _anchored(_OUR, text, hits["our"]):
             # "our Zero-shot-CoT", "our largest model, PaLM-E-562B", "our Llama Guard 3 model"
             self._introduce_at(text, m.end(), candidates, "our", noun=m.group("noun"))
-        for m in _NEW_LIST.finditer(text, title_end):
+        for m in _anchored(_NEW_LIST, text, hits["new"]):
             listed = self._candidates_from(candidates, m.end(), m.end() + 3)
             for i in self._listed_from(text, candidates, listed[:1]):
                 self._mark(candidates, i, "contribution", _type_from_description(m.group(0)))

@@ -16,9 +16,11 @@ same key in every paper; catalog entities keep their catalog key.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from citekg.extract.candidates import Candidate, DocEntity, doc_text
@@ -166,18 +168,16 @@ class Resolution:
     def _set_ents(doc: Doc, entities: list[DocEntity]) -> None:
         """Every mention of a resolved entity becomes a ``doc.ents`` span (label: type,
         ``kb_id_``: entity key), for spaCy users and displaCy."""
+        if not entities:
+            return
+        starts = doc.to_array(IDX).tolist()  # token char offsets: bisect, no char_span
         spans = []
         for entity in entities:
             for mention in entity.mentions:
-                span = doc.char_span(
-                    mention.start,
-                    mention.end,
-                    label=entity.type,
-                    kb_id=entity.key,
-                    alignment_mode="expand",
-                )
-                if span is not None:
-                    spans.append(span)
+                first = bisect_right(starts, mention.start) - 1
+                last = bisect_left(starts, mention.end)
+                if 0 <= first < last:
+                    spans.append(Span(doc, first, last, label=entity.type, kb_id=entity.key))
         doc.set_ents(filter_spans(spans))
 
     def _entity(self, members: list[Candidate], catalog) -> DocEntity | None:
@@ -222,30 +222,34 @@ class Resolution:
     ) -> None:
         """Every other place a discovered name is written is a mention too (the catalog
         finds its own names everywhere; discovery rules often fire only once)."""
-        taken = sorted((candidates[i].start, candidates[i].end) for i in live)
+        taken = [(candidates[i].start, candidates[i].end) for i in live]
         for i in list(live):
             cand = candidates[i]
             if cand.key is not None or len(cand.text) < 3 or cand.rule == "head-alias":
                 continue
-            pattern = re.compile(r"(?<![\w\-])" + re.escape(cand.text) + r"(?![\w\-])")
-            for m in pattern.finditer(text):
-                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-                    continue
-                extra = Candidate(
-                    m.start(),
-                    m.end(),
-                    cand.text,
-                    "repeat",
-                    type=cand.type,
-                    key=None,
-                    type_rule=cand.type_rule,
-                    confidence=cand.confidence,
+            name = cand.text
+            pos = text.find(name)
+            while pos >= 0:
+                end = pos + len(name)
+                bounded = (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and (
+                    end == len(text) or not (text[end].isalnum() or text[end] in "-_")
                 )
-                candidates.append(extra)
-                index = len(candidates) - 1
-                parent[index] = index
-                union(i, index)
-                taken.append((m.start(), m.end()))
+                if bounded and not any(s <= pos < e or s < end <= e for s, e in taken):
+                    extra = Candidate(
+                        pos,
+                        end,
+                        name,
+                        "repeat",
+                        type=cand.type,
+                        type_rule=cand.type_rule,
+                        confidence=cand.confidence,
+                    )
+                    candidates.append(extra)
+                    index = len(candidates) - 1
+                    parent[index] = index
+                    union(i, index)
+                    taken.append((pos, end))
+                pos = text.find(name, end)
 
     @staticmethod
     def _canonical(members: list[Candidate]) -> str:

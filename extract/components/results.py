@@ -338,20 +338,37 @@ class Results:
                 groups[-1].append(i)
             else:
                 groups.append([i])
-        distinct: list = []
-        for m in models:
-            if m[0] < numbers[0][0] and m[3] not in [d[3] for d in distinct]:
-                distinct.append(m)
         out = {}
         for group in groups:
             if len(group) < 2:
                 continue
-            chosen = distinct[: len(group)] if len(distinct) >= len(group) else None
+            chosen = _coordinated_models(text, models, numbers[group[0]][0], len(group))
             if chosen is None:
                 continue
             for i, m in zip(group, chosen, strict=True):
                 out[i] = (m[2], m[3])
         return out
+
+
+def _coordinated_models(text: str, models: list, before: int, count: int) -> list | None:
+    """``count`` models named as a list ("A, B and C") before ``before``: the first list
+    of exactly that length, else the end of the first longer one."""
+    runs: list[list] = []
+    for m in models:
+        if m[1] > before:
+            break
+        if runs and runs[-1][-1][3] is m[3]:
+            continue  # the same entity twice in a row ("GPT-4V(ision)")
+        gap = text[runs[-1][-1][1] : m[0]] if runs else None
+        if gap is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*", gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    exact = [run for run in runs if len(run) == count]
+    if exact:
+        return exact[0]
+    longer = [run for run in runs if len(run) > count]
+    return longer[0][-count:] if longer else None
 
 
 def _drop_improvement_lists(text: str, numbers: list) -> list:

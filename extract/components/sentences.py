@@ -7,32 +7,30 @@ a digit or an opening bracket, unless the mark ends an abbreviation (``et al.``,
 initials such as ``J.`` in one token). A line break inside whitespace (the
 blank line between a paper's title and its abstract) is a boundary too.
 
-Candidate tokens are found with one vectorised pass over the Doc's token ids;
-only those few are looked at in Python, and only sentence starts are marked.
+Boundaries are found with one regular expression over the text (which the
+pipeline keeps beside the Doc), and only the few sentence-start tokens are marked.
 The character offsets of the starts are kept in ``doc._.citekg_sent_starts``
 so later steps find a mention's sentence by bisection.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
-import numpy
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["SENT_STARTS_ATTR", "SentenceSplitter", "sentence_of"]
+from citekg.extract.candidates import doc_text
+
+__all__ = ["SENT_STARTS_ATTR", "SentenceSplitter", "sentence_of", "sentence_starts"]
 
 #: ``doc._.citekg_sent_starts``: character offsets of the sentence starts, 0 first.
 SENT_STARTS_ATTR = "citekg_sent_starts"
 if not Doc.has_extension(SENT_STARTS_ATTR):
     Doc.set_extension(SENT_STARTS_ATTR, default=None)
 
-_END_MARKS = (".", "!", "?", "…")
-_CLOSERS = frozenset({")", "]", "}", '"', "'", "”", "’", "»"})
-_OPENERS = frozenset({"(", "[", "{", '"', "'", "“", "‘", "«"})
 _ABBREVIATIONS = frozenset(
     [
         "al",
@@ -88,57 +86,54 @@ def sentence_of(text: str, starts: list[int], start: int, end: int) -> str:
     return text[first:last].strip()
 
 
+_BOUNDARY = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])|\n\s*\n\s*""")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"')\]]*\s*$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    r"""Character offsets where sentences start, 0 first.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (closing quotes or brackets
+    included) before a capital, a digit or an opening bracket, unless the
+    mark ends an abbreviation or an initial; a blank line ends one too.
+
+    >>> text = "We build X, e.g. for you. It works, cf. Fig. 2. J. Doe agrees.\n\nNext."
+    >>> [text[i:i + 4] for i in sentence_starts(text)]
+    ['We b', 'It w', 'J. D', 'Next']
+    """
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] in ".!?…":
+            head = text[max(0, m.start() - 12) : m.start() + 1]
+            word = _LAST_WORD.search(head)
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if m.group(0)[0] == "." and re.search(r"(?:^|\W)[A-Z]\.$", head):
+                continue  # an initial: "J. Smith"
+        if m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
 class SentenceSplitter:
-    """Marks sentence starts; see the module docstring for the rules."""
+    """Marks sentence starts found by :func:`sentence_starts`; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_sentences") -> None:
         self.name = name
-        self._end_ids = numpy.asarray(
-            [nlp.vocab.strings.add(m) for m in _END_MARKS], dtype="uint64"
-        )
-
-    def starts(self, doc: Doc) -> list[int]:
-        """Indices of the tokens that start a sentence, the first token excluded."""
-        if len(doc) < 2:
-            return []
-        array = doc.to_array([ORTH, IS_SPACE])
-        candidates = numpy.flatnonzero(numpy.isin(array[:, 0], self._end_ids) | (array[:, 1] == 1))
-        out = []
-        n = len(doc)
-        for i in candidates.tolist():
-            token = doc[i]
-            if token.is_space:
-                if "\n" in token.text and i + 1 < n:
-                    out.append(i + 1)
-                continue
-            j = i + 1
-            # closing quotes and brackets stick to the mark: `."` or `.)`
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
-                j += 1
-            if j >= n:
-                continue
-            following = doc[j]
-            if following.is_space:
-                continue  # a line break: handled as its own candidate
-            first = following.text[0]
-            if not (first.isupper() or first.isdigit() or following.text in _OPENERS):
-                continue
-            if token.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS:
-                continue
-            out.append(j)
-        return out
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             doc._.set(SENT_STARTS_ATTR, [0])
             return doc
-        starts = self.starts(doc)
+        starts = sentence_starts(doc_text(doc))
         doc[0].is_sent_start = True
-        for i in starts:
-            doc[i].is_sent_start = True
+        for offset in starts[1:]:
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
         if len(doc) > 1 and doc[1].is_sent_start is None:
             doc[1].is_sent_start = False  # so a one-sentence Doc counts as segmented
-        doc._.set(SENT_STARTS_ATTR, [0, *(doc[i].idx for i in starts)])
+        doc._.set(SENT_STARTS_ATTR, starts)
         return doc
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
