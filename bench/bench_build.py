@@ -56,12 +56,14 @@ def timed(label: str, count: int, fn, rows: list):
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--papers", type=int, default=20000)
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
 
     import spacy
 
     from citekg.exports import write_graphml, write_turtle
     from citekg.extract import extract_papers, load_pipeline, merge_duplicates, read_papers
+    from citekg.extract.parallel import extract_parallel
     from citekg.graph import build_graph
 
     rows: list[tuple[str, float, float]] = []
@@ -77,6 +79,9 @@ def main(argv: list[str] | None = None) -> None:
         timed("baseline: blank tokenizer", n, lambda: sum(1 for _ in blank.pipe(texts)), rows)
         nlp = timed("load pipeline", 1, load_pipeline, rows)
         extractions = timed("extract", n, lambda: list(extract_papers(papers, nlp)), rows)
+        parallel = timed(f"extract, {args.workers} workers", n,
+                         lambda: list(extract_parallel(papers, args.workers)), rows)
+        assert parallel == extractions, "parallel extraction differs from sequential"
         G = timed("graph", n, lambda: build_graph(papers, extractions), rows)
         timed("write turtle", n, lambda: write_turtle(G, Path(tmp) / "p.ttl"), rows)
         timed("write graphml", n, lambda: write_graphml(G, Path(tmp) / "p.graphml"), rows)
@@ -88,6 +93,8 @@ def main(argv: list[str] | None = None) -> None:
     base = next(r for r in rows if r[0].startswith("baseline"))[2]
     extract_rate = next(r for r in rows if r[0] == "extract")[2]
     print(f"extract throughput / bare tokenizer: {extract_rate / base:.2f}")
+    workers_rate = next(r for r in rows if r[0].startswith("extract, "))[2]
+    print(f"{args.workers} workers / 1 worker: {workers_rate / extract_rate:.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MB", file=sys.stdout)
 

@@ -20,7 +20,7 @@ from citekg._version import __version__
 from citekg.errors import CitekgError, InputError, OutputError, StrictModeError
 
 if TYPE_CHECKING:
-    from citekg.api import BuildReport, KnowledgeGraph, build, extract, read
+    from citekg.api import BuildReport, KnowledgeGraph, build, evaluate, extract, read
 
 __all__ = [
     "BuildReport",
@@ -31,11 +31,12 @@ __all__ = [
     "StrictModeError",
     "__version__",
     "build",
+    "evaluate",
     "extract",
     "read",
 ]
 
-_API = {"BuildReport", "KnowledgeGraph", "build", "extract", "read"}
+_API = {"BuildReport", "KnowledgeGraph", "build", "evaluate", "extract", "read"}
 
 
 def __getattr__(name: str) -> Any:

@@ -37,11 +37,14 @@ __all__ = [
     "BuildReport",
     "KnowledgeGraph",
     "build",
+    "evaluate",
     "extract",
     "read",
 ]
 
 PathLike = str | os.PathLike[str]
+#: Papers per batch sent to an extraction worker.
+PARALLEL_BATCH = 500
 Progress = Callable[[str, int, int | None], None]
 
 #: Files a build writes besides the exports of :data:`citekg.exports.FORMATS`.
@@ -177,25 +180,64 @@ def extract(
     inputs: PathLike | Iterable[PathLike] | None = None,
     *,
     format: str | None = None,
+    workers: int | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
     report: BuildReport | None = None,
 ) -> tuple[list[Paper], list[Extraction]]:
     """Read ``inputs`` and extract their entities: the papers and one Extraction per paper.
 
+    ``workers`` processes share the work (default: one per CPU core; small
+    inputs run in this process). The output does not depend on it.
     The CLI twin is ``citekg extract``.
     """
-    from citekg.extract.extraction import extract_papers
-    from citekg.extract.pipeline import cached_pipeline
+    from citekg.extract.parallel import extract_parallel
 
     papers = read(inputs, format=format, on_reject=on_reject, report=report)
-    nlp = cached_pipeline()
+    if len(papers) < 2 * PARALLEL_BATCH:
+        workers = 1  # starting processes would cost more than it saves
     extractions = []
-    for i, extraction in enumerate(extract_papers(papers, nlp), 1):
+    stream = extract_parallel(papers, workers, batch_size=PARALLEL_BATCH)
+    for i, extraction in enumerate(stream, 1):
         extractions.append(extraction)
-        if progress is not None:
+        if progress is not None and (i % 100 == 0 or i == len(papers)):
             progress("extract", i, len(papers))
     return papers, extractions
+
+
+def evaluate(
+    gold: PathLike,
+    predictions: PathLike,
+    *,
+    format: str | None = None,
+    ignore: Iterable[str] = (),
+    workers: int | None = None,
+) -> dict[str, Any]:
+    """Strict and lenient scores of ``predictions`` against the ``gold`` file.
+
+    ``predictions`` is either a JSON Lines file of extractions (what ``citekg
+    extract`` writes) or any input citekg reads, which is then extracted first.
+    The CLI twin is ``citekg evaluate``.
+    """
+    from citekg.extract.evaluate import evaluate as score
+
+    path = Path(predictions)
+    if _is_extraction_file(path):
+        return score(gold, path, ignore=ignore)
+    _, extractions = extract(path, format=format, workers=workers, on_reject=lambda r: None)
+    return score(gold, [x.to_dict() for x in extractions], ignore=ignore)
+
+
+def _is_extraction_file(path: Path) -> bool:
+    """True for a JSON Lines file whose records have ``entities`` (an extraction output)."""
+    if path.suffix.lower() not in (".jsonl", ".json", ".ndjson"):
+        return False
+    try:
+        with open(path, encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+        return "entities" in json.loads(first)
+    except (OSError, ValueError, TypeError):
+        return False
 
 
 def _sha256(path: Path) -> str:
@@ -212,6 +254,7 @@ def build(
     *,
     format: str | None = None,
     base_iri: str | None = None,
+    workers: int | None = None,
     strict: bool = False,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
@@ -241,7 +284,7 @@ def build(
             on_reject(reject)
 
     papers, extractions = extract(
-        inputs, format=format, on_reject=keep, progress=progress, report=report
+        inputs, format=format, workers=workers, on_reject=keep, progress=progress, report=report
     )
     catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
     G = build_graph(papers, extractions, catalog=catalog, base_iri=base_iri or DEFAULT_BASE_IRI)

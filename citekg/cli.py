@@ -135,6 +135,13 @@ rejects_option = click.option(
     default=None,
     help="Also write rejected records to this JSON Lines file.",
 )
+workers_option = click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extraction processes [default: one per CPU core; small inputs use one].",
+)
 quiet_option = click.option(
     "-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only."
 )
@@ -176,6 +183,7 @@ def cli() -> None:
     metavar="IRI",
     help="Namespace of the graph's IRIs [default: https://w3id.org/citekg/id/].",
 )
+@workers_option
 @strict_option
 @quiet_option
 def build(
@@ -183,6 +191,7 @@ def build(
     out_dir: Path,
     input_format: str | None,
     base_iri: str | None,
+    workers: int | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -203,6 +212,7 @@ def build(
                 out_dir,
                 format=input_format,
                 base_iri=base_iri,
+                workers=workers,
                 strict=strict,
                 on_reject=printer,
                 progress=progress,
@@ -267,6 +277,7 @@ def _write_records(records: list[Any], dest: Path | None) -> None:
 @out_file_option
 @rejects_option
 @format_option
+@workers_option
 @strict_option
 @quiet_option
 def extract(
@@ -274,6 +285,7 @@ def extract(
     out_file: Path | None,
     rejects_file: Path | None,
     input_format: str | None,
+    workers: int | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -288,6 +300,7 @@ def extract(
         _, extractions = api.extract(
             list(inputs) or None,
             format=input_format,
+            workers=workers,
             on_reject=printer,
             progress=progress,
             report=report,
@@ -344,6 +357,66 @@ def read(
         )
         _write_records(papers, out_file)
         _finish_records(printer, rejects_file, report, strict, quiet)
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg evaluate --gold gold.jsonl extractions.jsonl",
+        "citekg evaluate --gold gold.jsonl papers.jsonl --ignore organization --json",
+    ),
+)
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    required=True,
+    help="Gold annotations (JSON Lines, the guidelines' format).",
+)
+@click.argument("predictions", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--ignore",
+    default="",
+    metavar="TYPES",
+    help="Comma-separated types to leave out of the predictions, e.g. organization.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list every false positive and negative.")
+@format_option
+@workers_option
+def evaluate(
+    gold: Path,
+    predictions: Path,
+    ignore: str,
+    as_json: bool,
+    errors: bool,
+    input_format: str | None,
+    workers: int | None,
+) -> None:
+    """Score PREDICTIONS against GOLD: precision, recall and F1 per type, core, introduced
+    entities and results, in strict and lenient mode.
+
+    PREDICTIONS is a JSON Lines file written by citekg extract, or any input citekg
+    reads (a paper list, JSONL, CSV...), which is extracted first."""
+    import json as jsonlib
+
+    from citekg import api
+    from citekg.extract.evaluate import format_scores
+
+    with _errors():
+        scores = api.evaluate(
+            gold,
+            predictions,
+            format=input_format,
+            ignore=[t for t in ignore.split(",") if t],
+            workers=workers,
+        )
+        if errors:
+            for row in scores["lenient"].errors:
+                click.echo("\t".join(str(x) for x in row))
+        if as_json:
+            click.echo(jsonlib.dumps({m: s.to_dict() for m, s in scores.items()}, indent=1))
+        else:
+            click.echo(format_scores(scores))
 
 
 @cli.command(epilog=_examples("citekg formats"))

@@ -1,0 +1,249 @@
+"""Each extraction step on small texts written for the purpose (not the bundled papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekg.extract import Paper, extract_papers
+from citekg.extract.catalog import load_catalog
+from citekg.extract.components.discovery import find_acronyms, find_shapes, is_name_shaped
+from citekg.extract.components.results import find_numbers
+from citekg.extract.parallel import extract_parallel
+from citekg.extract.pipeline import cached_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return cached_pipeline()
+
+
+def run(nlp, abstract: str, title: str = "A Study"):
+    (x,) = extract_papers([Paper(id="t", title=title, abstract=abstract)], nlp)
+    return x
+
+
+def names(x, kind=None):
+    return {e.name: e for e in x.entities if kind is None or e.type == kind}
+
+
+# -- discovery ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Qwen2-VL-72B",
+        "text-davinci-002",
+        "RoFormer",
+        "HotpotQA",
+        "SVAMP",
+        "Make-A-Video",
+        "phi-3.5-mini",
+        "TPH-YOLOv5",
+    ],
+)
+def test_name_shapes(word):
+    assert is_name_shaped(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "LLMs",
+        "Transformer",
+        "7B",
+        "3D",
+        "COVID-19",
+        "system-2",
+        "Fine-Tuned",
+        "Long-Term",
+        "A100",
+        "top-1",
+        "https://x.io/a1",
+    ],
+)
+def test_not_name_shapes(word):
+    assert not is_name_shaped(word)
+
+
+def test_shape_with_size_and_modifier():
+    text = "We tune Zorblax-7B, a BERTa5-based model, and QuibbleNet 2 (see https://x.org/q2)."
+    assert [c.text for c in find_shapes(text)] == ["Zorblax-7B", "BERTa5", "QuibbleNet 2"]
+
+
+def test_acronym_definitions():
+    text = (
+        "We propose Gradient Flux Routing (GFR) and Sparse Echo Memory, or SEM. "
+        "The Hidden-Unit Zeta (HuZeta) model also helps."
+    )
+    pairs = {(a.text, b.text) for a, b in find_acronyms(text, [0])}
+    assert pairs == {
+        ("Gradient Flux Routing", "GFR"),
+        ("Sparse Echo Memory", "SEM"),
+        ("Hidden-Unit Zeta", "HuZeta"),
+    }
+
+
+def test_contribution_names_a_new_entity(nlp):
+    x = run(
+        nlp,
+        "We introduce Zorblax, a new open language model. Zorblax outperforms GPT-4 "
+        "on MMLU. We also release QuibbleBench, a benchmark of 5,000 questions.",
+    )
+    found = names(x)
+    assert found["Zorblax"].introduced and found["Zorblax"].type == "model"
+    assert found["QuibbleBench"].introduced and found["QuibbleBench"].type == "benchmark"
+    assert not found["GPT-4"].introduced and "compares_with" in found["GPT-4"].relations
+
+
+def test_title_and_naming_rules(nlp):
+    x = run(
+        nlp,
+        "We call the resulting method Gradient Echo. It works.",
+        title="Zorblax: Scaling Open Models to Many Tasks",
+    )
+    found = names(x)
+    assert found["Zorblax"].introduced
+    assert found["Gradient Echo"].introduced
+
+
+def test_prior_work_is_not_introduced(nlp):
+    x = run(
+        nlp, "A recently proposed method named Context Optimization (CoOp) is strong. We study it."
+    )
+    assert all(not e.introduced for e in x.entities)
+
+
+def test_head_nouns_type_and_alias(nlp):
+    x = run(nlp, "We evaluate on the Quokka dataset and the Marmot benchmark.")
+    found = names(x)
+    assert found["Quokka"].type == "dataset" and "Quokka dataset" in found["Quokka"].aliases
+    assert found["Marmot"].type == "benchmark"
+
+
+def test_organisations(nlp):
+    x = run(nlp, "Work by Zarnia University and Quillfeather AI, with Google's PaLM.")
+    orgs = names(x, "organization")
+    assert {"Zarnia University", "Quillfeather AI", "Google"} <= set(orgs)
+    assert "Google" in names(x)["PaLM"].developer
+
+
+# -- typing and generic classes -----------------------------------------------------------------
+def test_generic_classes_are_never_entities(nlp):
+    x = run(
+        nlp,
+        "Large language models (LLMs) and diffusion models beat CNNs, RNNs and "
+        "Transformers. Vision-language models (VLMs) too.",
+    )
+    assert x.entities == ()
+
+
+def test_context_types(nlp):
+    x = run(
+        nlp,
+        "Zorblax-7B is trained on FooCorpus-2 and evaluated on BarQA-3, where it "
+        "outperforms Quux-13B.",
+    )
+    found = names(x)
+    assert found["FooCorpus-2"].type == "dataset" and "trained_on" in found["FooCorpus-2"].relations
+    assert found["BarQA-3"].type == "benchmark" and "evaluates_on" in found["BarQA-3"].relations
+    assert found["Quux-13B"].type == "model"
+
+
+def test_common_words_need_their_case(nlp):
+    animals = run(nlp, "The alpaca and the falcon are animals. We solve math problems.")
+    assert animals.entities == ()
+    models = run(nlp, "We compare Alpaca, Falcon and Vicuna on MATH.")
+    assert {"Alpaca", "Falcon", "Vicuna", "MATH"} <= set(names(models))
+
+
+# -- resolution ---------------------------------------------------------------------------------
+def test_one_entity_per_thing(nlp):
+    x = run(nlp, "We propose Gradient Flux Routing (GFR). GFR beats GPT4 and gpt-4 and GPT-4.")
+    found = names(x)
+    assert set(found) == {"Gradient Flux Routing", "GPT-4"}
+    assert "GFR" in found["Gradient Flux Routing"].aliases
+    assert sum(1 for m in x.mentions if m.entity == found["GPT-4"].key) == 3
+
+
+def test_variants_keep_their_own_entity(nlp):
+    x = run(nlp, "We release Qwen2-72B and Qwen2-72B-Instruct, and compare with Llama 2 13B.")
+    found = names(x)
+    assert found["Qwen2-72B"].family == "Qwen2" and found["Qwen2-72B"].parameters == "72B"
+    assert found["Llama 2 13B"].family == "Llama 2" and found["Llama 2 13B"].parameters == "13B"
+    assert found["Qwen2-72B-Instruct"].family in ("Qwen2-72B", "Qwen2")
+
+
+def test_evidence_offsets_point_at_the_text(nlp):
+    paper = Paper(id="e", title="On GPT-4", abstract="First sentence. We test GPT-4 here.")
+    (x,) = extract_papers([paper], nlp)
+    for m in x.mentions:
+        source = paper.title if m.field == "title" else paper.abstract
+        assert source[m.start : m.end] == m.text
+        assert m.text in m.sentence and 0 < m.confidence <= 1 and m.rule
+    assert {m.sentence for m in x.mentions} == {"On GPT-4", "We test GPT-4 here."}
+
+
+# -- results ------------------------------------------------------------------------------------
+def test_results_with_models_benchmarks_and_metrics(nlp):
+    x = run(
+        nlp,
+        "Zorblax-7B achieves 84.2 on MMLU, 37.9 on GPQA and an FID of 2.97 on "
+        "ImageNet. It improves by +17.9% over Quux-13B, and GPT-4 and Claude 3 "
+        "reach 70% and 71% on HellaSwag respectively.",
+    )
+    got = {(r["model"], r["benchmark"], r["value"], r["metric"]) for r in x.results}
+    assert ("Zorblax-7B", "MMLU", 84.2, None) in got
+    assert ("Zorblax-7B", "GPQA", 37.9, None) in got
+    assert ("Zorblax-7B", "ImageNet", 2.97, "FID") in got
+    assert ("GPT-4", "HellaSwag", 70.0, None) in got and (
+        "Claude 3",
+        "HellaSwag",
+        71.0,
+        None,
+    ) in got
+    assert not any(r["value"] == 17.9 for r in x.results)
+
+
+def test_numbers_that_are_not_scores():
+    text = "It has 7B parameters, 12,500 problems, +3.1 points, was made in 2023, and scores 69%."
+    assert [v for *_, v in find_numbers(text)] == [69.0]
+
+
+# -- catalog and workers ------------------------------------------------------------------------
+def test_catalog_size_and_sources():
+    entries = load_catalog()
+    core = [e for e in entries if e.type in ("model", "dataset", "benchmark", "organization")]
+    assert len(core) >= 3000
+    generated = [e for e in entries if e.source != "curated"]
+    assert len(generated) >= 1000
+    assert all(" " in e.source and e.source.split()[0] for e in generated)  # "package version"
+    known_ids = {
+        "hf_model_type",
+        "hf_dataset",
+        "lm_eval_task",
+        "lmms_eval_task",
+        "tfds",
+        "torchvision",
+        "timm",
+        "open_clip",
+        "litellm",
+        "homepage",
+    }
+    assert all(set(dict(e.ids)) <= known_ids for e in entries)
+    assert all(not e.ids for e in entries if e.source == "curated")  # never invented
+    keys = [e.key for e in entries]
+    assert len(keys) == len(set(keys))
+
+
+def test_parallel_extraction_gives_the_same_records(nlp):
+    papers = [
+        Paper(
+            id=str(i),
+            title=f"Study {i}",
+            abstract=f"We tune Zorblax-{i}B on MMLU and reach {50 + i}.5 on GSM8K, beating GPT-4.",
+        )
+        for i in range(12)
+    ]
+    sequential = list(extract_papers(papers, nlp))
+    parallel = list(extract_parallel(papers, workers=2, batch_size=5))
+    assert parallel == sequential
+    assert [x.paper for x in parallel] == [str(i) for i in range(12)]
