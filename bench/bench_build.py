@@ -79,8 +79,12 @@ def main(argv: list[str] | None = None) -> None:
         timed("baseline: blank tokenizer", n, lambda: sum(1 for _ in blank.pipe(texts)), rows)
         nlp = timed("load pipeline", 1, load_pipeline, rows)
         extractions = timed("extract", n, lambda: list(extract_papers(papers, nlp)), rows)
-        parallel = timed(f"extract, {args.workers} workers", n,
-                         lambda: list(extract_parallel(papers, args.workers)), rows)
+        parallel = timed(
+            f"extract, {args.workers} workers",
+            n,
+            lambda: list(extract_parallel(papers, args.workers)),
+            rows,
+        )
         assert parallel == extractions, "parallel extraction differs from sequential"
         G = timed("graph", n, lambda: build_graph(papers, extractions), rows)
         timed("write turtle", n, lambda: write_turtle(G, Path(tmp) / "p.ttl"), rows)

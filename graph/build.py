@@ -34,6 +34,7 @@ __all__ = [
     "entity_node_id",
     "institution_node_id",
     "paper_node_ids",
+    "resolve_across_papers",
 ]
 
 #: Node kinds, in the order exports list them.
@@ -127,6 +128,42 @@ def institution_node_id(name: str, orgs: Mapping[str, str]) -> str:
     return entity_node_id("organization", name)
 
 
+_GROUPS = {"model": "mm", "method": "mm", "dataset": "db", "benchmark": "db", "organization": "org"}
+
+
+def resolve_across_papers(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Entity keys to merge across papers: ``{key: the key of the same entity}``.
+
+    One paper defines ``Gradient Flux Routing (GFR)``, another only says
+    ``GFR``: the second entity's name is an alias the first paper gave, so both
+    are one node. A name that is an alias of two different entities is left
+    alone, as are names across type groups (a dataset is never a model).
+
+    >>> from citekg.extract.records import Entity, Extraction
+    >>> a = Extraction("a", "A", (Entity("method/gradient-flux-routing", "Gradient Flux Routing",
+    ...                                  "method", aliases=("GFR",)),))
+    >>> b = Extraction("b", "B", (Entity("method/gfr", "GFR", "method"),))
+    >>> resolve_across_papers([a, b])
+    {'method/gfr': 'method/gradient-flux-routing'}
+    """
+    extractions = list(extractions)
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for extraction in extractions:
+        for entity in extraction.entities:
+            group = _GROUPS.get(entity.type, entity.type)
+            for alias in entity.aliases:
+                owners[(group, fold_name(alias))].add(entity.key)
+    mapping: dict[str, str] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            group = _GROUPS.get(entity.type, entity.type)
+            targets = owners.get((group, fold_name(entity.name)), set()) - {entity.key}
+            if len(targets) == 1:
+                mapping[entity.key] = next(iter(targets))
+    # never a chain or a cycle: a key that others map to stays itself
+    return {k: v for k, v in sorted(mapping.items()) if v not in mapping and k != v}
+
+
 def _set(attrs: dict[str, Any], name: str, value: Any) -> None:
     if value not in (None, "", (), []):
         attrs[name] = value
@@ -152,7 +189,9 @@ def build_graph(
     references between papers of the input become ``cites`` edges.
     """
     papers = list(papers)
+    extractions = list(extractions)
     by_paper = {x.paper: x for x in extractions}
+    same = resolve_across_papers(extractions)
     ids = paper_node_ids(papers)
     G = nx.MultiDiGraph(name="citekg", citekg_version=__version__, base_iri=base_iri)
 
@@ -190,8 +229,11 @@ def build_graph(
         for mention in extraction.mentions:
             by_entity[mention.entity].append(mention)
         for entity in extraction.entities:
-            target = entity.key
-            _add_entity(G, target, entity.type, entity.name, base_iri)
+            target = same.get(entity.key, entity.key)
+            name = entity.name if target == entity.key else None
+            if target != entity.key:
+                observed[target].add(entity.name)
+            _add_entity(G, target, entity.type, name or entity.name, base_iri)
             observed[target].update(entity.aliases)
             mentions = sorted(
                 by_entity.get(entity.key, ()), key=lambda m: (m.field != "title", m.start)
@@ -252,6 +294,9 @@ def build_graph(
     for node, data in G.nodes(data=True):
         if data["kind"] == "paper":
             continue
+        introducers = sorted(u for u, _, k in G.in_edges(node, keys=True) if k == "introduces")
+        if introducers:
+            data["introduced_by"] = introducers
         aliases = set(observed.get(node, ()))
         entry = catalog.get(node) if catalog else None
         if entry is not None:

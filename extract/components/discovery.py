@@ -685,6 +685,9 @@ _NEW_LIST = re.compile(
 _TITLE_REPORT = re.compile(
     r"^(?:The\s+)?(?P<name>.+?)\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
 )
+_APPOSITIVE_NEW = re.compile(
+    r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
+)
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
 _TYPE_NOUN = re.compile(
@@ -883,6 +886,16 @@ class Discovery:
             listed = self._candidates_from(candidates, m.end(), m.end() + 3)
             for i in self._listed_from(text, candidates, listed[:1]):
                 self._mark(candidates, i, "contribution", _type_from_description(m.group(0)))
+        if hits["new"]:
+            # "X, a novel framework for ...": a name described as new is the paper's
+            for i, cand in enumerate(list(candidates)):
+                if cand.start < title_end or cand.rule == "organization":
+                    continue
+                m = _APPOSITIVE_NEW.match(text, cand.end)
+                if m is not None:
+                    self._mark(
+                        candidates, i, "contribution", _type_from_description(m.group("rest"))
+                    )
 
     def _candidates_from(self, candidates: list[Candidate], start: int, end: int) -> list[int]:
         return sorted(
@@ -1102,9 +1115,33 @@ class Discovery:
         folded = fold_name(title)
         if any(fold_name(c.text) == folded and c.start > len(title) for c in candidates):
             return True
-        if is_generic(title) or _SURVEY.search(title):
+        if (
+            is_generic(title)
+            or _SURVEY.search(title)
+            or words[0].lower()
+            in _STOP
+            | {
+                "towards",
+                "toward",
+                "on",
+                "beyond",
+                "rethinking",
+                "revisiting",
+                "learning",
+                "why",
+                "how",
+                "what",
+                "when",
+                "is",
+                "are",
+                "do",
+                "does",
+                "can",
+            }
+        ):
             return False
-        return not all(is_common_word(w) for w in words if w.lower() not in ("in", "of", "for"))
+        parts = [p for w in words for p in w.split("-") if p.lower() not in ("in", "of", "for")]
+        return not all(is_common_word(p) for p in parts)
 
     def _title_name(
         self, start: int, end: int, title: str, candidates: list[Candidate], kind: str | None

@@ -243,3 +243,24 @@ def test_api_read_warns_about_rejects_without_a_callback(data_dir):
     with pytest.warns(RejectedRecordWarning) as caught:
         papers = citekg.read(data_dir / "papers.csv")
     assert len(papers) == 2 and len(caught) == 3
+
+
+def test_workers_do_not_change_the_output(tmp_path):
+    path = tmp_path / "many.jsonl"
+    with open(path, "w") as fh:
+        for i in range(1100):  # enough for two batches, so two processes really run
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"p{i}",
+                        "title": f"Study {i} of Zorblax-{i % 7}B",
+                        "abstract": f"We tune Zorblax-{i % 7}B and reach {i % 90}.5 on "
+                        "MMLU, beating GPT-4 and Llama 2.",
+                    }
+                )
+                + "\n"
+            )
+    one = run("extract", path, "-q", "-j", "1")
+    two = run("extract", path, "-q", "-j", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.output == two.output and one.output.count("\n") == 1100

@@ -110,3 +110,20 @@ def test_openalex_institutions_resolve_to_catalog_organisations(data_dir):
     assert G.has_edge(gpt4, attention, key="cites")  # W9999999999 is not in the input: no edge
     assert G.has_edge("paper/openalex-w3000000001", attention, key="cites")
     assert sum(1 for *_, k in G.edges(keys=True) if k == "cites") == 2
+
+
+def test_one_node_per_entity_across_papers(nlp):
+    papers = [
+        Paper(
+            id="a",
+            title="Gradient Flux Routing",
+            abstract="We propose Gradient Flux Routing (GFR), a new method.",
+        ),
+        Paper(id="b", title="A Follow-Up", abstract="We extend the GFR method to vision."),
+    ]
+    G = build_graph(papers, extract_papers(papers, nlp))
+    node = "method/gradient-flux-routing"
+    assert "method/gfr" not in G
+    assert G.has_edge("paper/a-follow-up", node, key="mentions")
+    assert G.nodes[node]["introduced_by"] == ["paper/gradient-flux-routing"]
+    assert "GFR" in G.nodes[node]["aliases"]
