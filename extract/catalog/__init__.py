@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from citekg.errors import InputError
-from citekg.extract.naming import slugify
+from citekg.extract.naming import fold_name, slugify
 from citekg.extract.records import ENTITY_TYPES
 
 __all__ = ["CatalogEntry", "bundled_catalog_files", "entry_from_dict", "load_catalog"]
@@ -139,4 +139,16 @@ def load_catalog(paths: Iterable[str | os.PathLike[str]] | None = None) -> list[
                     old.source,
                     old.ids or entry.ids,
                 )
-    return list(by_key.values())
+    # A generated entry that shares a spelling with a curated one of another key is a
+    # reading the curators did not choose ("UnifiedQA" the dataset vs. the model).
+    curated_forms = {
+        fold_name(form)
+        for e in by_key.values()
+        if e.source == "curated"
+        for form in e.surface_forms
+    }
+    return [
+        e
+        for e in by_key.values()
+        if e.source == "curated" or not any(fold_name(f) in curated_forms for f in e.surface_forms)
+    ]

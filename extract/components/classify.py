@@ -80,6 +80,7 @@ _MODEL_VERBS = ("outperform", "surpass", "beat", "rival", "match", "fine-tun", "
 _MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "including"])
 _FILLERS = frozenset(["the", "both", "several", "a", "an"])
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
+_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*,?\s*$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
 
@@ -114,8 +115,8 @@ def suffix_type(name: str) -> str | None:
         fold_name(p).endswith(s) for p in parts for s in ("gpt", "bert", "former", "llama", "vit")
     ):
         return "model"
-    if re.search(r"(?:^|[\-\s])\d+(?:\.\d+)?[BMT]$", name) and not re.search(r"-\d+B$", name):
-        return "model"  # "Mistral 7B", not "SA-1B" (a size ending a dataset name)
+    if re.search(r"\s\d+(?:\.\d+)?[BT]$", name):
+        return "model"  # "Mistral 7B"; not "SA-1B" or "LVD-142M", sizes ending dataset names
     if re.search(r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?$", name):
         return "model"
     return None
@@ -231,6 +232,18 @@ class Typing:
             for known in catalog:
                 if known.dropped or known.end <= cand.start or cand.end <= known.start:
                     continue
+                if (
+                    known.start == cand.start
+                    and known.end == cand.end
+                    and cand.rule == "head"
+                    and known.type in ("model", "method", "organization")
+                ):
+                    # "the Vicuna benchmark": a benchmark named after a model is its own
+                    # entity, spelled with its head noun
+                    cand.dropped = known.dropped = True
+                    if cand.partner is not None:
+                        candidates[cand.partner].partner = None
+                    break
                 if known.start == cand.start and known.end == cand.end:
                     cand.dropped = True  # the same name: keep the catalog's
                     known.introduced = known.introduced or cand.introduced
@@ -324,6 +337,9 @@ class Typing:
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
+        before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
+        if before is not None and head_type(before.group(1)) in ("dataset", "benchmark"):
+            return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":
             partner = candidates[cand.partner]
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
@@ -387,7 +403,11 @@ class Typing:
             long, short = (cand, other) if cand.start < other.start else (other, cand)
             if short.key is not None or long.key is not None:
                 continue
-            plural = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", short.text) is not None
+            # a plural acronym of a lower-case or generic phrase names a class: "large
+            # vision-language models (LVLMs)"; "Diffusion Transformers (DiTs)" does not
+            plural = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", short.text) is not None and (
+                long.text[:1].islower() or is_generic(short.text[:-1])
+            )
             lower = long.text == long.text.lower()
             weak = (
                 lower

@@ -204,8 +204,8 @@ def is_name_shaped(word: str) -> bool:
             pieces = [p for p in re.split(r"-", word) if p]
             return len(pieces) >= 3 or any(not is_common_word(p) for p in parts)
         return True
-    if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}", word):
-        return True
+    if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[a-z]", word):
+        return True  # "RoFormer", "ALFWorld", "SWE-bench"
     if sum(c.isupper() for c in letters) >= 2 and not any(c.islower() for c in letters):
         return len(letters) >= 2
     if "-" in word:
@@ -558,8 +558,8 @@ def find_head_names(
 def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
-    >>> [c.text for c in find_organizations("Work done at Tsinghua University and Stability AI.")]
-    ['Tsinghua University', 'Stability AI']
+    >>> [c.text for c in find_organizations("Work done at Tsinghua University and Quillfeather AI.")]
+    ['Tsinghua University', 'Quillfeather AI']
     """
     if positions is None:
         matches: Iterator[re.Match[str]] = _ORG.finditer(text)
@@ -579,6 +579,8 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
             words = words[1:]
         if len(words) < 2:
             continue
+        if words[-1] in ("AI", "Research") and all(is_common_word(w) for w in words[:-1]):
+            continue  # "Responsible AI", "Recent Research": words, not a company
         name = " ".join(words)
         start = m.start() + m.group(0).index(name)
         yield Candidate(
@@ -626,7 +628,12 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             at = items.find(piece, pos)
             pos = at + len(piece)
             name = piece.strip()
-            if not name or not _ITEM.match(name) or is_generic(name):
+            if (
+                not name
+                or not _ITEM.match(name)
+                or is_generic(name)
+                or not any(c.isalpha() for c in name)
+            ):
                 if name and name[0].islower():
                     break  # the list is over
                 continue
@@ -675,8 +682,16 @@ _PRIOR_WORK = re.compile(
 )
 _OUR = re.compile(
     r"\b[Oo]ur\s+(?:(?:largest|smallest|best|final|flagship|new|proposed|resulting|first|"
-    r"main|open|strongest)\s+)*(?:(?P<noun>model|method|approach|framework|dataset|benchmark|"
-    r"system|architecture|algorithm|technique|agent)s?\s*[,:]?\s*)?"
+    r"main|open|strongest|[\w]+-[\w]+|fine-tuned|trained)\s+)*(?:(?P<noun>model|method|"
+    r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
+    r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"
+)
+_CLASS_NOUN = re.compile(
+    r"\s+(?:models|networks|transformers|architectures|methods|approaches|systems|agents)\b"
+)
+_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
+    r"collection|method|framework|family)\b"
 )
 _NEW_LIST = re.compile(
     r"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,2}(?:tasks|benchmarks?|datasets?|environments|games|"
@@ -959,9 +974,19 @@ class Discovery:
                 for j in inside
             )
         ]
+        indefinite = head.lstrip()[:3].lower() in ("a ", "an ")
+        inside = [
+            i
+            for i in inside
+            # "we train latent diffusion models": a class; "we train a ViT model": an
+            # instance of a known architecture, not a new one
+            if not _CLASS_NOUN.match(text, candidates[i].end)
+            and not (indefinite and candidates[i].key is not None)
+        ]
         if inside:
             for i in inside:  # "the Segment Anything Model (SAM) and dataset (SA-1B)"
                 self._mark(candidates, i, rule, kind)
+            self._appositives(text, pos + len(head), pos + len(obj), candidates, rule)
             return
         # "a new dataset, X,", "the notion of X", "two benchmarks: A, ...; and B"
         lead = _TAIL_LEAD.match(description)
@@ -986,6 +1011,8 @@ class Discovery:
             while name_words and head_type(name_words[-1]) is not None:
                 name_words.pop()  # "Auto-Correlation mechanism" -> "Auto-Correlation"
             name = " ".join(name_words)
+            if not any(c.isalpha() for c in name):
+                name = ""  # "680,000 hours" is no name
             all_words = all(is_common_word(w) for w in re.split(r"[\s\-]+", name) if w)
             if (
                 name
@@ -1009,7 +1036,11 @@ class Discovery:
         # a lower-case method named in place: "we propose momentum distillation, a ..."
         if 1 <= len(words) <= 3 and words[0].lower() not in _STOP and description[:1] in (",", "-"):
             name = " ".join(words)
-            if not is_generic(name) and all(w[:1].islower() for w in words):
+            if (
+                not is_generic(name)
+                and all(w[:1].islower() for w in words)
+                and (len(words) > 1 or not is_common_word(name))
+            ):
                 start = pos + obj.index(words[0])
                 candidates.append(
                     Candidate(
@@ -1023,6 +1054,16 @@ class Discovery:
                         confidence=0.6,
                     )
                 )
+
+    def _appositives(
+        self, text: str, start: int, end: int, candidates: list[Candidate], rule: str
+    ) -> None:
+        """In a contribution sentence, a name described by an apposition is the paper's
+        too: "we release OLMo together with its data, Dolma, a corpus of ..."."""
+        for i in self._candidates_from(candidates, start, end):
+            m = _APPOSITION.match(text, candidates[i].end)
+            if m is not None and not candidates[i].introduced:
+                self._mark(candidates, i, rule, head_type(m.group("noun")))
 
     def _introduce_at(
         self, text: str, pos: int, candidates: list[Candidate], rule: str, noun: str | None = None

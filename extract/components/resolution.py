@@ -119,7 +119,7 @@ class Resolution:
         for i in live:
             # "Mistral 7B v0.1" is a release of Mistral 7B: one entity
             base = _VERSION_SUFFIX.sub("", candidates[i].text)
-            if base != candidates[i].text:
+            if base != candidates[i].text and candidates[i].type == "model":
                 other = next(
                     (
                         j

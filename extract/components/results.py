@@ -61,7 +61,10 @@ _IMPROVEMENT_AFTER = re.compile(
 _FROM_TO = re.compile(r"from\s+$", re.IGNORECASE)
 _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
-    r"\bours\b",
+    r"\bours\b|"
+    # a new clause whose subject is the paper's own system: "..., and it sets", "It attains"
+    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+)(?:it|we|the\s+(?:\w+\s+){0,2}model|"
+    r"this\s+(?:\w+\s+)?model)\s+(?!is\b|was\b)\w+",
     re.IGNORECASE,
 )
 _METRIC_PATTERN = re.compile(
@@ -70,10 +73,11 @@ _METRIC_PATTERN = re.compile(
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
-    r"^\s*%?\s*(?:[\w\-@]+\s+){0,3}?(?:on|in|for|at)\s+(?:the\s+)?"
+    r"^\s*%?\s*(?:[\w\-@]+\s+){0,6}?(?:on|in|for|at|of)\s+(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_GROUP_GAP = re.compile(r"\s*%?\s*(?:[A-Za-z@\-]+\s+){0,3}?(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
@@ -109,7 +113,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if not percent and "." not in value_text and 1900 <= value <= 2099:
             continue  # a year
-        if value_text.startswith("0") and "." not in value_text:
+        if value_text.startswith("0") and "." not in value_text and value_text != "0":
             continue
         out.append((m.start(), m.end(), value))
     return out
@@ -184,7 +188,14 @@ class Results:
         own = next((e for e in entities if e.introduced and e.type == "model"), None) or next(
             (e for e in entities if e.introduced and e.type == "method"), None
         )
-        fallback = own_bench[0] if len(own_bench) == 1 else None
+        # a score given without a benchmark refers to the paper's own benchmark, or
+        # to the only benchmark the paper names at all
+        named = {b[3].key: b[3] for b in benches}
+        fallback = (
+            own_bench[0]
+            if len(own_bench) == 1
+            else (next(iter(named.values())) if len(named) == 1 else None)
+        )
         results: list[DocResult] = []
         seen: set[tuple[str | None, str, float]] = set()
         for k, sent_start in enumerate(starts):
@@ -201,11 +212,28 @@ class Results:
                 continue
             models = [m for m in mentions if sent_start <= m[0] < sent_end]
             respective = self._respectively(text, numbers, models, sentence)
+            carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
                 bench = self._benchmark(text, n_start, n_end, numbers, i, in_sentence, sent_start)
                 metric = metric_near(text, n_start, n_end, sent_start, sent_end)
-                if bench is None and fallback is not None and models and (metric or respective):
-                    bench = (fallback.name, fallback)  # the paper's own benchmark
+                if (
+                    bench is None
+                    and carried is not None
+                    and not any(carried[2] < b[0] < n_start for b in in_sentence)
+                ):
+                    bench = carried[:2]  # "... on the clean test set and 3.3 on the other"
+                subject = models or _OURS.search(sentence)
+                percent = "%" in text[n_start:n_end]
+                if (
+                    bench is None
+                    and fallback is not None
+                    and subject
+                    and (metric or respective or percent)
+                ):
+                    bench = (fallback.name, fallback)
+                if bench is None:
+                    continue
+                carried = (*bench, n_end)
                 if bench is None:
                     continue
                 written = text[n_start:n_end]
@@ -255,9 +283,8 @@ class Results:
                 break
         # "from 17.7% to 78.7% on X", "8.7, 8.9 on MT-bench": the benchmark after the group
         j = i
-        while j + 1 < len(numbers) and re.fullmatch(
-            r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*",
-            text[numbers[j][1] : numbers[j + 1][0]],
+        while j + 1 < len(numbers) and _GROUP_GAP.fullmatch(
+            text[numbers[j][1] : numbers[j + 1][0]]
         ):
             j += 1
         if j > i:

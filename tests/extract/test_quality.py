@@ -34,3 +34,21 @@ def test_results(scores):
 
 def test_every_paper_is_scored(scores):
     assert scores["lenient"].papers == 100 and scores["lenient"].papers_missing == 0
+
+
+@pytest.fixture(scope="module")
+def dev_scores(data_dir):
+    """The development set: 40 abstracts written and annotated for citekg (tests/data/dev)."""
+    import citekg
+
+    return citekg.evaluate(data_dir / "dev" / "gold.jsonl", data_dir / "dev" / "papers.jsonl",
+                           workers=1)
+
+
+def test_development_set(dev_scores):
+    lenient = dev_scores["lenient"]
+    assert lenient.papers == 40 and lenient.papers_missing == 0
+    assert lenient.core.f1 >= 0.90, lenient.core.to_dict()
+    assert lenient.core.precision >= 0.93, lenient.core.to_dict()
+    assert lenient.introduced.f1 >= 0.75, lenient.introduced.to_dict()
+    assert lenient.results.f1 >= 0.60, lenient.results.to_dict()
