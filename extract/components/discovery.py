@@ -558,7 +558,7 @@ def find_head_names(
 def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
-    >>> [c.text for c in find_organizations("Work done at Tsinghua University and Quillfeather AI.")]
+    >>> [c.text for c in find_organizations("At Tsinghua University and Quillfeather AI.")]
     ['Tsinghua University', 'Quillfeather AI']
     """
     if positions is None:
