@@ -41,8 +41,9 @@ def dev_scores(data_dir):
     """The development set: 40 abstracts written and annotated for citekg (tests/data/dev)."""
     import citekg
 
-    return citekg.evaluate(data_dir / "dev" / "gold.jsonl", data_dir / "dev" / "papers.jsonl",
-                           workers=1)
+    return citekg.evaluate(
+        data_dir / "dev" / "gold.jsonl", data_dir / "dev" / "papers.jsonl", workers=1
+    )
 
 
 def test_development_set(dev_scores):
