@@ -80,6 +80,10 @@ _MODEL_VERBS = ("outperform", "surpass", "beat", "rival", "match", "fine-tun", "
 _MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "including"])
 _FILLERS = frozenset(["the", "both", "several", "a", "an"])
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
+    r"collection|method|framework|algorithm|architecture|network|technique)\b"
+)
 _BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*,?\s*$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
@@ -337,6 +341,10 @@ class Typing:
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
+        apposition = _APPOSITION.match(text, cand.end)
+        if apposition is not None:  # "MuLan, a joint music-text embedding model"
+            kind = head_type(apposition.group("noun"))
+            return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
         before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark"):
             return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)

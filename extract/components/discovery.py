@@ -596,7 +596,8 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
 
 _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
-    r"baselines|LLMs|VLMs|architectures)\b(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
+    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
+    r"(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
     r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
 )
 _ITEM = re.compile(
@@ -619,8 +620,18 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             kind = "benchmark"
         elif head.startswith(("dataset", "corpora")):
             kind = "dataset"
-        elif head in ("models", "baselines", "llms", "vlms", "architectures"):
+        elif head in (
+            "models",
+            "baselines",
+            "llms",
+            "vlms",
+            "architectures",
+            "systems",
+            "networks",
+        ):
             kind = "model"
+        elif head in ("methods", "approaches"):
+            kind = "method"
         items = m.group("items")
         base = m.start("items")
         pos = 0
@@ -729,6 +740,37 @@ def _type_from_description(text: str) -> str | None:
     return head_type(m.group(1).split()[-1]) if m else None
 
 
+_COMPARED = re.compile(
+    r"\w+\.?\s+(?:to\s+|with\s+|against\s+)?(?:the\s+|both\s+|strong\s+|prior\s+)?"
+    r"(?P<names>[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,2}"
+    r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,2}){0,5})"
+)
+
+
+def find_compared(text: str, positions: list[int]) -> Iterator[Candidate]:
+    """Capitalised names after a comparison (``outperforms X``, ``compared to A and B``)
+    that no other rule found: uncommon words, typed by their context later.
+
+    >>> [c.text for c in find_compared("It is compared to Riffusion and Mubert.", [6])]
+    ['Riffusion', 'Mubert']
+    """
+    for pos in positions:
+        m = _COMPARED.match(text, pos)
+        if m is None:
+            continue
+        base = m.start("names")
+        names = m.group("names")
+        for part in re.finditer(r"(?:(?!,|\s+and\s|\s+or\s).)+", names):
+            piece = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip().rstrip(".")
+            if not piece:
+                continue
+            words = piece.split()
+            if is_generic(piece) or all(is_common_word(w) for w in words):
+                continue
+            start = base + part.start() + part.group(0).index(piece)
+            yield Candidate(start, start + len(piece), piece, "compared", confidence=0.6)
+
+
 _TRIGGER_KINDS = (
     "contrib",
     "gerund",
@@ -741,6 +783,7 @@ _TRIGGER_KINDS = (
     "paren",
     "or",
     "shape",
+    "compare",
 )
 _TRIGGER_WORDS = {
     "contrib": CONTRIBUTION_VERBS,
@@ -757,6 +800,22 @@ _TRIGGER_WORDS = {
         "collecting",
     },
     "naming": NAMING_VERBS,
+    "compare": {
+        "outperforms",
+        "outperform",
+        "outperforming",
+        "outperformed",
+        "surpasses",
+        "surpass",
+        "surpassing",
+        "surpassed",
+        "than",
+        "versus",
+        "vs",
+        "compared",
+        "beats",
+        "beating",
+    },
     "our": {"our"},
     "new": {"new", "novel"},
     "head": {
@@ -791,6 +850,10 @@ _TRIGGER_WORDS = {
         "llms",
         "vlms",
         "architectures",
+        "systems",
+        "networks",
+        "methods",
+        "approaches",
     },
     "org": {"university", "institute", "research", "lab", "labs", "laboratory", "ai"},
     "paren": {"("},
@@ -847,6 +910,7 @@ class Discovery:
             candidates.extend(pair)
         candidates.extend(find_organizations(text, hits["org"]))
         candidates.extend(find_listed(text, hits["list"]))
+        candidates.extend(find_compared(text, hits["compare"]))
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
