@@ -7,6 +7,7 @@ results.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -52,6 +53,9 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     starts = doc._.get(SENT_STARTS_ATTR) or [0]
     entities = [e for e in (doc._.citekg_entities or []) if e.confidence >= MIN_CONFIDENCE]
     mentions: list[Mention] = []
+    # one string object per sentence and per rule: records pickle (to and from worker
+    # processes) far smaller when the same object is shared by many mentions
+    sentences: dict[str, str] = {}
     for entity in entities:
         for cand in entity.mentions:
             if cand.start < title_end:
@@ -66,8 +70,10 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
                     field=field,
                     start=cand.start - offset,
                     end=cand.end - offset,
-                    sentence=sentence_of(text, starts, cand.start, cand.end),
-                    rule=cand.rule if not cand.type_rule else f"{cand.rule}|{cand.type_rule}",
+                    sentence=_shared(sentences, sentence_of(text, starts, cand.start, cand.end)),
+                    rule=sys.intern(
+                        cand.rule if not cand.type_rule else f"{cand.rule}|{cand.type_rule}"
+                    ),
                     confidence=round(cand.confidence, 3),
                 )
             )
@@ -90,6 +96,11 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         mentions=tuple(mentions),
         results=results,
     )
+
+
+def _shared(pool: dict[str, str], value: str) -> str:
+    """The pooled string equal to ``value`` (so that equal strings are one object)."""
+    return pool.setdefault(value, value)
 
 
 def extract_papers(
