@@ -229,7 +229,8 @@ class CatalogMatcher:
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         """Write the spans to ``doc.spans[spans_key]``, as candidates for the later
         steps, and, if configured, to ``doc.ents``."""
-        doc.spans[self.spans_key] = spans
+        if self.spans_key:
+            doc.spans[self.spans_key] = spans
         candidates = doc._.citekg_candidates or []
         if spans:
             text = doc_text(doc)

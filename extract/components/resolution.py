@@ -79,9 +79,12 @@ class _Group:
 class Resolution:
     """Groups candidates into entities; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str = "citekg_resolution") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "citekg_resolution", *, set_ents: bool = True
+    ) -> None:
         self.nlp = nlp
         self.name = name
+        self.set_ents = set_ents
 
     def _catalog(self):
         return (
@@ -161,7 +164,8 @@ class Resolution:
                 if entity.family in introduced and entity.type == "model" and not entity.introduced:
                     entity.introduced = changed = True
         doc._.citekg_entities = entities
-        self._set_ents(doc, entities)
+        if self.set_ents:
+            self._set_ents(doc, entities)
         return doc
 
     @staticmethod
@@ -286,8 +290,10 @@ class Resolution:
 
 
 @Language.factory(
-    "citekg_resolution", assigns=["doc._.citekg_entities", "doc.ents"], default_config={}
+    "citekg_resolution",
+    assigns=["doc._.citekg_entities", "doc.ents"],
+    default_config={"set_ents": True},
 )
-def make_resolution(nlp: Language, name: str) -> Resolution:
+def make_resolution(nlp: Language, name: str, set_ents: bool) -> Resolution:
     """Factory of the ``citekg_resolution`` component."""
-    return Resolution(nlp, name)
+    return Resolution(nlp, name, set_ents=set_ents)

@@ -118,14 +118,20 @@ def sentence_starts(text: str) -> list[int]:
 class SentenceSplitter:
     """Marks sentence starts found by :func:`sentence_starts`; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str = "citekg_sentences") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "citekg_sentences", *, mark_tokens: bool = True
+    ) -> None:
         self.name = name
+        self.mark_tokens = mark_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             doc._.set(SENT_STARTS_ATTR, [0])
             return doc
         starts = sentence_starts(doc_text(doc))
+        doc._.set(SENT_STARTS_ATTR, starts)
+        if not self.mark_tokens:
+            return doc  # only the offsets are wanted (extraction records)
         doc[0].is_sent_start = True
         for offset in starts[1:]:
             span = doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -133,7 +139,6 @@ class SentenceSplitter:
                 doc[span.start].is_sent_start = True
         if len(doc) > 1 and doc[1].is_sent_start is None:
             doc[1].is_sent_start = False  # so a one-sentence Doc counts as segmented
-        doc._.set(SENT_STARTS_ATTR, starts)
         return doc
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
@@ -147,8 +152,8 @@ class SentenceSplitter:
 @Language.factory(
     "citekg_sentences",
     assigns=["token.is_sent_start", f"doc._.{SENT_STARTS_ATTR}"],
-    default_config={},
+    default_config={"mark_tokens": True},
 )
-def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+def make_sentence_splitter(nlp: Language, name: str, mark_tokens: bool) -> SentenceSplitter:
     """Factory of the ``citekg_sentences`` component."""
-    return SentenceSplitter(nlp, name)
+    return SentenceSplitter(nlp, name, mark_tokens=mark_tokens)
