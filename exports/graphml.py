@@ -50,6 +50,7 @@ KIND_COLORS: dict[str, tuple[int, int, int]] = {
     "benchmark": (255, 127, 14),
     "method": (148, 103, 189),
     "organization": (140, 86, 75),
+    "result": (188, 189, 34),
 }
 _DEFAULT_COLOR = (127, 127, 127)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

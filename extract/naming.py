@@ -63,21 +63,27 @@ def slugify(name: str, max_length: int = 80) -> str:
     """A lowercase ASCII slug for identifiers; never empty, stable for a given name.
 
     Accents are dropped, ``+`` becomes ``plus``, other runs of non-alphanumerics
-    a hyphen. A name with nothing left (all CJK, all symbols) gets a short hash.
+    a hyphen. A name with nothing left (all CJK, all symbols) gets a short hash, and one
+    that lost letters to the ASCII folding gets a hash suffix, so it collides with no other.
 
     >>> slugify("GPT-4"), slugify("Llama 2-Chat"), slugify("Café++ (v2)")
     ('gpt-4', 'llama-2-chat', 'cafeplusplus-v2')
     >>> slugify("通义千问").startswith("x-")
     True
+    >>> slugify("Qwen 中文") != slugify("Qwen 日本")
+    True
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("+", "plus")
     text = text.replace("×", "x").lower()
-    slug = re.sub(r"[^a-z0-9.]+", "-", text.encode("ascii", "ignore").decode()).strip("-.")
+    ascii_text = text.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9.]+", "-", ascii_text).strip("-.")
     slug = re.sub(r"\.{2,}", ".", slug)
-    if len(slug) > max_length:
-        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
-        slug = f"{slug[: max_length - 9].rstrip('-.')}-{digest}"
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()
     if not slug:
-        slug = "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+        return "x-" + digest[:10]
+    # letters the ASCII slug dropped (CJK, Greek...) would make names collide
+    lost = len(ascii_text) != len(text) and any(c.isalnum() for c in text if ord(c) > 127)
+    if lost or len(slug) > max_length:
+        slug = f"{slug[: max_length - 9].rstrip('-.')}-{digest[:8]}"
     return slug

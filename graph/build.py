@@ -14,6 +14,7 @@ a pair of nodes has at most one edge of each kind.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -24,7 +25,8 @@ import networkx as nx
 from citekg._version import __version__
 from citekg.extract.catalog import CatalogEntry
 from citekg.extract.naming import fold_name, slugify
-from citekg.extract.records import Extraction, Paper
+from citekg.extract.records import Extraction, Mention, Paper
+from citekg.graph.iri import mint
 from citekg.graph.vocab import DEFAULT_BASE_IRI
 
 __all__ = [
@@ -35,10 +37,11 @@ __all__ = [
     "institution_node_id",
     "paper_node_ids",
     "resolve_across_papers",
+    "result_node_id",
 ]
 
 #: Node kinds, in the order exports list them.
-NODE_KINDS = ("paper", "model", "dataset", "benchmark", "method", "organization")
+NODE_KINDS = ("paper", "model", "dataset", "benchmark", "method", "organization", "result")
 #: Edge kinds; the first four link papers to entities, the rest as named.
 EDGE_KINDS = (
     "mentions",
@@ -51,6 +54,9 @@ EDGE_KINDS = (
     "variant_of",
     "cites",
     "builds_on",
+    "reports",
+    "on_benchmark",
+    "of_model",
 )
 
 
@@ -75,8 +81,11 @@ def paper_node_ids(papers: Iterable[Paper]) -> dict[str, str]:
 
     >>> two = [Paper(id="a", title="Models 中文"), Paper(id="b", title="Models 日本")]
     >>> ids = paper_node_ids(two)
-    >>> sorted(ids.values())
-    ['paper/models', 'paper/models-2']
+    >>> sorted(ids.values())  # the slugs keep a digest of the letters ASCII cannot spell
+    ['paper/models-41d0fed7', 'paper/models-c17d97c2']
+    >>> two = [Paper(id="a", title="A", doi="10.1/a_b"), Paper(id="b", title="B", doi="10.1/a-b")]
+    >>> sorted(paper_node_ids(two).values())
+    ['paper/doi-10.1-a-b', 'paper/doi-10.1-a-b-2']
     """
     by_slug: dict[str, list[str]] = defaultdict(list)
     for paper in papers:
@@ -171,7 +180,129 @@ def _set(attrs: dict[str, Any], name: str, value: Any) -> None:
 
 def _add_entity(G: nx.MultiDiGraph, node: str, kind: str, label: str, base: str) -> None:
     if node not in G:
-        G.add_node(node, kind=kind, label=label, iri=base + node, aliases=[])
+        G.add_node(node, kind=kind, label=label, iri=mint(base, node), aliases=[])
+
+
+def _evidence(mention: Mention) -> dict[str, Any]:
+    """Edge attributes that say where a statement was read: quote, field, offsets, sentence."""
+    return {
+        "text": mention.text,
+        "field": mention.field,
+        "start": mention.start,
+        "end": mention.end,
+        "sentence": mention.sentence,
+    }
+
+
+def _paper_attrs(paper: Paper, node: str, base_iri: str) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"kind": "paper", "label": paper.title, "iri": mint(base_iri, node)}
+    attrs["paper_id"] = paper.id
+    attrs["title"] = paper.title
+    for name in (
+        "abstract",
+        "citations",
+        "rank",
+        "year",
+        "doi",
+        "arxiv_id",
+        "openalex_id",
+        "s2_id",
+    ):
+        _set(attrs, name, getattr(paper, name))
+    _set(attrs, "authors", list(paper.authors))
+    _set(attrs, "categories", sorted(set(paper.categories)))
+    attrs["source"] = paper.origin
+    return attrs
+
+
+def result_node_id(paper_node: str, result: Mapping[str, Any]) -> str:
+    """The node id of a reported result: the paper's id plus a digest of the claim.
+
+    The same claim (model, benchmark, metric, value) read twice in one paper
+    is one node; the id does not depend on the order of the results.
+
+    >>> result_node_id("paper/arxiv-2303.08774", {"model": "GPT-4", "benchmark": "MMLU",
+    ...                                           "value": 86.4, "metric": "accuracy"})
+    'result/arxiv-2303.08774-00f4139fb0'
+    """
+    claim = "\x1f".join(
+        str(result.get(k) if result.get(k) is not None else "")
+        for k in ("model", "benchmark", "metric", "value")
+    )
+    digest = hashlib.sha1(claim.encode("utf-8")).hexdigest()[:10]
+    return f"result/{paper_node.partition('/')[2]}-{digest}"
+
+
+def _result_label(result: Mapping[str, Any]) -> str:
+    value = result["value"]
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    metric = f" {result['metric']}" if result.get("metric") else ""
+    model = f"{result['model']} on " if result.get("model") else ""
+    return f"{model}{result['benchmark']}: {number}{metric}"
+
+
+def _entity_index(extraction: Extraction, same: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """(type group, folded name or alias) -> entity node, for one paper's entities."""
+    index: dict[tuple[str, str], str] = {}
+    for entity in extraction.entities:
+        node = same.get(entity.key, entity.key)
+        group = _GROUPS.get(entity.type, entity.type)
+        for name in (entity.name, *entity.aliases):
+            index.setdefault((group, fold_name(name)), node)
+    return index
+
+
+def _add_results(
+    G: nx.MultiDiGraph,
+    paper_node: str,
+    extraction: Extraction,
+    same: Mapping[str, str],
+    base_iri: str,
+) -> None:
+    """Result nodes (``reports`` from the paper, ``on_benchmark``, ``of_model``).
+
+    A result's benchmark and model are the paper's entities of that name. A
+    result that names no model is credited to the model or method the paper
+    introduces when it introduces exactly one (rule ``links:introduced-model``).
+    """
+    if not extraction.results:
+        return
+    index = _entity_index(extraction, same)
+    introduced = sorted(
+        {
+            same.get(e.key, e.key)
+            for e in extraction.entities
+            if "introduces" in e.relations and e.type in ("model", "method")
+        }
+    )
+    for result in extraction.results:
+        if result.get("value") is None or not result.get("benchmark"):
+            continue
+        node = result_node_id(paper_node, result)
+        if node in G:
+            continue
+        attrs: dict[str, Any] = {"kind": "result", "label": _result_label(result)}
+        attrs["iri"] = mint(base_iri, node)
+        attrs["value"] = float(result["value"])
+        for name in ("metric", "model", "benchmark", "sentence", "rule"):
+            _set(attrs, name, result.get(name))
+        G.add_node(node, **attrs)
+        G.add_edge(paper_node, node, key="reports", kind="reports", rule=result.get("rule", ""))
+        bench = index.get(("db", fold_name(result["benchmark"])))
+        if bench is None:
+            bench = entity_node_id("benchmark", result["benchmark"])
+            _add_entity(G, bench, "benchmark", result["benchmark"], base_iri)
+        G.add_edge(node, bench, key="on_benchmark", kind="on_benchmark", rule="results")
+        if result.get("model"):
+            model = index.get(("mm", fold_name(result["model"])))
+            if model is None:
+                model = entity_node_id("model", result["model"])
+                _add_entity(G, model, "model", result["model"], base_iri)
+            G.add_edge(node, model, key="of_model", kind="of_model", rule="results")
+        elif len(introduced) == 1:
+            G.add_edge(
+                node, introduced[0], key="of_model", kind="of_model", rule="links:introduced-model"
+            )
 
 
 def build_graph(
@@ -183,95 +314,40 @@ def build_graph(
 ) -> nx.MultiDiGraph:
     """The knowledge graph of ``papers`` and their ``extractions`` (matched by paper id).
 
-    ``catalog`` (catalog key -> entry) adds the catalog's aliases to entity
-    nodes. Organisations come from the text, from the catalog's developers
-    (``developed_by``) and from the papers' institutions (``affiliated_with``);
-    references between papers of the input become ``cites`` edges.
+    ``catalog`` (catalog key -> entry) adds the catalog's aliases, ids and
+    developers to entity nodes. Organisations come from the text, from the
+    catalog's developers (``developed_by``) and from the papers' institutions
+    (``affiliated_with``). Reported results become ``result`` nodes.
+    Paper-to-paper links are added last: ``cites`` from the input's
+    references, ``builds_on`` from entities one paper introduces and another
+    mentions (:mod:`citekg.graph.links`). Papers are visited in node-id order,
+    so the graph does not depend on the order of the input.
     """
-    papers = list(papers)
-    extractions = list(extractions)
+    from citekg.graph.links import add_builds_on, add_citations
+
+    ids = paper_node_ids(papers := list(papers))
+    papers.sort(key=lambda p: ids[p.key])
+    extractions = sorted(extractions, key=lambda x: x.paper)
     by_paper = {x.paper: x for x in extractions}
     same = resolve_across_papers(extractions)
-    ids = paper_node_ids(papers)
     G = nx.MultiDiGraph(name="citekg", citekg_version=__version__, base_iri=base_iri)
 
-    key_to_node: dict[str, str] = {}
     for paper in papers:
-        node = ids[paper.key]
-        for key in (*paper.keys, f"id:{paper.id}"):
-            key_to_node.setdefault(key, node)
-        attrs: dict[str, Any] = {"kind": "paper", "label": paper.title, "iri": base_iri + node}
-        attrs["title"] = paper.title
-        for name in (
-            "abstract",
-            "citations",
-            "rank",
-            "year",
-            "doi",
-            "arxiv_id",
-            "openalex_id",
-            "s2_id",
-        ):
-            _set(attrs, name, getattr(paper, name))
-        _set(attrs, "authors", list(paper.authors))
-        _set(attrs, "categories", list(paper.categories))
-        attrs["source"] = paper.origin
-        G.add_node(node, **attrs)
+        G.add_node(ids[paper.key], **_paper_attrs(paper, ids[paper.key], base_iri))
 
     observed: dict[str, set[str]] = defaultdict(set)
+    # an entity merged into another takes that one's name, whichever paper comes first
+    names: dict[str, str] = {}
+    for paper in papers:
+        for entity in by_paper[paper.id].entities if paper.id in by_paper else ():
+            names.setdefault(entity.key, entity.name)
     orgs = _org_index(catalog)
     for paper in papers:
         node = ids[paper.key]
         extraction = by_paper.get(paper.id)
-        if extraction is None:
-            continue
-        by_entity: dict[str, list] = defaultdict(list)
-        for mention in extraction.mentions:
-            by_entity[mention.entity].append(mention)
-        for entity in extraction.entities:
-            target = same.get(entity.key, entity.key)
-            name = entity.name if target == entity.key else None
-            if target != entity.key:
-                observed[target].add(entity.name)
-            _add_entity(G, target, entity.type, name or entity.name, base_iri)
-            observed[target].update(entity.aliases)
-            mentions = sorted(
-                by_entity.get(entity.key, ()), key=lambda m: (m.field != "title", m.start)
-            )
-            edge: dict[str, Any] = {"kind": "mentions", "count": len(mentions)}
-            if mentions:
-                first = mentions[0]
-                edge.update(
-                    field=first.field,
-                    start=first.start,
-                    end=first.end,
-                    sentence=first.sentence,
-                    rule=first.rule,
-                    confidence=max(m.confidence for m in mentions),
-                )
-            # every entity is mentioned; how the paper relates to it is a second edge
-            G.add_edge(node, target, key="mentions", **edge)
-            for kind in entity.relations:
-                if kind != "mentions":
-                    G.add_edge(
-                        node,
-                        target,
-                        key=kind,
-                        kind=kind,
-                        rule="extract:relations",
-                        confidence=entity.confidence,
-                    )
-            for org in entity.developer:
-                org_node = entity_node_id("organization", org)
-                _add_entity(G, org_node, "organization", org, base_iri)
-                G.add_edge(
-                    target, org_node, key="developed_by", kind="developed_by", rule="catalog"
-                )
-            if entity.family:
-                fam = entity_node_id(entity.type, entity.family)
-                _add_entity(G, fam, entity.type, entity.family, base_iri)
-                G.add_edge(target, fam, key="variant_of", kind="variant_of", rule="catalog")
-
+        if extraction is not None:
+            _add_extraction(G, node, extraction, same, names, observed, base_iri)
+            _add_results(G, node, extraction, same, base_iri)
         for inst in paper.institutions:
             org_node = institution_node_id(inst.name, orgs)
             label = catalog[org_node].name if catalog and org_node in catalog else inst.name
@@ -286,13 +362,78 @@ def build_graph(
                 rule=f"input:{paper.origin}",
             )
 
-        for ref in paper.references:
-            cited = key_to_node.get(ref)
-            if cited is not None and cited != node:
-                G.add_edge(node, cited, key="cites", kind="cites", rule=f"input:{paper.origin}")
+    _finish_entities(G, observed, catalog)
+    add_citations(G, papers, ids)
+    add_builds_on(G)
+    return G
 
+
+def _add_extraction(
+    G: nx.MultiDiGraph,
+    node: str,
+    extraction: Extraction,
+    same: Mapping[str, str],
+    names: Mapping[str, str],
+    observed: dict[str, set[str]],
+    base_iri: str,
+) -> None:
+    """The entities of one paper: a ``mentions`` edge each, plus its typed relations."""
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for mention in extraction.mentions:
+        by_entity[mention.entity].append(mention)
+    for entity in extraction.entities:
+        target = same.get(entity.key, entity.key)
+        if target != entity.key:
+            observed[target].add(entity.name)
+        _add_entity(G, target, entity.type, names.get(target, entity.name), base_iri)
+        observed[target].update(entity.aliases)
+        if entity.parameters:
+            G.nodes[target].setdefault("parameters", entity.parameters)
+        mentions = sorted(
+            by_entity.get(entity.key, ()), key=lambda m: (m.field != "title", m.start)
+        )
+        evidence = _evidence(mentions[0]) if mentions else {}
+        confidence = max((m.confidence for m in mentions), default=entity.confidence)
+        # every entity is mentioned; how the paper relates to it is a second edge
+        G.add_edge(
+            node,
+            target,
+            key="mentions",
+            kind="mentions",
+            count=len(mentions),
+            rule=mentions[0].rule if mentions else "extract",
+            confidence=confidence,
+            **evidence,
+        )
+        for kind in entity.relations:
+            if kind != "mentions":
+                G.add_edge(
+                    node,
+                    target,
+                    key=kind,
+                    kind=kind,
+                    rule="extract:relations",
+                    confidence=entity.confidence,
+                    **evidence,
+                )
+        for org in entity.developer:
+            org_node = entity_node_id("organization", org)
+            _add_entity(G, org_node, "organization", org, base_iri)
+            G.add_edge(target, org_node, key="developed_by", kind="developed_by", rule="catalog")
+        if entity.family:
+            fam = entity_node_id(entity.type, entity.family)
+            _add_entity(G, fam, entity.type, entity.family, base_iri)
+            G.add_edge(target, fam, key="variant_of", kind="variant_of", rule="catalog")
+
+
+def _finish_entities(
+    G: nx.MultiDiGraph,
+    observed: Mapping[str, set[str]],
+    catalog: Mapping[str, CatalogEntry] | None,
+) -> None:
+    """Aliases, catalog facts and ``introduced_by`` on every entity node."""
     for node, data in G.nodes(data=True):
-        if data["kind"] == "paper":
+        if data["kind"] in ("paper", "result"):
             continue
         introducers = sorted(u for u, _, k in G.in_edges(node, keys=True) if k == "introduces")
         if introducers:
@@ -304,6 +445,7 @@ def build_graph(
             data["catalog"] = entry.source
             if entry.family:
                 data["family"] = entry.family
+            if entry.ids:
+                data["external_ids"] = [f"{k}:{v}" for k, v in sorted(entry.ids)]
         aliases.discard(data["label"])
         data["aliases"] = sorted(aliases)
-    return G

@@ -1,33 +1,55 @@
-"""The MultiDiGraph as RDF: each node a resource, each edge a triple, on standard vocabularies.
+"""The MultiDiGraph as RDF and back, on the vocabularies the scholarly web uses.
 
-Papers are ``fabio:ResearchPaper`` and ``schema:ScholarlyArticle`` with
-``dcterms:title``, ``dcterms:abstract``, ``prism:doi``, ``fabio:hasArXivId``
-and ``fabio:hasPublicationYear``; entities carry a citekg class plus the
-closest standard one (``mls:Model``, ``schema:Dataset``,
-``schema:Organization``), an ``rdfs:label``/``skos:prefLabel`` and their
-aliases as ``skos:altLabel``. Citations are ``cito:cites``; affiliations
-``schema:sourceOrganization``; the other links are citekg properties.
-No blank nodes are used, so the Turtle is the same from run to run.
+The mapping, one node kind at a time (``ck:`` is citekg's vocabulary,
+``graph/ontology.ttl``):
+
+- the graph itself: ``ck:KnowledgeGraph`` at the base IRI, with the citekg
+  version that built it;
+- papers: ``ck:Paper``, ``fabio:ResearchPaper``, ``schema:ScholarlyArticle``;
+  ``dcterms:title``, ``dcterms:abstract``, ``dcterms:identifier`` (the input's
+  id), ``prism:doi``, ``fabio:hasArXivId``, ``fabio:hasPublicationYear``,
+  ``ck:citationCount``, ``ck:rank``, ``dcterms:creator`` per author and
+  ``ck:authorList``, an ``rdf:Seq`` keeping their order, ``dcterms:subject``;
+- entities: a citekg class plus the closest standard ones (``mls:Model``,
+  ``mls:Dataset``, ``schema:Dataset``, ``schema:Organization``...),
+  ``rdfs:label`` and ``skos:prefLabel``, ``skos:altLabel`` per alias;
+- results: ``ck:Result`` and ``mls:ModelEvaluation`` with ``mls:hasValue``,
+  linked by ``ck:reports``, ``ck:onBenchmark`` and ``ck:ofModel``.
+
+Each edge is one triple (``cito:cites``, ``ck:mentions``...), and what is
+known of how it was found is an evidence resource that reifies it
+(``rdf:subject``/``rdf:predicate``/``rdf:object``) and, for text evidence,
+is a Web Annotation whose target selects the quote in the paper
+(``oa:TextPositionSelector``, ``oa:TextQuoteSelector``), with
+``prov:wasDerivedFrom`` the paper. Every resource has an IRI (no blank nodes)
+and triples are emitted sorted, so the Turtle is the same from run to run.
+:func:`from_rdf` reads it all back: ``from_rdf(to_rdf(G))`` equals ``G``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
-from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from citekg._version import __version__
+from citekg.graph.iri import mint, node_id
 from citekg.graph.vocab import (
     CITEKG,
     CITO,
     DCTERMS,
+    DEFAULT_BASE_IRI,
     FABIO,
     MLS,
+    OA,
     PRISM,
+    PROV,
     RDF,
     RDFS,
     SDO,
@@ -36,17 +58,19 @@ from citekg.graph.vocab import (
     bind_prefixes,
 )
 
-__all__ = ["CLASSES", "PREDICATES", "node_iri", "to_rdf", "triples"]
+__all__ = ["CLASSES", "PREDICATES", "from_rdf", "node_iri", "to_rdf", "triples"]
 
-#: rdf:type values per node kind.
+#: rdf:type values per node kind; the first is citekg's own class.
 CLASSES: dict[str, tuple[URIRef, ...]] = {
     "paper": (CITEKG.Paper, FABIO.ResearchPaper, SDO.ScholarlyArticle),
     "model": (CITEKG.Model, MLS.Model, SDO.SoftwareApplication),
     "dataset": (CITEKG.Dataset, MLS.Dataset, SDO.Dataset),
-    "benchmark": (CITEKG.Benchmark, SDO.Dataset),
+    "benchmark": (CITEKG.Benchmark, MLS.Dataset, SDO.Dataset),
     "method": (CITEKG.Method, MLS.Algorithm),
     "organization": (CITEKG.Organization, SDO.Organization),
+    "result": (CITEKG.Result, MLS.ModelEvaluation),
 }
+_KIND_OF_CLASS = {classes[0]: kind for kind, classes in CLASSES.items()}
 
 #: The predicate of each edge kind.
 PREDICATES: dict[str, URIRef] = {
@@ -60,69 +84,184 @@ PREDICATES: dict[str, URIRef] = {
     "variant_of": CITEKG.variantOf,
     "cites": CITO.cites,
     "builds_on": CITEKG.buildsOn,
+    "reports": CITEKG.reports,
+    "on_benchmark": CITEKG.onBenchmark,
+    "of_model": CITEKG.ofModel,
 }
+_KIND_OF_PREDICATE = {pred: kind for kind, pred in PREDICATES.items()}
 
-_PAPER_LITERALS: dict[str, tuple[URIRef, URIRef | None]] = {
-    "title": (DCTERMS.title, None),
-    "abstract": (DCTERMS.abstract, None),
-    "citations": (CITEKG.citationCount, XSD.integer),
-    "rank": (CITEKG.rank, XSD.integer),
-    "year": (FABIO.hasPublicationYear, XSD.gYear),
-    "doi": (PRISM.doi, None),
-    "arxiv_id": (FABIO.hasArXivId, None),
-    "openalex_id": (CITEKG.openalexId, None),
-    "s2_id": (CITEKG.semanticScholarId, None),
-    "source": (CITEKG.source, None),
+# node attribute -> (predicate, datatype or None for a plain string); one value each
+_LITERALS: dict[str, dict[str, tuple[URIRef, URIRef | None]]] = {
+    "paper": {
+        "label": (RDFS.label, None),
+        "paper_id": (DCTERMS.identifier, None),
+        "title": (DCTERMS.title, None),
+        "abstract": (DCTERMS.abstract, None),
+        "citations": (CITEKG.citationCount, XSD.integer),
+        "rank": (CITEKG.rank, XSD.integer),
+        "year": (FABIO.hasPublicationYear, XSD.gYear),
+        "doi": (PRISM.doi, None),
+        "arxiv_id": (FABIO.hasArXivId, None),
+        "openalex_id": (CITEKG.openalexId, None),
+        "s2_id": (CITEKG.semanticScholarId, None),
+        "source": (CITEKG.source, None),
+    },
+    "entity": {
+        "label": (RDFS.label, None),
+        "family": (CITEKG.family, None),
+        "parameters": (CITEKG.parameterCount, None),
+        "catalog": (CITEKG.catalogSource, None),
+    },
+    "result": {
+        "label": (RDFS.label, None),
+        "value": (MLS.hasValue, XSD.decimal),
+        "metric": (CITEKG.metric, None),
+        "model": (CITEKG.modelName, None),
+        "benchmark": (CITEKG.benchmarkName, None),
+        "sentence": (CITEKG.sentence, None),
+        "rule": (CITEKG.rule, None),
+    },
 }
+# node attribute -> predicate; a list, one triple per item, read back sorted
+_LISTS: dict[str, dict[str, URIRef]] = {
+    "paper": {"categories": DCTERMS.subject},
+    "entity": {"aliases": SKOS.altLabel, "external_ids": CITEKG.externalId},
+    "result": {},
+}
+# edge attribute -> (predicate on the evidence resource, datatype)
+_EVIDENCE: dict[str, tuple[URIRef, URIRef | None]] = {
+    "rule": (CITEKG.rule, None),
+    "confidence": (CITEKG.confidence, XSD.decimal),
+    "count": (CITEKG.mentionCount, XSD.integer),
+    "sentence": (CITEKG.sentence, None),
+}
+_QUOTE = ("text", "field", "start", "end")  # edge attributes kept on the annotation target
 
-# Characters allowed unescaped in the path of an IRI we mint; the rest is
-# percent-encoded, so any node id gives an IRI every Turtle parser accepts.
-_SAFE = "/-._~!$&'()*+,;=:@"
+
 _ROR = re.compile(r"https://ror\.org/0[a-z0-9]{6}[0-9]{2}")
 
 
 def node_iri(G: nx.MultiDiGraph, node: str) -> URIRef:
     """The IRI of ``node``: the graph's base IRI plus the percent-encoded node id."""
-    return URIRef(G.graph.get("base_iri", "") + quote(node, safe=_SAFE))
+    return URIRef(mint(G.graph.get("base_iri", DEFAULT_BASE_IRI), node))
+
+
+def _group(kind: str) -> str:
+    return kind if kind in ("paper", "result") else "entity"
 
 
 def _literal(value: Any, datatype: URIRef | None) -> Literal:
     if datatype == XSD.gYear:
         return Literal(f"{int(value):04d}", datatype=XSD.gYear)
+    if datatype == XSD.decimal:
+        return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
     if datatype is not None:
         return Literal(value, datatype=datatype)
     return Literal(str(value))
 
 
+def _python(literal: Literal, datatype: URIRef | None) -> Any:
+    if datatype == XSD.gYear:
+        return int(str(literal))
+    if datatype == XSD.decimal:
+        return float(str(literal))
+    if datatype == XSD.integer:
+        return int(str(literal))
+    return str(literal)
+
+
+def evidence_iri(G: nx.MultiDiGraph, u: str, v: str, kind: str) -> URIRef:
+    """The IRI of the evidence of edge ``(u, v, kind)``: ``evidence/<kind>/<digest>``."""
+    digest = hashlib.sha1(f"{u}\x1f{kind}\x1f{v}".encode()).hexdigest()[:16]
+    return node_iri(G, f"evidence/{kind}/{digest}")
+
+
+def _node_triples(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, Node]]:
+    data = G.nodes[node]
+    s = node_iri(G, node)
+    kind = data["kind"]
+    group = _group(kind)
+    for cls in CLASSES[kind]:
+        yield s, RDF.type, cls
+    for name, (pred, datatype) in _LITERALS[group].items():
+        if data.get(name) not in (None, ""):
+            yield s, pred, _literal(data[name], datatype)
+    for name, pred in _LISTS[group].items():
+        for item in data.get(name) or ():
+            yield s, pred, Literal(str(item))
+    if group == "entity":
+        yield s, SKOS.prefLabel, Literal(data["label"])
+        if data.get("ror"):
+            ror = str(data["ror"])
+            yield s, SDO.identifier, URIRef(ror) if _ROR.fullmatch(ror) else Literal(ror)
+        for item in data.get("external_ids") or ():
+            if item.startswith("homepage:"):
+                yield s, SDO.url, URIRef(item.partition(":")[2])
+    if kind == "paper" and data.get("authors"):
+        seq = URIRef(f"{s}#authors")
+        yield s, CITEKG.authorList, seq
+        yield seq, RDF.type, RDF.Seq
+        for i, author in enumerate(data["authors"], start=1):
+            yield s, DCTERMS.creator, Literal(author)
+            yield seq, RDF[f"_{i}"], Literal(author)
+
+
+def _edge_triples(
+    G: nx.MultiDiGraph, u: str, v: str, kind: str
+) -> Iterator[tuple[Node, Node, Node]]:
+    data = G.edges[u, v, kind]
+    s, p, o = node_iri(G, u), PREDICATES[kind], node_iri(G, v)
+    yield s, p, o
+    extra = {k: x for k, x in data.items() if k != "kind" and x not in (None, "", [])}
+    if not extra:
+        return
+    ev = evidence_iri(G, u, v, kind)
+    yield ev, RDF.type, CITEKG.Evidence
+    yield ev, RDF.type, RDF.Statement
+    yield ev, RDF.subject, s
+    yield ev, RDF.predicate, p
+    yield ev, RDF.object, o
+    for name, (pred, datatype) in _EVIDENCE.items():
+        if name in extra:
+            yield ev, pred, _literal(extra[name], datatype)
+    for entity in extra.get("via", ()):
+        yield ev, CITEKG.via, node_iri(G, entity)
+    if any(name in extra for name in _QUOTE):
+        paper = s if G.nodes[u]["kind"] == "paper" else o
+        target = URIRef(f"{ev}#target")
+        yield ev, RDF.type, OA.Annotation
+        yield ev, OA.hasBody, o
+        yield ev, OA.hasTarget, target
+        yield ev, PROV.wasDerivedFrom, paper
+        yield target, RDF.type, OA.SpecificResource
+        yield target, OA.hasSource, paper
+        if "field" in extra:
+            yield target, CITEKG.field, Literal(extra["field"])
+        if "start" in extra and "end" in extra:
+            position = URIRef(f"{ev}#position")
+            yield target, OA.hasSelector, position
+            yield position, RDF.type, OA.TextPositionSelector
+            yield position, OA.start, Literal(int(extra["start"]), datatype=XSD.nonNegativeInteger)
+            yield position, OA.end, Literal(int(extra["end"]), datatype=XSD.nonNegativeInteger)
+        if "text" in extra:
+            quote = URIRef(f"{ev}#quote")
+            yield target, OA.hasSelector, quote
+            yield quote, RDF.type, OA.TextQuoteSelector
+            yield quote, OA.exact, Literal(extra["text"])
+
+
 def triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, Node, Node]]:
-    """Every triple of the graph: nodes in id order, then edges in (source, target, kind) order."""
+    """Every triple of the graph: its header, nodes in id order, then edges in
+    (source, target, kind) order."""
+    base = URIRef(G.graph.get("base_iri", DEFAULT_BASE_IRI))
+    yield base, RDF.type, CITEKG.KnowledgeGraph
+    yield base, CITEKG.citekgVersion, Literal(G.graph.get("citekg_version", __version__))
+    if G.graph.get("name"):
+        yield base, RDFS.label, Literal(G.graph["name"])
     for node in sorted(G.nodes):
-        data = G.nodes[node]
-        s = node_iri(G, node)
-        kind = data["kind"]
-        for cls in CLASSES[kind]:
-            yield s, RDF.type, cls
-        if kind == "paper":
-            for name, (pred, datatype) in _PAPER_LITERALS.items():
-                if data.get(name) not in (None, ""):
-                    yield s, pred, _literal(data[name], datatype)
-            if data.get("authors"):
-                yield s, CITEKG.authorList, Literal("; ".join(data["authors"]))
-            for category in data.get("categories", ()):
-                yield s, DCTERMS.subject, Literal(category)
-        else:
-            label = Literal(data["label"])
-            yield s, RDFS.label, label
-            yield s, SKOS.prefLabel, label
-            for alias in data.get("aliases", ()):
-                yield s, SKOS.altLabel, Literal(alias)
-            if data.get("catalog"):
-                yield s, CITEKG.catalogSource, Literal(data["catalog"])
-            if data.get("ror"):
-                ror = str(data["ror"])
-                yield s, SDO.identifier, URIRef(ror) if _ROR.fullmatch(ror) else Literal(ror)
+        yield from _node_triples(G, node)
     for u, v, kind in sorted(G.edges(keys=True)):
-        yield node_iri(G, u), PREDICATES[kind], node_iri(G, v)
+        yield from _edge_triples(G, u, v, kind)
 
 
 def to_rdf(G: nx.MultiDiGraph) -> Graph:
@@ -131,11 +270,126 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph(base_iri="https://example.org/")
     >>> G.add_node("model/gpt-4", kind="model", label="GPT-4", aliases=["GPT4"])
-    >>> len(to_rdf(G))  # three types, a label, a prefLabel, an altLabel
-    6
+    >>> g = to_rdf(G)
+    >>> from citekg.graph.vocab import SKOS
+    >>> sorted(str(o) for o in g.objects(predicate=SKOS.altLabel))
+    ['GPT4']
     """
     graph = Graph()
-    bind_prefixes(graph, G.graph.get("base_iri", ""))
+    bind_prefixes(graph, G.graph.get("base_iri", DEFAULT_BASE_IRI))
     for triple in triples(G):
         graph.add(triple)
     return graph
+
+
+def _find_base(graph: Graph, base_iri: str | None) -> str:
+    if base_iri is not None:
+        return base_iri
+    heads = sorted(str(s) for s in graph.subjects(RDF.type, CITEKG.KnowledgeGraph))
+    if heads:
+        return heads[0]
+    for prefix, ns in graph.namespaces():
+        if prefix == "kg":
+            return str(ns)
+    return DEFAULT_BASE_IRI
+
+
+def from_rdf(graph: Graph, *, base_iri: str | None = None) -> nx.MultiDiGraph:
+    """The MultiDiGraph of an RDF graph written by :func:`to_rdf` (or loaded from its Turtle).
+
+    Resources typed with a citekg class become nodes, triples between them
+    edges, and evidence resources the edges' attributes. The base IRI is read
+    from the ``ck:KnowledgeGraph`` resource unless given.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(name="citekg", citekg_version="0.1.0", base_iri="https://example.org/")
+    >>> G.add_node("model/gpt-4", kind="model", label="GPT-4", iri="https://example.org/model/gpt-4",
+    ...            aliases=["GPT4"])
+    >>> from_rdf(to_rdf(G)).nodes["model/gpt-4"] == G.nodes["model/gpt-4"]
+    True
+    """
+    base = _find_base(graph, base_iri)
+    G = nx.MultiDiGraph(base_iri=base)
+    head = URIRef(base)
+    for label in graph.objects(head, RDFS.label):
+        G.graph["name"] = str(label)
+    for version in graph.objects(head, CITEKG.citekgVersion):
+        G.graph["citekg_version"] = str(version)
+    G.graph = {k: G.graph[k] for k in ("name", "citekg_version", "base_iri") if k in G.graph}
+
+    kinds: dict[URIRef, str] = {}
+    for cls, kind in _KIND_OF_CLASS.items():
+        for s in graph.subjects(RDF.type, cls):
+            if isinstance(s, URIRef):
+                kinds[s] = kind
+    ids = {s: node_id(base, str(s)) or str(s) for s in kinds}
+    for s in sorted(kinds, key=lambda x: ids[x]):
+        G.add_node(ids[s], **_read_node(graph, s, kinds[s]))
+    for s in sorted(kinds, key=lambda x: ids[x]):
+        for p, o in sorted(graph.predicate_objects(s)):
+            kind = _KIND_OF_PREDICATE.get(p)
+            if kind is not None and o in kinds:
+                G.add_edge(ids[s], ids[o], key=kind, kind=kind)
+    for ev in graph.subjects(RDF.type, CITEKG.Evidence):
+        s, p, o = (graph.value(ev, pred) for pred in (RDF.subject, RDF.predicate, RDF.object))
+        kind = _KIND_OF_PREDICATE.get(p)
+        if kind is None or s not in kinds or o not in kinds:
+            continue
+        if not G.has_edge(ids[s], ids[o], key=kind):
+            G.add_edge(ids[s], ids[o], key=kind, kind=kind)
+        G.edges[ids[s], ids[o], kind].update(_read_evidence(graph, ev, ids))
+    for node, data in G.nodes(data=True):
+        if _group(data["kind"]) == "entity":
+            introducers = sorted(u for u, _, k in G.in_edges(node, keys=True) if k == "introduces")
+            if introducers:
+                data["introduced_by"] = introducers
+    return G
+
+
+def _read_node(graph: Graph, s: URIRef, kind: str) -> dict[str, Any]:
+    group = _group(kind)
+    data: dict[str, Any] = {"kind": kind}
+    for name, (pred, datatype) in _LITERALS[group].items():
+        value = graph.value(s, pred)
+        if value is not None:
+            data[name] = _python(value, datatype)
+    data["iri"] = str(s)
+    if group == "entity" and graph.value(s, SDO.identifier) is not None:
+        data["ror"] = str(graph.value(s, SDO.identifier))
+    for name, pred in _LISTS[group].items():
+        items = sorted(str(o) for o in graph.objects(s, pred))
+        if items or name == "aliases":
+            data[name] = items
+    if kind == "paper":
+        seq = graph.value(s, CITEKG.authorList)
+        if seq is not None:
+            members = [
+                (int(str(p).rpartition("_")[2]), str(o))
+                for p, o in graph.predicate_objects(seq)
+                if str(p).startswith(str(RDF) + "_")
+            ]
+            data["authors"] = [name for _, name in sorted(members)]
+    return data
+
+
+def _read_evidence(graph: Graph, ev: Node, ids: dict[URIRef, str | None]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    for name, (pred, datatype) in _EVIDENCE.items():
+        value = graph.value(ev, pred)
+        if value is not None:
+            attrs[name] = _python(value, datatype)
+    via = sorted(ids.get(o) or str(o) for o in graph.objects(ev, CITEKG.via))
+    if via:
+        attrs["via"] = via
+    target = graph.value(ev, OA.hasTarget)
+    if target is not None:
+        field = graph.value(target, CITEKG.field)
+        if field is not None:
+            attrs["field"] = str(field)
+        for selector in graph.objects(target, OA.hasSelector):
+            if (selector, RDF.type, OA.TextQuoteSelector) in graph:
+                attrs["text"] = str(graph.value(selector, OA.exact))
+            if (selector, RDF.type, OA.TextPositionSelector) in graph:
+                attrs["start"] = int(str(graph.value(selector, OA.start)))
+                attrs["end"] = int(str(graph.value(selector, OA.end)))
+    return attrs

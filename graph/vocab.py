@@ -1,7 +1,10 @@
 """RDF namespaces: citekg's own terms, declared once, and the standard vocabularies it reuses.
 
-:class:`CITEKG` is a closed ``DefinedNamespace``: ``CITEKG.mentoins`` raises
-instead of minting a term nobody defined.
+Every namespace here is a closed ``DefinedNamespace``: ``CITEKG.mentoins`` or
+``FABIO.hasArxivId`` raises instead of minting a term nobody defined. citekg's
+terms are also defined, with labels, comments, domains, ranges and links to the
+standard terms, in ``graph/ontology.ttl``; a test checks the two agree, and that
+every standard term used exists in its published vocabulary.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ __all__ = [
     "DEFAULT_BASE_IRI",
     "FABIO",
     "MLS",
+    "OA",
     "OWL",
     "PRISM",
     "PROV",
     "RDF",
     "RDFS",
     "SDO",
+    "SH",
     "SKOS",
     "VOCAB_IRI",
     "XSD",
@@ -35,18 +40,23 @@ DEFAULT_BASE_IRI = "https://w3id.org/citekg/id/"
 
 
 class CITEKG(DefinedNamespace):
-    """citekg's vocabulary."""
+    """citekg's vocabulary (see ``graph/ontology.ttl``)."""
 
     _NS = Namespace(VOCAB_IRI)
     _fail = True
 
     # classes
     Paper: URIRef
+    Entity: URIRef
     Model: URIRef
     Dataset: URIRef
     Benchmark: URIRef
-    Organization: URIRef
     Method: URIRef
+    Organization: URIRef
+    Result: URIRef
+    Evidence: URIRef
+    KnowledgeGraph: URIRef
+    citekgVersion: URIRef
     # paper properties
     citationCount: URIRef
     rank: URIRef
@@ -54,6 +64,22 @@ class CITEKG(DefinedNamespace):
     semanticScholarId: URIRef
     authorList: URIRef
     source: URIRef
+    # entity properties
+    family: URIRef
+    parameterCount: URIRef
+    catalogSource: URIRef
+    externalId: URIRef
+    # result properties
+    metric: URIRef
+    modelName: URIRef
+    benchmarkName: URIRef
+    # evidence properties
+    sentence: URIRef
+    field: URIRef
+    mentionCount: URIRef
+    confidence: URIRef
+    rule: URIRef
+    via: URIRef
     # links
     mentions: URIRef
     introduces: URIRef
@@ -61,18 +87,77 @@ class CITEKG(DefinedNamespace):
     trainedOn: URIRef
     comparesWith: URIRef
     developedBy: URIRef
-    affiliatedWith: URIRef
     variantOf: URIRef
     buildsOn: URIRef
-    # entity properties
-    catalogSource: URIRef
-    family: URIRef
+    reports: URIRef
+    onBenchmark: URIRef
+    ofModel: URIRef
 
 
-FABIO = Namespace("http://purl.org/spar/fabio/")
-CITO = Namespace("http://purl.org/spar/cito/")
-PRISM = Namespace("http://prismstandard.org/namespaces/basic/2.0/")
-MLS = Namespace("http://www.w3.org/ns/mls#")
+class FABIO(DefinedNamespace):
+    """The terms citekg uses from FaBiO, the FRBR-aligned Bibliographic Ontology."""
+
+    _NS = Namespace("http://purl.org/spar/fabio/")
+    _fail = True
+
+    ResearchPaper: URIRef
+    hasArXivId: URIRef
+    hasPublicationYear: URIRef
+
+
+class CITO(DefinedNamespace):
+    """The terms citekg uses from CiTO, the Citation Typing Ontology."""
+
+    _NS = Namespace("http://purl.org/spar/cito/")
+    _fail = True
+
+    cites: URIRef
+    usesDataFrom: URIRef
+    usesMethodIn: URIRef
+
+
+class PRISM(DefinedNamespace):
+    """PRISM basic (declared in FaBiO): the DOI property."""
+
+    _NS = Namespace("http://prismstandard.org/namespaces/basic/2.0/")
+    _fail = True
+
+    doi: URIRef
+
+
+class MLS(DefinedNamespace):
+    """The terms citekg uses from the W3C ML Schema."""
+
+    _NS = Namespace("http://www.w3.org/ns/mls#")
+    _fail = True
+
+    Model: URIRef
+    Dataset: URIRef
+    Algorithm: URIRef
+    ModelEvaluation: URIRef
+    hasValue: URIRef
+
+
+class OA(DefinedNamespace):
+    """The terms citekg uses from the W3C Web Annotation vocabulary."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    Annotation: URIRef
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasBody: URIRef
+    hasTarget: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
 
 _PREFIXES = {
     "ck": VOCAB_IRI,
@@ -80,10 +165,12 @@ _PREFIXES = {
     "cito": str(CITO),
     "prism": str(PRISM),
     "mls": str(MLS),
+    "oa": str(OA),
     "schema": str(SDO),
     "dcterms": str(DCTERMS),
     "skos": str(SKOS),
     "prov": str(PROV),
+    "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
     "xsd": str(XSD),
@@ -94,4 +181,5 @@ def bind_prefixes(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
     """Bind citekg's prefixes (and ``kg:`` for the data) on an rdflib graph."""
     for prefix, iri in _PREFIXES.items():
         graph.bind(prefix, iri, override=True, replace=True)
-    graph.bind("kg", base_iri, override=True, replace=True)
+    if base_iri:
+        graph.bind("kg", base_iri, override=True, replace=True)

@@ -167,8 +167,10 @@ def merge_duplicates(papers: Iterable[Paper]) -> MergeResult:
 
     Two records are the same paper when they share a DOI, an arXiv id, an
     OpenAlex id or a Semantic Scholar id, or when their normalised titles are
-    equal and no identifier of the same kind tells them apart. The first
-    record wins each field it has; see :meth:`Paper.merge`.
+    equal and no identifier of the same kind tells them apart. Within a group
+    the record that comes first by (file, line) wins each field it has (see
+    :meth:`Paper.merge`), so the merged paper is the same whatever order the
+    files and records are given in.
 
     >>> a = Paper(id="1", title="Segment Anything", arxiv_id="2304.02643", citations=10)
     >>> b = Paper(id="2", title="Segment anything.", citations=12, year=2023)
@@ -176,7 +178,8 @@ def merge_duplicates(papers: Iterable[Paper]) -> MergeResult:
     >>> r.merged, r.papers[0].citations, r.papers[0].year
     (1, 12, 2023)
     """
-    slots: list[Paper | None] = []
+    slots: list[Paper | None] = []  # the group merged so far, for the conflict test
+    members: list[list[Paper]] = []
     index: dict[str, int] = {}
     merged = 0
     for paper in papers:
@@ -185,19 +188,33 @@ def merge_duplicates(papers: Iterable[Paper]) -> MergeResult:
         if not hits:
             index.update((k, len(slots)) for k in paper.keys if k not in index)
             slots.append(paper)
+            members.append([paper])
             continue
         target = hits[0]
         current = slots[target]
         assert current is not None
         current = current.merge(paper)
+        members[target].append(paper)
         merged += 1
         for other in hits[1:]:  # the new record bridged two earlier ones
             absorbed = slots[other]
             assert absorbed is not None
             current = current.merge(absorbed)
+            members[target].extend(members[other])
             slots[other] = None
+            members[other] = []
             merged += 1
             index.update((k, target) for k in absorbed.keys)
         slots[target] = current
         index.update((k, target) for k in (*paper.keys, *current.keys))
-    return MergeResult([p for p in slots if p is not None], merged)
+    out = []
+    for slot, group in zip(slots, members, strict=True):
+        if slot is None:
+            continue
+        if len(group) > 1:
+            group.sort(key=lambda p: (p.file, p.line, p.id))
+            slot = group[0]
+            for other in group[1:]:
+                slot = slot.merge(replace(other, merged_from=()))
+        out.append(slot)
+    return MergeResult(out, merged)
