@@ -20,7 +20,16 @@ from citekg._version import __version__
 from citekg.errors import CitekgError, InputError, OutputError, StrictModeError
 
 if TYPE_CHECKING:
-    from citekg.api import BuildReport, KnowledgeGraph, build, evaluate, extract, read
+    from citekg.api import (
+        BuildReport,
+        KnowledgeGraph,
+        build,
+        evaluate,
+        extract,
+        load,
+        read,
+        validate,
+    )
 
 __all__ = [
     "BuildReport",
@@ -33,10 +42,21 @@ __all__ = [
     "build",
     "evaluate",
     "extract",
+    "load",
     "read",
+    "validate",
 ]
 
-_API = {"BuildReport", "KnowledgeGraph", "build", "evaluate", "extract", "read"}
+_API = {
+    "BuildReport",
+    "KnowledgeGraph",
+    "build",
+    "evaluate",
+    "extract",
+    "load",
+    "read",
+    "validate",
+}
 
 
 def __getattr__(name: str) -> Any:

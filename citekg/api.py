@@ -16,11 +16,8 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-import networkx as nx
 
 from citekg._version import __version__
 from citekg.errors import StrictModeError
@@ -32,6 +29,7 @@ from citekg.extract.sources import (
     merge_duplicates,
     read_records,
 )
+from citekg.graph.kg import KnowledgeGraph
 
 __all__ = [
     "BuildReport",
@@ -39,7 +37,9 @@ __all__ = [
     "build",
     "evaluate",
     "extract",
+    "load",
     "read",
+    "validate",
 ]
 
 PathLike = str | os.PathLike[str]
@@ -86,36 +86,6 @@ class BuildReport:
             "entities": dict(sorted(self.entities.items())),
             "edges": dict(sorted(self.edges.items())),
         }
-
-
-class KnowledgeGraph:
-    """A built graph: ``.nx`` (the MultiDiGraph), ``.rdf`` (rdflib, made on first use),
-    the papers and extractions it came from, and the build report."""
-
-    def __init__(
-        self,
-        G: nx.MultiDiGraph,
-        papers: list[Paper],
-        extractions: list[Extraction],
-        report: BuildReport,
-    ) -> None:
-        self.nx = G
-        self.papers = papers
-        self.extractions = extractions
-        self.report = report
-
-    @cached_property
-    def rdf(self) -> Any:
-        """The graph as an rdflib ``Graph``."""
-        from citekg.graph.rdf import to_rdf
-
-        return to_rdf(self.nx)
-
-    def __repr__(self) -> str:
-        return (
-            f"<KnowledgeGraph: {self.report.built} papers, "
-            f"{self.nx.number_of_nodes()} nodes, {self.nx.number_of_edges()} edges>"
-        )
 
 
 def _inputs(inputs: PathLike | Iterable[PathLike] | None) -> list[tuple[Path, str]]:
@@ -272,9 +242,11 @@ def build(
     from citekg.exports import FORMATS, Staging, write_jsonl
     from citekg.extract.pipeline import cached_pipeline
     from citekg.graph.build import build_graph
+    from citekg.graph.iri import check_base_iri
     from citekg.graph.vocab import DEFAULT_BASE_IRI
 
     started = time.perf_counter()
+    base = check_base_iri(base_iri) if base_iri else None  # before any work
     report = BuildReport()
     rejects: list[Reject] = []
 
@@ -287,7 +259,7 @@ def build(
         inputs, format=format, workers=workers, on_reject=keep, progress=progress, report=report
     )
     catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
-    G = build_graph(papers, extractions, catalog=catalog, base_iri=base_iri or DEFAULT_BASE_IRI)
+    G = build_graph(papers, extractions, catalog=catalog, base_iri=base or DEFAULT_BASE_IRI)
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     report.entities = {k: n for k, n in sorted(kinds.items()) if k != "paper"}
     report.edges = dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items()))
@@ -325,3 +297,40 @@ def build(
         error.kg = kg
         raise error
     return kg
+
+
+def load(path: PathLike, *, format: str | None = None) -> KnowledgeGraph:
+    """The :class:`KnowledgeGraph` of a graph file a build wrote: Turtle or GraphML.
+
+    ``papers.ttl`` (or any RDF file rdflib reads, by its suffix) gives back the
+    very graph that was built; ``papers.graphml`` the same nodes, edges and
+    attributes. ``format`` overrides the suffix. The loaded graph has no papers,
+    extractions or report, only ``.nx``, ``.rdf`` and the traversals. A file
+    that is not a citekg graph raises :class:`~citekg.errors.InputError`.
+    See :func:`citekg.graph.kg.read_graph`.
+    """
+    from citekg.graph.kg import read_graph
+
+    return read_graph(path, format=format)
+
+
+def validate(path_or_graph: Any, shapes: PathLike | Any | None = None) -> Any:
+    """Check a graph against citekg's SHACL shapes (``graph/shapes.ttl``), or ``shapes``.
+
+    ``path_or_graph`` is an RDF file (``papers.ttl``; the format from the
+    suffix), an rdflib ``Graph``, a :class:`KnowledgeGraph` or its networkx
+    graph. Returns a :class:`~citekg.graph.validate.ValidationReport`:
+    ``.conforms``, ``.violations`` and ``.text()``, the report
+    ``citekg validate`` prints. A file that cannot be read or parsed raises
+    :class:`~citekg.errors.InputError`. The CLI twin is ``citekg validate``.
+    """
+    import networkx as nx
+
+    from citekg.graph.rdf import to_rdf
+    from citekg.graph.validate import validate as run
+
+    if isinstance(path_or_graph, KnowledgeGraph):
+        path_or_graph = path_or_graph.rdf
+    elif isinstance(path_or_graph, nx.Graph):
+        path_or_graph = to_rdf(path_or_graph)
+    return run(path_or_graph, shapes)

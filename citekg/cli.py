@@ -432,6 +432,35 @@ def formats() -> None:
         click.echo(f"  {fmt.filename:18} {fmt.description}")
 
 
+@cli.command(
+    epilog=_examples(
+        "citekg validate out/papers.ttl",
+        "citekg validate kg.nt --shapes my-shapes.ttl",
+    ),
+)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--shapes",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="SHACL shapes file to use instead of citekg's own (graph/shapes.ttl).",
+)
+def validate(file: Path, shapes: Path | None) -> None:
+    """Check FILE (papers.ttl, or any RDF file) against citekg's SHACL shapes.
+
+    Prints one line per violation (focus node, path, value, message, shape) and
+    a summary. Exit status 0 when the graph conforms, 1 when it does not, 2 when
+    FILE or the shapes cannot be read."""
+    from citekg import api
+
+    with _errors():
+        report = api.validate(file, shapes=shapes)
+    click.echo(report.text())
+    if not report.conforms:
+        sys.exit(1)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``citekg`` script."""
     cli.main(args=argv, prog_name="citekg")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -30,10 +31,13 @@ import networkx as nx
 
 from citekg.exports.atomic import open_output
 from citekg.graph.build import NODE_KINDS
+from citekg.graph.iri import mint
 
 __all__ = [
     "KIND_COLORS",
+    "LIST_ATTRIBUTES",
     "LIST_SEPARATOR",
+    "from_graphml",
     "generate_graphml",
     "read_graphml",
     "write_graphml",
@@ -41,6 +45,8 @@ __all__ = [
 
 #: How list values (aliases, authors) are joined into one string.
 LIST_SEPARATOR = " | "
+#: Attributes citekg holds as lists, split on :data:`LIST_SEPARATOR` when read back.
+LIST_ATTRIBUTES = ("aliases", "authors", "categories", "external_ids", "introduced_by", "via")
 
 #: Node colour per kind (r, g, b), readable on Gephi's white and dark backgrounds.
 KIND_COLORS: dict[str, tuple[int, int, int]] = {
@@ -201,3 +207,102 @@ def write_graphml(G: nx.MultiDiGraph, dest: str | os.PathLike[str] | IO[bytes]) 
 def read_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
     """Read a GraphML file written by :func:`write_graphml` with networkx's reader."""
     return nx.read_graphml(source, force_multigraph=True)
+
+
+_INT_ATTRIBUTES = ("citations", "count", "end", "rank", "start", "year")
+_FLOAT_ATTRIBUTES = ("confidence", "value")
+_DISPLAY_NODE = ("r", "g", "b", "size")  # written for the viewers, not part of the graph
+_DISPLAY_EDGE = ("weight",)
+
+
+def _number(value: Any, cast: type[int] | type[float]) -> Any:
+    """``value`` as an int or a float when it is one written otherwise (``"3"``, ``3.0``)."""
+    if isinstance(value, cast) and not isinstance(value, bool):
+        return value
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value
+    if cast is int:
+        return int(number) if number.is_integer() else value
+    return number
+
+
+def _canonical(attrs: dict[str, Any], prefix: str, display: tuple[str, ...]) -> dict[str, Any]:
+    """Attributes as citekg holds them: no key prefix, no display attribute, lists, numbers."""
+    out: dict[str, Any] = {}
+    for name, value in attrs.items():
+        name = name[len(prefix) :] if name.startswith(prefix) else name
+        if name in display or value is None:
+            continue
+        if name in LIST_ATTRIBUTES and isinstance(value, str):
+            value = value.split(LIST_SEPARATOR)
+        elif name in _INT_ATTRIBUTES:
+            value = _number(value, int)
+        elif name in _FLOAT_ATTRIBUTES:
+            value = _number(value, float)
+        out[name] = value
+    return out
+
+
+def from_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
+    """The citekg graph of a GraphML file written by :func:`write_graphml`.
+
+    :func:`read_graphml` gives the file as networkx reads it; this undoes what
+    the writer did for the viewers: key prefixes (``n_``, ``e_``) go, the
+    display attributes go (``r``, ``g``, ``b``, ``size``, ``weight``, an edge
+    ``label`` equal to its kind), lists (:data:`LIST_ATTRIBUTES`) are split on
+    :data:`LIST_SEPARATOR`, counts and scores are numbers again, edges are keyed
+    by their kind, entities without aliases get ``aliases=[]``, and the base IRI
+    is read off the nodes' IRIs. Nodes and edges are added in id order. What the
+    writer could not keep (control characters, empty lists, the graph's name and
+    version) stays lost. A node without a ``kind`` raises ``ValueError``.
+
+    >>> import io, networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("model/b", kind="model", label="B", aliases=["b1", "b2"])
+    >>> G.add_node("paper/a", kind="paper", label="A", citations=3)
+    >>> _ = G.add_edge("paper/a", "model/b", key="mentions", kind="mentions", count=2)
+    >>> buf = io.BytesIO(); _ = write_graphml(G, buf)
+    >>> H = from_graphml(io.BytesIO(buf.getvalue()))
+    >>> H.nodes["model/b"]["aliases"], list(H.edges(keys=True))
+    (['b1', 'b2'], [('paper/a', 'model/b', 'mentions')])
+    >>> nx.utils.graphs_equal(G, H)
+    True
+    """
+    raw = read_graphml(source)
+    G = nx.MultiDiGraph()
+    for node in sorted(raw.nodes, key=str):
+        attrs = _canonical(raw.nodes[node], "n_", _DISPLAY_NODE)
+        kind = attrs.get("kind")
+        if not kind:
+            raise ValueError(f"node {node!r} has no kind: not a graph citekg wrote")
+        if kind not in ("paper", "result"):
+            attrs.setdefault("aliases", [])
+        G.add_node(str(node), **attrs)
+    edges = []
+    for u, v, data in raw.edges(data=True):
+        attrs = _canonical(data, "e_", _DISPLAY_EDGE)
+        kind = attrs.get("kind") or attrs.get("label")
+        if not kind:
+            raise ValueError(f"edge {u!r} -> {v!r} has no kind: not a graph citekg wrote")
+        attrs["kind"] = kind
+        if attrs.get("label") == kind:
+            del attrs["label"]
+        edges.append((str(u), str(v), str(kind), attrs))
+    for u, v, kind, attrs in sorted(edges, key=lambda edge: edge[:3]):
+        G.add_edge(u, v, key=kind, **attrs)
+    base = _base_iri(G)
+    if base is not None:
+        G.graph["base_iri"] = base
+    return G
+
+
+def _base_iri(G: nx.MultiDiGraph) -> str | None:
+    """The base IRI most nodes' IRIs share (``iri`` = base + encoded node id)."""
+    bases: Counter[str] = Counter()
+    for node, iri in G.nodes(data="iri"):
+        tail = mint("", node)
+        if isinstance(iri, str) and iri.endswith(tail) and len(iri) > len(tail):
+            bases[iri[: -len(tail)]] += 1
+    return min(bases, key=lambda b: (-bases[b], b)) if bases else None

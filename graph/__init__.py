@@ -6,9 +6,17 @@ and the same graph as RDF.
 'paper'
 """
 
-from citekg.graph.build import EDGE_KINDS, NODE_KINDS, build_graph, entity_node_id, paper_node_ids
-from citekg.graph.rdf import CLASSES, PREDICATES, node_iri, to_rdf, triples
-from citekg.graph.vocab import CITEKG, DEFAULT_BASE_IRI, VOCAB_IRI, bind_prefixes
+from citekg.graph.build import (
+    EDGE_KINDS,
+    NODE_KINDS,
+    build_graph,
+    entity_node_id,
+    paper_node_ids,
+    result_node_id,
+)
+from citekg.graph.links import add_builds_on, add_citations
+from citekg.graph.rdf import CLASSES, PREDICATES, from_rdf, node_iri, to_rdf, triples
+from citekg.graph.vocab import CITEKG, DEFAULT_BASE_IRI, VOCAB_IRI, bind_prefixes, ontology
 
 __all__ = [
     "CITEKG",
@@ -18,11 +26,16 @@ __all__ = [
     "NODE_KINDS",
     "PREDICATES",
     "VOCAB_IRI",
+    "add_builds_on",
+    "add_citations",
     "bind_prefixes",
     "build_graph",
     "entity_node_id",
+    "from_rdf",
     "node_iri",
+    "ontology",
     "paper_node_ids",
+    "result_node_id",
     "to_rdf",
     "triples",
 ]

@@ -47,8 +47,8 @@ def check_base_iri(base: str) -> str:
         raise InputError(
             f'base IRI {base!r} holds a space, a control character or one of <>"{{}}|\\^`'
         )
-    if not base.endswith(("/", "#")):
-        raise InputError(f"base IRI {base!r} must end with '/' or '#'")
+    if not base.endswith(("/", "#")) and not (parts.scheme == "urn" and base.endswith(":")):
+        raise InputError(f"base IRI {base!r} must end with '/' or '#' (or ':' for a URN)")
     return base
 
 

@@ -7,8 +7,9 @@ The mapping, one node kind at a time (``ck:`` is citekg's vocabulary,
   version that built it;
 - papers: ``ck:Paper``, ``fabio:ResearchPaper``, ``schema:ScholarlyArticle``;
   ``dcterms:title``, ``dcterms:abstract``, ``dcterms:identifier`` (the input's
-  id), ``prism:doi``, ``fabio:hasArXivId``, ``fabio:hasPublicationYear``,
-  ``ck:citationCount``, ``ck:rank``, ``dcterms:creator`` per author and
+  id), ``ck:doi`` (and ``schema:sameAs`` its doi.org IRI), ``fabio:hasArXivId``,
+  ``fabio:hasPublicationYear``, ``ck:citationCount``, ``ck:rank``, ``dcterms:creator``
+  per author and
   ``ck:authorList``, an ``rdf:Seq`` keeping their order, ``dcterms:subject``;
 - entities: a citekg class plus the closest standard ones (``mls:Model``,
   ``mls:Dataset``, ``schema:Dataset``, ``schema:Organization``...),
@@ -33,6 +34,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -48,7 +50,6 @@ from citekg.graph.vocab import (
     FABIO,
     MLS,
     OA,
-    PRISM,
     PROV,
     RDF,
     RDFS,
@@ -100,7 +101,7 @@ _LITERALS: dict[str, dict[str, tuple[URIRef, URIRef | None]]] = {
         "citations": (CITEKG.citationCount, XSD.integer),
         "rank": (CITEKG.rank, XSD.integer),
         "year": (FABIO.hasPublicationYear, XSD.gYear),
-        "doi": (PRISM.doi, None),
+        "doi": (CITEKG.doi, None),
         "arxiv_id": (FABIO.hasArXivId, None),
         "openalex_id": (CITEKG.openalexId, None),
         "s2_id": (CITEKG.semanticScholarId, None),
@@ -138,6 +139,7 @@ _EVIDENCE: dict[str, tuple[URIRef, URIRef | None]] = {
 _QUOTE = ("text", "field", "start", "end")  # edge attributes kept on the annotation target
 
 
+_DOI_SAFE = "/:;._-()"
 _ROR = re.compile(r"https://ror\.org/0[a-z0-9]{6}[0-9]{2}")
 
 
@@ -197,6 +199,8 @@ def _node_triples(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, N
         for item in data.get("external_ids") or ():
             if item.startswith("homepage:"):
                 yield s, SDO.url, URIRef(item.partition(":")[2])
+    if kind == "paper" and data.get("doi"):
+        yield s, SDO.sameAs, URIRef("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
     if kind == "paper" and data.get("authors"):
         seq = URIRef(f"{s}#authors")
         yield s, CITEKG.authorList, seq
@@ -212,6 +216,12 @@ def _edge_triples(
     data = G.edges[u, v, kind]
     s, p, o = node_iri(G, u), PREDICATES[kind], node_iri(G, v)
     yield s, p, o
+    if kind == "builds_on":  # CiTO's reading of the link, from what it goes through
+        via_kinds = {G.nodes[e]["kind"] for e in data.get("via", ()) if e in G}
+        if via_kinds & {"dataset", "benchmark"}:
+            yield s, CITO.usesDataFrom, o
+        if via_kinds & {"model", "method"}:
+            yield s, CITO.usesMethodIn, o
     extra = {k: x for k, x in data.items() if k != "kind" and x not in (None, "", [])}
     if not extra:
         return

@@ -9,7 +9,9 @@ every standard term used exists in its published vocabulary.
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
+from importlib import resources
+
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 __all__ = [
@@ -21,7 +23,6 @@ __all__ = [
     "MLS",
     "OA",
     "OWL",
-    "PRISM",
     "PROV",
     "RDF",
     "RDFS",
@@ -31,6 +32,8 @@ __all__ = [
     "VOCAB_IRI",
     "XSD",
     "bind_prefixes",
+    "ontology",
+    "read_ontology_text",
 ]
 
 #: The namespace of citekg's terms (classes and properties).
@@ -56,10 +59,12 @@ class CITEKG(DefinedNamespace):
     Result: URIRef
     Evidence: URIRef
     KnowledgeGraph: URIRef
+    # graph properties
     citekgVersion: URIRef
     # paper properties
     citationCount: URIRef
     rank: URIRef
+    doi: URIRef
     openalexId: URIRef
     semanticScholarId: URIRef
     authorList: URIRef
@@ -116,15 +121,6 @@ class CITO(DefinedNamespace):
     usesMethodIn: URIRef
 
 
-class PRISM(DefinedNamespace):
-    """PRISM basic (declared in FaBiO): the DOI property."""
-
-    _NS = Namespace("http://prismstandard.org/namespaces/basic/2.0/")
-    _fail = True
-
-    doi: URIRef
-
-
 class MLS(DefinedNamespace):
     """The terms citekg uses from the W3C ML Schema."""
 
@@ -163,7 +159,6 @@ _PREFIXES = {
     "ck": VOCAB_IRI,
     "fabio": str(FABIO),
     "cito": str(CITO),
-    "prism": str(PRISM),
     "mls": str(MLS),
     "oa": str(OA),
     "schema": str(SDO),
@@ -183,3 +178,18 @@ def bind_prefixes(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
         graph.bind(prefix, iri, override=True, replace=True)
     if base_iri:
         graph.bind("kg", base_iri, override=True, replace=True)
+
+
+def read_ontology_text() -> str:
+    """The Turtle text of ``graph/ontology.ttl``, citekg's vocabulary (shipped in the package)."""
+    return resources.files("citekg.graph").joinpath("ontology.ttl").read_text(encoding="utf-8")
+
+
+def ontology() -> Graph:
+    """citekg's vocabulary as an rdflib ``Graph``: classes, properties, labels, comments.
+
+    >>> from rdflib.namespace import OWL, RDF
+    >>> (CITEKG.buildsOn, RDF.type, OWL.ObjectProperty) in ontology()
+    True
+    """
+    return Graph().parse(data=read_ontology_text(), format="turtle")

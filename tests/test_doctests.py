@@ -24,13 +24,24 @@ MODULES = sorted(
 )
 
 
+#: Modules whose examples share ``kg``, the bundled corpus built once per session: their
+#: class docstring shows ``kg = citekg.build()``, the other docstrings reuse it.
+USES_BUNDLED_KG = {"citekg.graph.kg"}
+
+
 def test_modules_are_found():
     assert "citekg.extract.sources.paper_list" in MODULES
     assert "citekg.exports.graphml" in MODULES
+    assert set(MODULES) >= USES_BUNDLED_KG
 
 
 @pytest.mark.parametrize("name", MODULES)
-def test_docstring_examples(name):
+def test_docstring_examples(name, request):
     module = importlib.import_module(name)
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    extraglobs = {}
+    if name in USES_BUNDLED_KG:
+        extraglobs["kg"] = request.getfixturevalue("bundled_build")[0]
+    result = doctest.testmod(
+        module, extraglobs=extraglobs, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    )
     assert result.failed == 0
