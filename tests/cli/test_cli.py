@@ -264,3 +264,21 @@ def test_workers_do_not_change_the_output(tmp_path):
     two = run("extract", path, "-q", "-j", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.output == two.output and one.output.count("\n") == 1100
+
+
+def test_a_bad_base_iri_exits_2_before_any_work(tmp_path, data_dir):
+    result = run("build", data_dir / "papers.csv", "-o", tmp_path / "o", "--base-iri", "kg/")
+    assert result.exit_code == 2
+    assert "base IRI 'kg/' is not absolute" in result.output
+    assert not (tmp_path / "o").exists()
+    result = run(
+        "build",
+        data_dir / "papers.csv",
+        "-o",
+        tmp_path / "o",
+        "--base-iri",
+        "https://example.org/kg/",
+        "-q",
+    )
+    assert result.exit_code == 0
+    assert "<https://example.org/kg/paper/" in (tmp_path / "o" / "papers.ttl").read_text()

@@ -127,3 +127,63 @@ def test_one_node_per_entity_across_papers(nlp):
     assert G.has_edge("paper/a-follow-up", node, key="mentions")
     assert G.nodes[node]["introduced_by"] == ["paper/gradient-flux-routing"]
     assert "GFR" in G.nodes[node]["aliases"]
+
+
+def _paper(G, title):
+    return next(n for n, d in G.nodes(data=True) if d.get("title") == title)
+
+
+def test_builds_on_links_papers_through_what_they_introduce(bundled_build):
+    kg, _ = bundled_build
+    G = kg.nx
+    pairs = [
+        ("Improved Baselines with Visual Instruction Tuning", "Visual Instruction Tuning", "llava"),
+        ("SAM 2: Segment Anything in Images and Videos", "Segment Anything", "segment-anything"),
+    ]
+    for later, earlier, entity in pairs:
+        edge = G.edges[_paper(G, later), _paper(G, earlier), "builds_on"]
+        assert any(entity in node for node in edge["via"])
+        for node in edge["via"]:  # each entity is evidence: introduced there, mentioned here
+            assert G.has_edge(_paper(G, earlier), node, key="introduces")
+            assert G.has_edge(_paper(G, later), node, key="mentions")
+    assert not G.has_edge(_paper(G, pairs[0][1]), _paper(G, pairs[0][0]), key="builds_on")
+    assert not any(u == v for u, v, k in G.edges(keys=True) if k == "builds_on")
+
+
+def test_results_are_nodes_one_hop_from_their_benchmark(bundled_build):
+    G = bundled_build[0].nx
+    results = [n for n, d in G.nodes(data=True) if d["kind"] == "result"]
+    assert results
+    for node in results:
+        data = G.nodes[node]
+        assert isinstance(data["value"], float) and data["label"]
+        (paper,) = [u for u, _, k in G.in_edges(node, keys=True) if k == "reports"]
+        assert G.nodes[paper]["kind"] == "paper"
+        (bench,) = [v for _, v, k in G.out_edges(node, keys=True) if k == "on_benchmark"]
+        assert G.nodes[bench]["kind"] in ("benchmark", "dataset")
+    qwen = _paper(G, "Qwen2 Technical Report")
+    mmlu = [
+        G.nodes[r]["value"]
+        for r, _, k in G.in_edges("benchmark/mmlu", keys=True)
+        if k == "on_benchmark" and G.has_edge(qwen, r, key="reports")
+    ]
+    assert 84.2 in mmlu
+
+
+def test_a_result_without_a_model_goes_to_the_one_model_the_paper_introduces():
+    from citekg.extract.records import Entity, Extraction
+
+    paper = Paper(id="r", title="FooNet", abstract="FooNet. 91.2% accuracy on MMLU.")
+    foonet = Entity("model/foonet", "FooNet", "model", relations=("introduces",))
+    mmlu = Entity("benchmark/mmlu", "MMLU", "benchmark", relations=("evaluates_on",))
+    claim = {"model": None, "benchmark": "MMLU", "value": 91.2, "metric": "accuracy"}
+    G = build_graph([paper], [Extraction("r", "FooNet", (foonet, mmlu), results=(claim,))])
+    (result,) = [n for n, d in G.nodes(data=True) if d["kind"] == "result"]
+    assert G.nodes[result]["value"] == 91.2 and G.nodes[result]["metric"] == "accuracy"
+    assert G.has_edge(result, "benchmark/mmlu", key="on_benchmark")
+    assert G.edges[result, "model/foonet", "of_model"]["rule"] == "links:introduced-model"
+    # two introduced models: nobody is credited
+    bar = Entity("model/barnet", "BarNet", "model", relations=("introduces",))
+    G = build_graph([paper], [Extraction("r", "FooNet", (foonet, bar, mmlu), results=(claim,))])
+    (result,) = [n for n, d in G.nodes(data=True) if d["kind"] == "result"]
+    assert not any(k == "of_model" for *_, k in G.out_edges(result, keys=True))

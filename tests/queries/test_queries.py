@@ -11,12 +11,27 @@ import rdflib
 QUERIES = sorted((Path(__file__).parents[2] / "queries").glob("*.rq"))
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_REALS = {_XSD + t for t in ("decimal", "double", "float")}
+
+
+def _cell(text: str, datatype: str | None) -> str:
+    """Text of a cell; a real number as its value (engines write 78.0 and 78 for one decimal)."""
+    return repr(float(text)) if datatype in _REALS else text
+
+
 def _ox(value):
-    return None if value is None else value.value
+    if value is None:
+        return None
+    datatype = value.datatype.value if isinstance(value, pyoxigraph.Literal) else None
+    return _cell(value.value, datatype)
 
 
 def _rdflib(value):
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    datatype = str(value.datatype) if isinstance(value, rdflib.Literal) and value.datatype else None
+    return _cell(str(value), datatype)
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +78,27 @@ def test_top_entities_counts_papers(engines, bundled_build):
     assert int(papers) == len(
         {u for u, _ in kg.nx.in_edges(node) if kg.nx.nodes[u]["kind"] == "paper"}
     )
+
+
+def test_leaderboard_of_mmlu_is_sorted_and_linked(engines, bundled_build):
+    kg, _ = bundled_build
+    ox, _ = run_both(engines, (QUERIES[0].parent / "leaderboard.rq").read_text())
+    values = [float(row[1]) for row in ox]
+    assert values == sorted(values, reverse=True)
+    expected = sorted((r.value for r in kg.leaderboard("MMLU")), reverse=True)
+    assert values == expected
+
+
+def test_builds_on_names_the_entity(engines):
+    ox, _ = run_both(engines, (QUERIES[0].parent / "builds-on.rq").read_text())
+    assert ("Improved Baselines with Visual Instruction Tuning", "LLaVA") in ox
+
+
+def test_evidence_quotes_the_text(engines, bundled_build):
+    kg, _ = bundled_build
+    ox, _ = run_both(engines, (QUERIES[0].parent / "evidence.rq").read_text())
+    papers = {d["title"]: d for _, d in kg.nx.nodes(data=True) if d["kind"] == "paper"}
+    assert ox
+    for _name, title, field, start, quote, _sentence in ox:
+        text = papers[title]["title" if field == "title" else "abstract"]
+        assert text[int(start) : int(start) + len(quote)] == quote
