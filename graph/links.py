@@ -31,7 +31,12 @@ import networkx as nx
 
 from citekg.extract.records import Paper
 
-__all__ = ["add_builds_on", "add_citations"]
+__all__ = ["MAX_INTRODUCERS", "add_builds_on", "add_citations"]
+
+#: An entity more papers than this claim to introduce is not evidence of a
+#: link: the claims are extraction noise or a generic name, and linking every
+#: mention to every claimant would grow the graph quadratically.
+MAX_INTRODUCERS = 3
 
 
 def add_citations(G: nx.MultiDiGraph, papers: Iterable[Paper], ids: Mapping[str, str]) -> int:
@@ -61,12 +66,14 @@ def add_builds_on(G: nx.MultiDiGraph) -> int:
     """Add ``A builds_on B`` for every entity B introduces and A mentions; returns the count.
 
     Mentioning a variant counts for its family (``variant_of``), one step.
-    Papers that both introduce the entity are not linked through it.
+    Papers that both introduce the entity are not linked through it, nor is
+    any paper through an entity more than :data:`MAX_INTRODUCERS` papers introduce.
     """
     introducers: dict[str, set[str]] = defaultdict(set)
     for u, v, kind in G.edges(keys=True):
         if kind == "introduces":
             introducers[v].add(u)
+    introducers = {e: p for e, p in introducers.items() if len(p) <= MAX_INTRODUCERS}
     if not introducers:
         return 0
     family: dict[str, set[str]] = defaultdict(set)

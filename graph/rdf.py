@@ -202,26 +202,41 @@ def _node_triples(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, N
     if kind == "paper" and data.get("doi"):
         yield s, SDO.sameAs, URIRef("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
     if kind == "paper" and data.get("authors"):
-        seq = URIRef(f"{s}#authors")
-        yield s, CITEKG.authorList, seq
-        yield seq, RDF.type, RDF.Seq
-        for i, author in enumerate(data["authors"], start=1):
+        yield s, CITEKG.authorList, URIRef(f"{s}#authors")
+        for author in data["authors"]:
             yield s, DCTERMS.creator, Literal(author)
+
+
+def _author_list(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, Node]]:
+    """The ``rdf:Seq`` of a paper's authors, in order (its own subject, after the paper)."""
+    authors = G.nodes[node].get("authors") if G.nodes[node]["kind"] == "paper" else None
+    if authors:
+        seq = URIRef(f"{node_iri(G, node)}#authors")
+        yield seq, RDF.type, RDF.Seq
+        for i, author in enumerate(authors, start=1):
             yield seq, RDF[f"_{i}"], Literal(author)
 
 
-def _edge_triples(
+def _link_triples(
     G: nx.MultiDiGraph, u: str, v: str, kind: str
 ) -> Iterator[tuple[Node, Node, Node]]:
-    data = G.edges[u, v, kind]
-    s, p, o = node_iri(G, u), PREDICATES[kind], node_iri(G, v)
-    yield s, p, o
+    """The statement of edge ``(u, v, kind)``: one triple, plus CiTO's reading of builds_on."""
+    s, o = node_iri(G, u), node_iri(G, v)
+    yield s, PREDICATES[kind], o
     if kind == "builds_on":  # CiTO's reading of the link, from what it goes through
-        via_kinds = {G.nodes[e]["kind"] for e in data.get("via", ()) if e in G}
+        via = G.edges[u, v, kind].get("via", ())
+        via_kinds = {G.nodes[e]["kind"] for e in via if e in G}
         if via_kinds & {"dataset", "benchmark"}:
             yield s, CITO.usesDataFrom, o
         if via_kinds & {"model", "method"}:
             yield s, CITO.usesMethodIn, o
+
+
+def _evidence_triples(
+    G: nx.MultiDiGraph, u: str, v: str, kind: str
+) -> Iterator[tuple[Node, Node, Node]]:
+    data = G.edges[u, v, kind]
+    s, p, o = node_iri(G, u), PREDICATES[kind], node_iri(G, v)
     extra = {k: x for k, x in data.items() if k != "kind" and x not in (None, "", [])}
     if not extra:
         return
@@ -247,22 +262,26 @@ def _edge_triples(
         yield target, OA.hasSource, paper
         if "field" in extra:
             yield target, CITEKG.field, Literal(extra["field"])
-        if "start" in extra and "end" in extra:
-            position = URIRef(f"{ev}#position")
+        position = URIRef(f"{ev}#position")
+        quote = URIRef(f"{ev}#quote")
+        has_position = "start" in extra and "end" in extra
+        if has_position:
             yield target, OA.hasSelector, position
+        if "text" in extra:
+            yield target, OA.hasSelector, quote
+        if has_position:
             yield position, RDF.type, OA.TextPositionSelector
             yield position, OA.start, Literal(int(extra["start"]), datatype=XSD.nonNegativeInteger)
             yield position, OA.end, Literal(int(extra["end"]), datatype=XSD.nonNegativeInteger)
         if "text" in extra:
-            quote = URIRef(f"{ev}#quote")
-            yield target, OA.hasSelector, quote
             yield quote, RDF.type, OA.TextQuoteSelector
             yield quote, OA.exact, Literal(extra["text"])
 
 
 def triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, Node, Node]]:
-    """Every triple of the graph: its header, nodes in id order, then edges in
-    (source, target, kind) order."""
+    """Every triple of the graph, each subject's together: the graph's header; each
+    node in id order with its outgoing links (by target, then kind); then the
+    evidence of each edge in (source, target, kind) order."""
     base = URIRef(G.graph.get("base_iri", DEFAULT_BASE_IRI))
     yield base, RDF.type, CITEKG.KnowledgeGraph
     yield base, CITEKG.citekgVersion, Literal(G.graph.get("citekg_version", __version__))
@@ -270,8 +289,11 @@ def triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, Node, Node]]:
         yield base, RDFS.label, Literal(G.graph["name"])
     for node in sorted(G.nodes):
         yield from _node_triples(G, node)
+        for _, v, kind in sorted(G.out_edges(node, keys=True)):
+            yield from _link_triples(G, node, v, kind)
+        yield from _author_list(G, node)
     for u, v, kind in sorted(G.edges(keys=True)):
-        yield from _edge_triples(G, u, v, kind)
+        yield from _evidence_triples(G, u, v, kind)
 
 
 def to_rdf(G: nx.MultiDiGraph) -> Graph:

@@ -33,6 +33,7 @@ __all__ = [
     "XSD",
     "bind_prefixes",
     "ontology",
+    "prefixes",
     "read_ontology_text",
 ]
 
@@ -170,6 +171,18 @@ _PREFIXES = {
     "owl": str(OWL),
     "xsd": str(XSD),
 }
+
+
+def prefixes(G: object = None, base_iri: str | None = None) -> dict[str, str]:
+    """citekg's prefixes, plus ``kg:`` for the data of graph ``G`` (or ``base_iri``).
+
+    >>> prefixes(base_iri="https://example.org/")["kg"], prefixes()["ck"]
+    ('https://example.org/', 'https://w3id.org/citekg/vocab#')
+    """
+    out = dict(_PREFIXES)
+    base = base_iri or (getattr(G, "graph", {}) or {}).get("base_iri") or DEFAULT_BASE_IRI
+    out["kg"] = base
+    return out
 
 
 def bind_prefixes(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:

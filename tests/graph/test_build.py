@@ -187,3 +187,21 @@ def test_a_result_without_a_model_goes_to_the_one_model_the_paper_introduces():
     G = build_graph([paper], [Extraction("r", "FooNet", (foonet, bar, mmlu), results=(claim,))])
     (result,) = [n for n, d in G.nodes(data=True) if d["kind"] == "result"]
     assert not any(k == "of_model" for *_, k in G.out_edges(result, keys=True))
+
+
+def test_an_entity_many_papers_claim_links_nobody():
+    import networkx as nx
+
+    from citekg.graph.links import MAX_INTRODUCERS, add_builds_on
+
+    G = nx.MultiDiGraph()
+    claimants = [f"paper/c{i}" for i in range(MAX_INTRODUCERS + 1)]
+    for paper in [*claimants, "paper/reader"]:
+        G.add_node(paper, kind="paper")
+    G.add_node("model/x", kind="model")
+    for paper in claimants:
+        G.add_edge(paper, "model/x", key="introduces", kind="introduces")
+    G.add_edge("paper/reader", "model/x", key="mentions", kind="mentions")
+    assert add_builds_on(G) == 0
+    G.remove_edge(claimants[0], "model/x", key="introduces")
+    assert add_builds_on(G) == MAX_INTRODUCERS  # the reader builds on each claimant

@@ -9,6 +9,7 @@ import networkx as nx
 import pyoxigraph
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib import BNode, URIRef
 from rdflib import namespace as rns
 
@@ -220,3 +221,14 @@ def test_typed_literals(bundled_build):
     assert all(o.datatype == rns.XSD.gYear for o in years)
     ends = list(g.objects(predicate=OA.end))
     assert ends and all(o.datatype == rns.XSD.nonNegativeInteger for o in ends)
+
+
+def test_the_fast_turtle_writer_and_rdflib_give_the_same_graph(bundled_build):
+    from citekg.exports.turtle import generate_turtle
+
+    kg, _ = bundled_build
+    text = generate_turtle(kg.nx)
+    fast = rdflib.Graph().parse(data=text, format="turtle")
+    assert set(fast) == set(kg.rdf)  # no blank nodes: isomorphic means equal
+    assert rdflib.compare.isomorphic(fast, kg.rdf)
+    assert b"\\/" not in text  # data IRIs are written whole, not as escaped kg: names
