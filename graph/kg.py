@@ -18,7 +18,6 @@ id back into a name.
 from __future__ import annotations
 
 import difflib
-import gzip
 import io
 import re
 from collections import Counter, deque
@@ -31,6 +30,7 @@ import networkx as nx
 
 from citekg.errors import InputError
 from citekg.extract.naming import fold_name
+from citekg.graph.files import error_line, parse_rdf, rdf_format, read_bytes
 
 if TYPE_CHECKING:
     import os
@@ -596,14 +596,12 @@ def _graph_format(path: Path, data: bytes, format: str | None) -> str:
                 f"unknown graph format {format!r}; use graphml, turtle, nt or another rdflib format"
             ) from err
         return lowered
-    from rdflib.util import guess_format
-
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     suffix = Path(name).suffix.lower()
     head = data[:4096].lstrip()
     if suffix in _GRAPHML_SUFFIXES or (suffix == ".xml" and b"<graphml" in head):
         return "graphml"
-    guessed = guess_format(name)
+    guessed = rdf_format(path)
     if guessed is not None:
         return guessed
     if b"<graphml" in head:
@@ -612,27 +610,6 @@ def _graph_format(path: Path, data: bytes, format: str | None) -> str:
         f"{path}: unknown graph format {suffix or '(no suffix)'}; "
         "use a Turtle (.ttl), N-Triples (.nt) or other RDF file, or GraphML (.graphml)"
     )
-
-
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except PermissionError as err:
-        raise InputError(f"{path}: permission denied") from err
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            raise InputError(f"{path}: corrupt gzip stream ({err})") from err
-    if not data.strip():
-        raise InputError(f"{path}: empty file")
-    return data
 
 
 def read_graph(path: str | os.PathLike[str], *, format: str | None = None) -> KnowledgeGraph:
@@ -653,7 +630,7 @@ def read_graph(path: str | os.PathLike[str], *, format: str | None = None) -> Kn
     citekg.errors.InputError: missing.ttl: no such file
     """
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_bytes(path)
     fmt = _graph_format(path, data, format)
     if fmt == "graphml":
         from citekg.exports.graphml import from_graphml
@@ -661,35 +638,13 @@ def read_graph(path: str | os.PathLike[str], *, format: str | None = None) -> Kn
         try:
             G = from_graphml(io.BytesIO(data))
         except Exception as err:  # the XML parser and networkx raise many kinds
-            raise InputError(f"{path}: not a citekg GraphML file ({_first_line(err)})") from err
+            raise InputError(f"{path}: not a citekg GraphML file ({error_line(err)})") from err
         return KnowledgeGraph(G)
-
-    import rdflib
 
     from citekg.graph.rdf import from_rdf
     from citekg.graph.vocab import CITEKG, RDF
 
-    try:
-        graph = rdflib.Graph().parse(data=data, format=fmt)
-    except Exception as err:  # rdflib's parsers raise many kinds
-        name = _FORMAT_NAMES.get(fmt, fmt)
-        raise InputError(f"{path}: not valid {name} ({_first_line(err)})") from err
+    graph = parse_rdf(data, fmt, path)
     if (None, RDF.type, CITEKG.KnowledgeGraph) not in graph:
         raise InputError(f"{path}: not a citekg graph (no {CITEKG.KnowledgeGraph} resource)")
     return KnowledgeGraph(from_rdf(graph))
-
-
-_AT_LINE = re.compile(r"at line (\d+)")
-_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "xml": "RDF/XML", "json-ld": "JSON-LD"}
-
-
-def _first_line(err: BaseException) -> str:
-    """The gist of a parser's error: rdflib's ``at line N of <>:`` / ``Bad syntax (...)``
-    becomes ``line N: Bad syntax (...)``."""
-    lines = str(err).strip().splitlines()
-    if not lines:
-        return type(err).__name__
-    at = _AT_LINE.match(lines[0])
-    if at and len(lines) > 1:
-        return f"line {at.group(1)}: {lines[1].split(' at ^')[0]}"
-    return lines[0]

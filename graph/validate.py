@@ -23,21 +23,19 @@ does not conform: 1 violation in 1 focus node
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
-from rdflib.util import guess_format
 
 from citekg.errors import InputError
+from citekg.graph.files import error_line, parse_rdf, rdf_format, read_bytes
 from citekg.graph.vocab import CITEKG, RDF, SH, bind_prefixes
 
 __all__ = ["CKSH", "SHAPES_FILE", "ValidationReport", "Violation", "load_shapes", "validate"]
@@ -48,9 +46,6 @@ SHAPES_FILE = "shapes.ttl"
 CKSH = Namespace("https://w3id.org/citekg/shapes#")
 
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-_QUAD_FORMATS = ("trig", "nquads", "trix")
-_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "xml": "RDF/XML", "json-ld": "JSON-LD"}
-_AT_LINE = re.compile(r"at line (\d+)")
 _IRI_IN_TEXT = re.compile(r"<?\b(https?://[^\s<>\"{}|^`]+[^\s<>\"{}|^`.,;:)])>?")
 _MAX_VALUE = 60  # characters of a literal value shown in the text report
 
@@ -183,9 +178,9 @@ def validate(
             allow_warnings=False,
         )
     except Exception as err:  # pySHACL raises its own errors for shapes it cannot load
-        raise InputError(f"{_name(shapes)}: unusable SHACL shapes ({_one_line(err)})") from err
+        raise InputError(f"{_name(shapes)}: unusable SHACL shapes ({error_line(err)})") from err
     if isinstance(results, Exception):  # pySHACL returns a ValidationFailure, not raises
-        raise InputError(f"{_name(shapes)}: unusable SHACL shapes ({_one_line(results)})")
+        raise InputError(f"{_name(shapes)}: unusable SHACL shapes ({error_line(results)})")
     violations = sorted(
         _violation(results, result, shapes_graph, graph)
         for result in results.subjects(RDF.type, SH.ValidationResult)
@@ -205,60 +200,12 @@ def _name(source: Any) -> str:
     return "shapes graph" if isinstance(source, Graph) else str(source)
 
 
-def _one_line(err: BaseException) -> str:
-    """The gist of an error on one line: rdflib's ``at line N of <>:`` and ``Bad
-    syntax (...)`` lines become ``line N: Bad syntax (...)``."""
-    lines = str(getattr(err, "message", None) or err).strip().splitlines()
-    if not lines:
-        return type(err).__name__
-    at = _AT_LINE.match(lines[0])
-    text = f"line {at.group(1)}: {lines[1]}" if at and len(lines) > 1 else lines[0]
-    text = " ".join(text.split(" at ^")[0].split())
-    return text if len(text) <= 200 else text[:199] + "…"
-
-
 def _load(source: Graph | str | os.PathLike[str]) -> Graph:
     """An rdflib Graph from a Graph (as it is) or a file (gzipped too); InputError when
     the file is missing, empty or not valid RDF in the format its suffix says."""
     if isinstance(source, Graph):
         return source
-    path = Path(source)
-    data = _read_bytes(path)
-    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    fmt = guess_format(name) or "turtle"
-    try:
-        if fmt not in _QUAD_FORMATS:
-            return Graph().parse(data=data, format=fmt)
-        dataset = Dataset(default_union=True)
-        dataset.parse(data=data, format=fmt)
-        graph = Graph()
-        for prefix, ns in dataset.namespaces():
-            graph.bind(prefix, ns, override=True, replace=True)
-        for s, p, o, _ in dataset.quads():
-            graph.add((s, p, o))
-        return graph
-    except Exception as err:  # each rdflib parser raises its own kinds of error
-        what = _FORMAT_NAMES.get(fmt, fmt)
-        raise InputError(f"{path}: not valid {what} ({_one_line(err)})") from err
-
-
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            raise InputError(f"{path}: corrupt gzip stream ({err})") from err
-    if not data.strip():
-        raise InputError(f"{path}: empty file")
-    return data
+    return parse_rdf(read_bytes(source), rdf_format(source) or "turtle", source)
 
 
 def _top_shapes(shapes: Graph) -> set[Node]:
