@@ -25,7 +25,7 @@ type its own evidence gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.attrs import IDX, LOWER, SHAPE
@@ -237,7 +237,12 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
 def _words(text: str) -> Iterator[tuple[str, int]]:
     """Whitespace-separated words with offsets, split at ``/`` between names
     (``GPT-4/ChatGPT``) but not in ``ViT-B/16``."""
-    for m in _WORD.finditer(text):
+    return _split_names(_WORD.finditer(text))
+
+
+def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
+    """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)."""
+    for m in matches:
         word, start = m.group(0), m.start()
         if "/" not in word or _URLISH.search(word):
             yield word, start
@@ -293,15 +298,7 @@ def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tup
             if m is not None and m.end() > last:
                 matches.append(m)
                 last = m.end()
-    for m in matches:
-        word, start = m.group(0), m.start()
-        if "/" not in word or _URLISH.search(word):
-            yield word, start
-            continue
-        offset = 0
-        for piece in re.split(r"/(?!\d)", word):
-            yield piece, start + offset
-            offset += len(piece) + 1
+    return _split_names(matches)
 
 
 def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
