@@ -33,7 +33,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 import networkx as nx
@@ -59,7 +59,16 @@ from citekg.graph.vocab import (
     bind_prefixes,
 )
 
-__all__ = ["CLASSES", "PREDICATES", "from_rdf", "node_iri", "to_rdf", "triples"]
+__all__ = [
+    "CLASSES",
+    "PREDICATES",
+    "RdflibTerms",
+    "Terms",
+    "from_rdf",
+    "node_iri",
+    "to_rdf",
+    "triples",
+]
 
 #: rdf:type values per node kind; the first is citekg's own class.
 CLASSES: dict[str, tuple[URIRef, ...]] = {
@@ -138,6 +147,75 @@ _EVIDENCE: dict[str, tuple[URIRef, URIRef | None]] = {
 }
 _QUOTE = ("text", "field", "start", "end")  # edge attributes kept on the annotation target
 
+# datatypes as plain strings: compared on every literal, and str == str runs in C
+_GYEAR, _DECIMAL, _INTEGER = str(XSD.gYear), str(XSD.decimal), str(XSD.integer)
+_OFFSET = str(XSD.nonNegativeInteger)
+for _table in _LITERALS.values():
+    for _name, (_pred, _datatype) in _table.items():
+        _table[_name] = (_pred, str(_datatype) if _datatype is not None else None)
+for _name, (_pred, _datatype) in _EVIDENCE.items():
+    _EVIDENCE[_name] = (_pred, str(_datatype) if _datatype is not None else None)
+
+#: The vocabulary terms :func:`triples` writes, by short name.
+_VOCAB = {
+    "type": RDF.type,
+    "Seq": RDF.Seq,
+    "Statement": RDF.Statement,
+    "subject": RDF.subject,
+    "predicate": RDF.predicate,
+    "object": RDF.object,
+    "KnowledgeGraph": CITEKG.KnowledgeGraph,
+    "citekgVersion": CITEKG.citekgVersion,
+    "Evidence": CITEKG.Evidence,
+    "via": CITEKG.via,
+    "field": CITEKG.field,
+    "authorList": CITEKG.authorList,
+    "label": RDFS.label,
+    "prefLabel": SKOS.prefLabel,
+    "identifier": SDO.identifier,
+    "url": SDO.url,
+    "sameAs": SDO.sameAs,
+    "creator": DCTERMS.creator,
+    "usesDataFrom": CITO.usesDataFrom,
+    "usesMethodIn": CITO.usesMethodIn,
+    "Annotation": OA.Annotation,
+    "hasBody": OA.hasBody,
+    "hasTarget": OA.hasTarget,
+    "wasDerivedFrom": PROV.wasDerivedFrom,
+    "SpecificResource": OA.SpecificResource,
+    "hasSource": OA.hasSource,
+    "hasSelector": OA.hasSelector,
+    "TextPositionSelector": OA.TextPositionSelector,
+    "TextQuoteSelector": OA.TextQuoteSelector,
+    "start": OA.start,
+    "end": OA.end,
+    "exact": OA.exact,
+}
+
+
+class _Vocabulary:
+    """The terms of :data:`_VOCAB`, the classes, predicates and attribute tables, each
+    made once by a :class:`Terms` factory: the inner loops only look them up."""
+
+    def __init__(self, T: Terms) -> None:
+        for name, iri in _VOCAB.items():
+            setattr(self, name, T.iri(iri))
+        self.classes = {kind: tuple(T.iri(c) for c in cs) for kind, cs in CLASSES.items()}
+        self.predicates = {kind: T.iri(p) for kind, p in PREDICATES.items()}
+        self.literals = {
+            group: [(name, T.iri(p), d) for name, (p, d) in table.items()]
+            for group, table in _LITERALS.items()
+        }
+        self.lists = {
+            group: [(name, T.iri(p)) for name, p in table.items()]
+            for group, table in _LISTS.items()
+        }
+        self.evidence = [(name, T.iri(p), d) for name, (p, d) in _EVIDENCE.items()]
+        self.rdf = str(RDF)
+
+    def __getattr__(self, name: str) -> Any:  # for type checkers: the names are set above
+        raise AttributeError(name)
+
 
 _DOI_SAFE = "/:;._-()"
 _ROR = re.compile(r"https://ror\.org/0[a-z0-9]{6}[0-9]{2}")
@@ -152,22 +230,47 @@ def _group(kind: str) -> str:
     return kind if kind in ("paper", "result") else "entity"
 
 
-def _literal(value: Any, datatype: URIRef | None) -> Literal:
-    if datatype == XSD.gYear:
-        return Literal(f"{int(value):04d}", datatype=XSD.gYear)
-    if datatype == XSD.decimal:
-        return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
-    if datatype is not None:
-        return Literal(value, datatype=datatype)
-    return Literal(str(value))
+def _lexical(value: Any, datatype: str | None) -> str:
+    """The lexical form of ``value`` as a ``datatype`` literal (a plain string for None)."""
+    if datatype is None:
+        return str(value)
+    if datatype == _GYEAR:
+        return f"{int(value):04d}"
+    if datatype == _DECIMAL:
+        return format(Decimal(repr(float(value))), "f")
+    if datatype == _INTEGER and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
-def _python(literal: Literal, datatype: URIRef | None) -> Any:
-    if datatype == XSD.gYear:
+class Terms(Protocol):
+    """How :func:`triples` makes RDF terms: rdflib's, Oxigraph's, or N-Triples text.
+
+    ``iri`` gets an absolute IRI (a ``str`` or an rdflib ``URIRef``); ``literal``
+    a lexical form and a datatype IRI, or None for a plain string.
+    """
+
+    def iri(self, value: str) -> Any: ...
+
+    def literal(self, lexical: str, datatype: str | None = None) -> Any: ...
+
+
+class RdflibTerms:
+    """rdflib terms: what :func:`to_rdf` adds to its Graph (the default of :func:`triples`)."""
+
+    def iri(self, value: str) -> URIRef:
+        return value if isinstance(value, URIRef) else URIRef(value)
+
+    def literal(self, lexical: str, datatype: str | None = None) -> Literal:
+        return Literal(lexical, datatype=datatype)
+
+
+def _python(literal: Literal, datatype: str | None) -> Any:
+    if datatype == _GYEAR:
         return int(str(literal))
-    if datatype == XSD.decimal:
+    if datatype == _DECIMAL:
         return float(str(literal))
-    if datatype == XSD.integer:
+    if datatype == _INTEGER:
         return int(str(literal))
     return str(literal)
 
@@ -178,122 +281,143 @@ def evidence_iri(G: nx.MultiDiGraph, u: str, v: str, kind: str) -> URIRef:
     return node_iri(G, f"evidence/{kind}/{digest}")
 
 
-def _node_triples(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, Node]]:
+def _node_triples(
+    G: nx.MultiDiGraph, node: str, T: Terms, V: _Vocabulary, s: Any
+) -> Iterator[tuple[Any, ...]]:
     data = G.nodes[node]
-    s = node_iri(G, node)
     kind = data["kind"]
     group = _group(kind)
-    for cls in CLASSES[kind]:
-        yield s, RDF.type, cls
-    for name, (pred, datatype) in _LITERALS[group].items():
-        if data.get(name) not in (None, ""):
-            yield s, pred, _literal(data[name], datatype)
-    for name, pred in _LISTS[group].items():
+    for cls in V.classes[kind]:
+        yield s, V.type, cls
+    for name, pred, datatype in V.literals[group]:
+        value = data.get(name)
+        if value is not None and value != "":
+            yield s, pred, T.literal(_lexical(value, datatype), datatype)
+    for name, pred in V.lists[group]:
         for item in data.get(name) or ():
-            yield s, pred, Literal(str(item))
+            yield s, pred, T.literal(str(item))
     if group == "entity":
-        yield s, SKOS.prefLabel, Literal(data["label"])
+        yield s, V.prefLabel, T.literal(str(data["label"]))
         if data.get("ror"):
             ror = str(data["ror"])
-            yield s, SDO.identifier, URIRef(ror) if _ROR.fullmatch(ror) else Literal(ror)
+            yield s, V.identifier, T.iri(ror) if _ROR.fullmatch(ror) else T.literal(ror)
         for item in data.get("external_ids") or ():
             if item.startswith("homepage:"):
-                yield s, SDO.url, URIRef(item.partition(":")[2])
-    if kind == "paper" and data.get("doi"):
-        yield s, SDO.sameAs, URIRef("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
-    if kind == "paper" and data.get("authors"):
-        yield s, CITEKG.authorList, URIRef(f"{s}#authors")
-        for author in data["authors"]:
-            yield s, DCTERMS.creator, Literal(author)
+                yield s, V.url, T.iri(item.partition(":")[2])
+    elif kind == "paper":
+        if data.get("doi"):
+            yield s, V.sameAs, T.iri("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
+        if data.get("authors"):
+            yield s, V.authorList, T.iri(f"{mint(_base(G), node)}#authors")
+            for author in data["authors"]:
+                yield s, V.creator, T.literal(str(author))
 
 
-def _author_list(G: nx.MultiDiGraph, node: str) -> Iterator[tuple[Node, Node, Node]]:
+def _author_list(
+    G: nx.MultiDiGraph, node: str, T: Terms, V: _Vocabulary
+) -> Iterator[tuple[Any, ...]]:
     """The ``rdf:Seq`` of a paper's authors, in order (its own subject, after the paper)."""
     authors = G.nodes[node].get("authors") if G.nodes[node]["kind"] == "paper" else None
     if authors:
-        seq = URIRef(f"{node_iri(G, node)}#authors")
-        yield seq, RDF.type, RDF.Seq
+        seq = T.iri(f"{mint(_base(G), node)}#authors")
+        yield seq, V.type, V.Seq
         for i, author in enumerate(authors, start=1):
-            yield seq, RDF[f"_{i}"], Literal(author)
+            yield seq, T.iri(f"{V.rdf}_{i}"), T.literal(str(author))
 
 
 def _link_triples(
-    G: nx.MultiDiGraph, u: str, v: str, kind: str
-) -> Iterator[tuple[Node, Node, Node]]:
+    G: nx.MultiDiGraph, u: str, v: str, kind: str, V: _Vocabulary, s: Any, o: Any
+) -> Iterator[tuple[Any, ...]]:
     """The statement of edge ``(u, v, kind)``: one triple, plus CiTO's reading of builds_on."""
-    s, o = node_iri(G, u), node_iri(G, v)
-    yield s, PREDICATES[kind], o
+    yield s, V.predicates[kind], o
     if kind == "builds_on":  # CiTO's reading of the link, from what it goes through
         via = G.edges[u, v, kind].get("via", ())
         via_kinds = {G.nodes[e]["kind"] for e in via if e in G}
         if via_kinds & {"dataset", "benchmark"}:
-            yield s, CITO.usesDataFrom, o
+            yield s, V.usesDataFrom, o
         if via_kinds & {"model", "method"}:
-            yield s, CITO.usesMethodIn, o
+            yield s, V.usesMethodIn, o
 
 
 def _evidence_triples(
-    G: nx.MultiDiGraph, u: str, v: str, kind: str
-) -> Iterator[tuple[Node, Node, Node]]:
+    G: nx.MultiDiGraph, u: str, v: str, kind: str, T: Terms, V: _Vocabulary, s: Any, o: Any
+) -> Iterator[tuple[Any, ...]]:
     data = G.edges[u, v, kind]
-    s, p, o = node_iri(G, u), PREDICATES[kind], node_iri(G, v)
-    extra = {k: x for k, x in data.items() if k != "kind" and x not in (None, "", [])}
+    extra = {k: x for k, x in data.items() if k != "kind" and x is not None and x != "" and x != []}
     if not extra:
         return
-    ev = evidence_iri(G, u, v, kind)
-    yield ev, RDF.type, CITEKG.Evidence
-    yield ev, RDF.type, RDF.Statement
-    yield ev, RDF.subject, s
-    yield ev, RDF.predicate, p
-    yield ev, RDF.object, o
-    for name, (pred, datatype) in _EVIDENCE.items():
+    ev_iri = str(evidence_iri(G, u, v, kind))
+    ev = T.iri(ev_iri)
+    rdf_type = V.type
+    yield ev, rdf_type, V.Evidence
+    yield ev, rdf_type, V.Statement
+    yield ev, V.subject, s
+    yield ev, V.predicate, V.predicates[kind]
+    yield ev, V.object, o
+    for name, pred, datatype in V.evidence:
         if name in extra:
-            yield ev, pred, _literal(extra[name], datatype)
-    for entity in extra.get("via", ()):
-        yield ev, CITEKG.via, node_iri(G, entity)
-    if any(name in extra for name in _QUOTE):
+            yield ev, pred, T.literal(_lexical(extra[name], datatype), datatype)
+    if "via" in extra:
+        base = _base(G)
+        for entity in extra["via"]:
+            yield ev, V.via, T.iri(mint(base, entity))
+    if "text" in extra or "field" in extra or "start" in extra or "end" in extra:
         paper = s if G.nodes[u]["kind"] == "paper" else o
-        target = URIRef(f"{ev}#target")
-        yield ev, RDF.type, OA.Annotation
-        yield ev, OA.hasBody, o
-        yield ev, OA.hasTarget, target
-        yield ev, PROV.wasDerivedFrom, paper
-        yield target, RDF.type, OA.SpecificResource
-        yield target, OA.hasSource, paper
+        target = T.iri(f"{ev_iri}#target")
+        yield ev, rdf_type, V.Annotation
+        yield ev, V.hasBody, o
+        yield ev, V.hasTarget, target
+        yield ev, V.wasDerivedFrom, paper
+        yield target, rdf_type, V.SpecificResource
+        yield target, V.hasSource, paper
         if "field" in extra:
-            yield target, CITEKG.field, Literal(extra["field"])
-        position = URIRef(f"{ev}#position")
-        quote = URIRef(f"{ev}#quote")
+            yield target, V.field, T.literal(str(extra["field"]))
         has_position = "start" in extra and "end" in extra
-        if has_position:
-            yield target, OA.hasSelector, position
-        if "text" in extra:
-            yield target, OA.hasSelector, quote
-        if has_position:
-            yield position, RDF.type, OA.TextPositionSelector
-            yield position, OA.start, Literal(int(extra["start"]), datatype=XSD.nonNegativeInteger)
-            yield position, OA.end, Literal(int(extra["end"]), datatype=XSD.nonNegativeInteger)
-        if "text" in extra:
-            yield quote, RDF.type, OA.TextQuoteSelector
-            yield quote, OA.exact, Literal(extra["text"])
+        position = T.iri(f"{ev_iri}#position") if has_position else None
+        quote = T.iri(f"{ev_iri}#quote") if "text" in extra else None
+        if position is not None:
+            yield target, V.hasSelector, position
+        if quote is not None:
+            yield target, V.hasSelector, quote
+        if position is not None:
+            yield position, rdf_type, V.TextPositionSelector
+            yield position, V.start, T.literal(str(int(extra["start"])), _OFFSET)
+            yield position, V.end, T.literal(str(int(extra["end"])), _OFFSET)
+        if quote is not None:
+            yield quote, rdf_type, V.TextQuoteSelector
+            yield quote, V.exact, T.literal(str(extra["text"]))
 
 
-def triples(G: nx.MultiDiGraph) -> Iterator[tuple[Node, Node, Node]]:
+def _base(G: nx.MultiDiGraph) -> str:
+    return G.graph.get("base_iri", DEFAULT_BASE_IRI)
+
+
+def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[Any, ...]]:
     """Every triple of the graph, each subject's together: the graph's header; each
     node in id order with its outgoing links (by target, then kind); then the
-    evidence of each edge in (source, target, kind) order."""
-    base = URIRef(G.graph.get("base_iri", DEFAULT_BASE_IRI))
-    yield base, RDF.type, CITEKG.KnowledgeGraph
-    yield base, CITEKG.citekgVersion, Literal(G.graph.get("citekg_version", __version__))
+    evidence of each edge in (source, target, kind) order.
+
+    The terms are rdflib's unless ``terms`` makes others (see :class:`Terms`):
+    the Turtle and N-Triples writers make Oxigraph terms or N-Triples text
+    directly, several times faster than going through rdflib.
+    """
+    T = terms if terms is not None else RdflibTerms()
+    V = _Vocabulary(T)
+    base = _base(G)
+    head = T.iri(base)
+    yield head, V.type, V.KnowledgeGraph
+    yield head, V.citekgVersion, T.literal(str(G.graph.get("citekg_version", __version__)))
     if G.graph.get("name"):
-        yield base, RDFS.label, Literal(G.graph["name"])
+        yield head, V.label, T.literal(str(G.graph["name"]))
+    nodes = {node: T.iri(mint(base, node)) for node in G.nodes}
     for node in sorted(G.nodes):
-        yield from _node_triples(G, node)
+        s = nodes[node]
+        yield from _node_triples(G, node, T, V, s)
         for _, v, kind in sorted(G.out_edges(node, keys=True)):
-            yield from _link_triples(G, node, v, kind)
-        yield from _author_list(G, node)
+            yield from _link_triples(G, node, v, kind, V, s, nodes[v])
+        yield from _author_list(G, node, T, V)
     for u, v, kind in sorted(G.edges(keys=True)):
-        yield from _evidence_triples(G, u, v, kind)
+        yield from _evidence_triples(G, u, v, kind, T, V, nodes[u], nodes[v])
 
 
 def to_rdf(G: nx.MultiDiGraph) -> Graph:
