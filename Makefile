@@ -11,8 +11,13 @@ PYTEST_ARGS ?=
 run: $(VENV)/.installed
 	$(BIN)/citekg build
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test tests/js/node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# graphology-graphml and graphology-gexf, the parsers Gephi Lite uses, from the lockfile;
+# without npm the tests that need them skip
+tests/js/node_modules/.installed: tests/js/package-lock.json
+	@bash .ci/install-node && { [ ! -d tests/js/node_modules ] || touch $@; }
 
 install: $(VENV)/.installed
 

@@ -17,7 +17,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from citekg._version import __version__
-from citekg.errors import CitekgError, InputError, OutputError, StrictModeError
+from citekg.errors import (
+    CitekgError,
+    InputError,
+    OutputError,
+    StoreError,
+    StrictModeError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from citekg.api import (
@@ -25,9 +32,12 @@ if TYPE_CHECKING:
         KnowledgeGraph,
         build,
         evaluate,
+        export,
         extract,
         load,
+        load_into,
         read,
+        serve,
         validate,
     )
 
@@ -37,13 +47,18 @@ __all__ = [
     "InputError",
     "KnowledgeGraph",
     "OutputError",
+    "StoreError",
     "StrictModeError",
+    "UsageError",
     "__version__",
     "build",
     "evaluate",
+    "export",
     "extract",
     "load",
+    "load_into",
     "read",
+    "serve",
     "validate",
 ]
 
@@ -52,9 +67,12 @@ _API = {
     "KnowledgeGraph",
     "build",
     "evaluate",
+    "export",
     "extract",
     "load",
+    "load_into",
     "read",
+    "serve",
     "validate",
 }
 

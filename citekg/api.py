@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from citekg._version import __version__
-from citekg.errors import StrictModeError
+from citekg.errors import StrictModeError, UsageError
 from citekg.extract.corpus import BUNDLED_CORPUS_NAME, bundled_corpus
 from citekg.extract.records import Extraction, Paper, Reject
 from citekg.extract.sources import (
@@ -36,9 +36,12 @@ __all__ = [
     "KnowledgeGraph",
     "build",
     "evaluate",
+    "export",
     "extract",
     "load",
+    "load_into",
     "read",
+    "serve",
     "validate",
 ]
 
@@ -98,9 +101,9 @@ def _inputs(inputs: PathLike | Iterable[PathLike] | None) -> list[tuple[Path, st
     return out or [(bundled_corpus(), f"bundled:{BUNDLED_CORPUS_NAME}")]
 
 
-def _records(inputs: list[tuple[Path, str]], format: str | None) -> Iterator[Paper | Reject]:
+def _records(inputs: list[tuple[Path, str]], input_format: str | None) -> Iterator[Paper | Reject]:
     # Check every file before reading any, so a typo in the last name fails fast.
-    formats = [format or detect_format(path) for path, _ in inputs]
+    formats = [input_format or detect_format(path) for path, _ in inputs]
     for (path, label), fmt in zip(inputs, formats, strict=True):
         for record in read_records(path, fmt):
             if label != str(path):
@@ -111,7 +114,7 @@ def _records(inputs: list[tuple[Path, str]], format: str | None) -> Iterator[Pap
 def read(
     inputs: PathLike | Iterable[PathLike] | None = None,
     *,
-    format: str | None = None,
+    input_format: str | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
     report: BuildReport | None = None,
 ) -> list[Paper]:
@@ -129,7 +132,7 @@ def read(
     sources = _inputs(inputs)
     report.inputs = [label for _, label in sources]
     papers: list[Paper] = []
-    for record in _records(sources, format):
+    for record in _records(sources, input_format):
         report.read += 1
         if isinstance(record, Reject):
             report.rejected += 1
@@ -149,7 +152,7 @@ def read(
 def extract(
     inputs: PathLike | Iterable[PathLike] | None = None,
     *,
-    format: str | None = None,
+    input_format: str | None = None,
     workers: int | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
@@ -163,7 +166,7 @@ def extract(
     """
     from citekg.extract.parallel import extract_parallel
 
-    papers = read(inputs, format=format, on_reject=on_reject, report=report)
+    papers = read(inputs, input_format=input_format, on_reject=on_reject, report=report)
     if len(papers) < 2 * PARALLEL_BATCH:
         workers = 1  # starting processes would cost more than it saves
     extractions = []
@@ -179,7 +182,7 @@ def evaluate(
     gold: PathLike,
     predictions: PathLike,
     *,
-    format: str | None = None,
+    input_format: str | None = None,
     ignore: Iterable[str] = (),
     workers: int | None = None,
 ) -> dict[str, Any]:
@@ -194,7 +197,9 @@ def evaluate(
     path = Path(predictions)
     if _is_extraction_file(path):
         return score(gold, path, ignore=ignore)
-    _, extractions = extract(path, format=format, workers=workers, on_reject=lambda r: None)
+    _, extractions = extract(
+        path, input_format=input_format, workers=workers, on_reject=lambda r: None
+    )
     return score(gold, [x.to_dict() for x in extractions], ignore=ignore)
 
 
@@ -218,11 +223,21 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _files(path: Path, name: str) -> list[tuple[str, Path]]:
+    """(name, path) of a staged file, or of each file in a staged folder (``neo4j/x.csv``)."""
+    if not path.is_dir():
+        return [(name, path)]
+    return [(f"{name}/{p.name}", p) for p in sorted(path.iterdir()) if p.is_file()]
+
+
 def build(
     inputs: PathLike | Iterable[PathLike] | None = None,
     out_dir: PathLike | None = None,
     *,
-    format: str | None = None,
+    input_format: str | None = None,
+    formats: Iterable[str] | None = None,
+    compress: bool = False,
+    shard_size: int | None = None,
     base_iri: str | None = None,
     workers: int | None = None,
     strict: bool = False,
@@ -231,15 +246,18 @@ def build(
 ) -> KnowledgeGraph:
     """Read, extract, build the graph and, with ``out_dir``, write every export.
 
-    With no ``inputs`` the bundled corpus is built. The exports
-    (``papers.ttl``, ``papers.graphml``), ``extractions.jsonl``,
-    ``rejects.jsonl`` and ``build.json`` are written to temporary files and
-    published together at the end, so an interrupted build leaves the
-    previous one intact. With ``strict``, a rejected record raises
+    With no ``inputs`` the bundled corpus is built. The exports named in
+    ``formats`` (names or aliases from :data:`citekg.exports.FORMATS`, or
+    ``"all"``; default ``papers.ttl`` and ``papers.graphml``),
+    ``extractions.jsonl``, ``rejects.jsonl`` and ``build.json`` are written to
+    temporary files and published together at the end, so an interrupted
+    build leaves the previous one intact. ``compress`` gzips N-Triples and
+    ``shard_size`` splits them into a folder of files of that many triples.
+    With ``strict``, a rejected record raises
     :class:`~citekg.errors.StrictModeError` after the outputs are written.
     The CLI twin is ``citekg build``.
     """
-    from citekg.exports import FORMATS, Staging, write_jsonl
+    from citekg.exports import Staging, resolve_formats, write_jsonl
     from citekg.extract.pipeline import cached_pipeline
     from citekg.graph.build import build_graph
     from citekg.graph.iri import check_base_iri
@@ -247,6 +265,14 @@ def build(
 
     started = time.perf_counter()
     base = check_base_iri(base_iri) if base_iri else None  # before any work
+    try:
+        exports = resolve_formats(formats)
+    except KeyError as err:
+        raise UsageError(err.args[0]) from None
+    if (compress or shard_size is not None) and "ntriples" not in {f.name for f in exports}:
+        raise UsageError("compress and shard_size apply to N-Triples: add the ntriples format")
+    if shard_size is not None and shard_size < 1:
+        raise UsageError(f"shard size must be at least 1, not {shard_size}")
     report = BuildReport()
     rejects: list[Reject] = []
 
@@ -256,7 +282,12 @@ def build(
             on_reject(reject)
 
     papers, extractions = extract(
-        inputs, format=format, workers=workers, on_reject=keep, progress=progress, report=report
+        inputs,
+        input_format=input_format,
+        workers=workers,
+        on_reject=keep,
+        progress=progress,
+        report=report,
     )
     catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
     G = build_graph(papers, extractions, catalog=catalog, base_iri=base or DEFAULT_BASE_IRI)
@@ -267,18 +298,22 @@ def build(
     if out_dir is not None:
         out = Path(out_dir)
         with Staging(out) as stage:
-            for fmt in FORMATS.values():
+            for fmt in exports:
                 if progress is not None:
-                    progress(f"write {fmt.filename}", 0, None)
-                with stage.open(fmt.filename) as handle:
-                    fmt.writer(G, handle)
+                    progress(
+                        f"write {fmt.output_name(compress=compress, shard_size=shard_size)}",
+                        0,
+                        None,
+                    )
+                fmt.stage(G, stage, compress=compress, shard_size=shard_size)
             with stage.open(EXTRACTIONS_FILE) as handle:
                 write_jsonl(extractions, handle)
             with stage.open(REJECTS_FILE) as handle:
                 write_jsonl(rejects, handle)
             files = {
-                target.name: {"bytes": tmp.stat().st_size, "sha256": _sha256(tmp)}
+                name: {"bytes": path.stat().st_size, "sha256": _sha256(path)}
                 for tmp, target in stage.staged
+                for name, path in _files(tmp, target.name)
             }
             manifest = {
                 "citekg": __version__,
@@ -299,12 +334,100 @@ def build(
     return kg
 
 
+def export(
+    source: PathLike | KnowledgeGraph,
+    dest: PathLike,
+    *,
+    format: str,
+    compress: bool = False,
+    shard_size: int | None = None,
+) -> Path:
+    """Write the graph of ``source`` (a graph file or folder :func:`load` reads, or a
+    :class:`KnowledgeGraph`) to ``dest`` in ``format`` (a name or alias of
+    :data:`citekg.exports.FORMATS`), atomically. The CLI twin is ``citekg export``.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = build(out_dir=out)
+    >>> export(out / "papers.ttl", out / "papers.gexf", format="gexf").stat().st_size > 0
+    True
+    """
+    from citekg.exports import get_format
+
+    try:
+        fmt = get_format(format)
+    except KeyError as err:
+        raise UsageError(err.args[0]) from None
+    if (compress or shard_size is not None) and fmt.name != "ntriples":
+        raise UsageError("compress and shard_size apply to the ntriples format only")
+    kg = source if isinstance(source, KnowledgeGraph) else load(source)
+    options: dict[str, Any] = {}
+    if fmt.name == "ntriples":
+        options = {"compress": compress, "shard_size": shard_size}
+    fmt.writer(kg.nx, Path(dest), **options)
+    return Path(dest)
+
+
+def load_into(
+    source: PathLike,
+    *,
+    store: PathLike | None = None,
+    endpoint: str | None = None,
+    graph: str | None = None,
+) -> Any:
+    """Load the export ``source`` (a build folder, ``papers.nt[.gz]``, ``papers.ttl``,
+    ``papers.jsonld`` or a folder of N-Triples shards) into a database: the
+    persistent Oxigraph ``store`` at a path, or the SPARQL Graph Store Protocol
+    ``endpoint`` of a server (credentials from ``CITEKG_ENDPOINT_USER`` and
+    ``CITEKG_ENDPOINT_PASSWORD``, or ``CITEKG_ENDPOINT_TOKEN``). ``graph`` names
+    the graph to load into (default: the default graph). Returns a
+    :class:`~citekg.exports.store.LoadReport`; loading the same export twice adds
+    nothing. The CLI twin is ``citekg load``.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = build(out_dir=out)
+    >>> first = load_into(out, store=out / "kg.db")
+    >>> again = load_into(out, store=out / "kg.db")
+    >>> first.added == first.triples > 0, again.added
+    (True, 0)
+    """
+    from citekg.exports.store import load_store, push
+
+    if (store is None) == (endpoint is None):
+        raise UsageError("give either a store path or an endpoint URL")
+    if store is not None:
+        return load_store(source, store, graph=graph)
+    return push(source, str(endpoint), graph=graph)
+
+
+def serve(store: PathLike, *, port: int = 7878, block: bool = True) -> Any:
+    """Serve the Oxigraph ``store`` as a read-only SPARQL endpoint on 127.0.0.1:``port``.
+
+    With ``block`` (the CLI), serves until interrupted; otherwise starts a
+    background thread and returns the :class:`~citekg.exports.serve.SparqlServer`
+    (``.url``, ``.shutdown()``). The CLI twin is ``citekg serve``.
+    """
+    from citekg.exports.serve import make_server
+
+    server = make_server(store, port=port)
+    if not block:
+        server.start()
+        return server
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return server
+
+
 def load(path: PathLike, *, format: str | None = None) -> KnowledgeGraph:
     """The :class:`KnowledgeGraph` of a graph file a build wrote: Turtle or GraphML.
 
     ``papers.ttl`` (or any RDF file rdflib reads, by its suffix) gives back the
     very graph that was built; ``papers.graphml`` the same nodes, edges and
-    attributes. ``format`` overrides the suffix. The loaded graph has no papers,
+    attributes, as do GEXF files and Neo4j CSV folders. ``format`` overrides the
+    suffix. The loaded graph has no papers,
     extractions or report, only ``.nx``, ``.rdf`` and the traversals. A file
     that is not a citekg graph raises :class:`~citekg.errors.InputError`.
     See :func:`citekg.graph.kg.read_graph`.

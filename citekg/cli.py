@@ -20,6 +20,7 @@ import click
 
 from citekg._version import __version__
 from citekg.errors import CitekgError, StrictModeError
+from citekg.exports.formats import FORMATS
 from citekg.extract.sources.detect import INPUT_FORMATS
 
 __all__ = ["cli", "main"]
@@ -107,11 +108,22 @@ def _interactive(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
 
 
+#: ``--format`` values: every export format's name and aliases, and ``all``.
+EXPORT_CHOICES = [*(n for f in FORMATS.values() for n in (f.name, *f.aliases)), "all"]
+
+gzip_option = click.option("--gzip", "compress", is_flag=True, help="Gzip the N-Triples output.")
+shard_size_option = click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Split N-Triples into a folder of files of at most N triples (for bulk loaders).",
+)
 input_argument = click.argument(
     "inputs", nargs=-1, type=click.Path(path_type=Path, dir_okay=True, exists=False)
 )
 format_option = click.option(
-    "--format",
+    "--input-format",
     "input_format",
     type=click.Choice(list(INPUT_FORMATS)),
     default=None,
@@ -163,7 +175,9 @@ def cli() -> None:
     epilog=_examples(
         "citekg build                                   # the bundled 100 papers into out/",
         "citekg build papers.txt works.jsonl.gz -o kg/",
-        "citekg build arxiv.jsonl --format arxiv --strict --quiet",
+        "citekg build arxiv.jsonl --input-format arxiv --strict --quiet",
+        "citekg build -f all                            # every export format",
+        "citekg build dump.jsonl.gz -f nt --gzip --shard-size 1000000",
     ),
 )
 @input_argument
@@ -178,6 +192,17 @@ def cli() -> None:
 )
 @format_option
 @click.option(
+    "-f",
+    "--format",
+    "export_formats",
+    multiple=True,
+    type=click.Choice(EXPORT_CHOICES, case_sensitive=False),
+    help="Export format to write; repeat for several, 'all' for every one "
+    "[default: turtle, graphml]. See: citekg formats.",
+)
+@gzip_option
+@shard_size_option
+@click.option(
     "--base-iri",
     default=None,
     metavar="IRI",
@@ -190,6 +215,9 @@ def build(
     inputs: tuple[Path, ...],
     out_dir: Path,
     input_format: str | None,
+    export_formats: tuple[str, ...],
+    compress: bool,
+    shard_size: int | None,
     base_iri: str | None,
     workers: int | None,
     strict: bool,
@@ -199,8 +227,9 @@ def build(
 
     Reads paper lists, JSON Lines, CSV, OpenAlex, Semantic Scholar and arXiv
     files (gzip, bz2 or xz too), extracts the models, datasets, benchmarks and
-    organisations of each abstract, and writes papers.ttl, papers.graphml,
-    extractions.jsonl, rejects.jsonl and build.json into the output folder.
+    organisations of each abstract, and writes the exports (default: papers.ttl,
+    papers.graphml), extractions.jsonl, rejects.jsonl and build.json into the
+    output folder.
     """
     from citekg import api
 
@@ -210,7 +239,10 @@ def build(
             kg = api.build(
                 list(inputs) or None,
                 out_dir,
-                format=input_format,
+                input_format=input_format,
+                formats=list(export_formats) or None,
+                compress=compress,
+                shard_size=shard_size,
                 base_iri=base_iri,
                 workers=workers,
                 strict=strict,
@@ -245,15 +277,8 @@ def _summary(report: Any) -> None:
         table.add_row(f"{kind} edges", str(count))
     table.add_row("seconds", f"{report.seconds:.1f}")
     console.print(table)
-    names = {
-        "papers.ttl": "Turtle",
-        "papers.graphml": "GraphML",
-        "extractions.jsonl": "Extractions",
-        "rejects.jsonl": "Rejects",
-    }
-    for name, label in names.items():
-        if name in report.outputs:
-            console.print(f"{label + ':':13} {report.outputs[name]}")
+    for name, path in report.outputs.items():
+        click.echo(f"{name + ':':22} {path}")  # not rich: long paths must not wrap
     console.print(report.tally)
 
 
@@ -299,7 +324,7 @@ def extract(
         report = api.BuildReport()
         _, extractions = api.extract(
             list(inputs) or None,
-            format=input_format,
+            input_format=input_format,
             workers=workers,
             on_reject=printer,
             progress=progress,
@@ -353,7 +378,7 @@ def read(
     with _errors():
         report = api.BuildReport()
         papers = api.read(
-            list(inputs) or None, format=input_format, on_reject=printer, report=report
+            list(inputs) or None, input_format=input_format, on_reject=printer, report=report
         )
         _write_records(papers, out_file)
         _finish_records(printer, rejects_file, report, strict, quiet)
@@ -406,7 +431,7 @@ def evaluate(
         scores = api.evaluate(
             gold,
             predictions,
-            format=input_format,
+            input_format=input_format,
             ignore=[t for t in ignore.split(",") if t],
             workers=workers,
         )
@@ -421,15 +446,55 @@ def evaluate(
 
 @cli.command(epilog=_examples("citekg formats"))
 def formats() -> None:
-    """List the input formats citekg reads and the files a build writes."""
-    from citekg.exports.formats import FORMATS
+    """List the input formats citekg reads and the export formats it writes."""
+    from citekg.exports.formats import DEFAULT_FORMATS
 
-    click.echo("Input formats (--format):")
+    click.echo("Input formats (--input-format):")
     for name, description in INPUT_FORMATS.items():
         click.echo(f"  {name:10} {description}")
-    click.echo("Exports (written by citekg build):")
+    click.echo("Export formats (--format; * = written by default):")
     for fmt in FORMATS.values():
-        click.echo(f"  {fmt.filename:18} {fmt.description}")
+        names = ", ".join((fmt.name, *fmt.aliases))
+        mark = "*" if fmt.name in DEFAULT_FORMATS else " "
+        click.echo(f"{mark} {names:22} {fmt.filename:16} {fmt.description}")
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg export out/papers.ttl -f gexf -o out/papers.gexf",
+        "citekg export out/papers.ttl -f neo4j -o out/neo4j",
+        "citekg export out/papers.ttl -f nt --gzip -o kg.nt.gz",
+    ),
+)
+@click.argument("graph_file", type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "-f",
+    "--format",
+    "export_format",
+    required=True,
+    type=click.Choice(EXPORT_CHOICES[:-1], case_sensitive=False),
+    help="Format to write (see: citekg formats).",
+)
+@click.option(
+    "-o",
+    "--out",
+    "dest",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="File (or folder, for neo4j and sharded N-Triples) to write.",
+)
+@gzip_option
+@shard_size_option
+def export(
+    graph_file: Path, export_format: str, dest: Path, compress: bool, shard_size: int | None
+) -> None:
+    """Write the graph of GRAPH_FILE (papers.ttl, or any export citekg reads back) in
+    another format, without extracting again."""
+    from citekg import api
+
+    with _errors():
+        api.export(graph_file, dest, format=export_format, compress=compress, shard_size=shard_size)
+    click.echo(f"{export_format}: {dest}")
 
 
 @cli.command(
@@ -459,6 +524,82 @@ def validate(file: Path, shapes: Path | None) -> None:
     click.echo(report.text())
     if not report.conforms:
         sys.exit(1)
+
+
+@cli.command(
+    name="load",
+    epilog=_examples(
+        "citekg load out/ --store kg.db            # embedded Oxigraph store, nothing to start",
+        "citekg load out/papers.nt.gz --store kg.db",
+        "citekg load out/ --endpoint http://127.0.0.1:7878/store",
+        "CITEKG_ENDPOINT_USER=dba CITEKG_ENDPOINT_PASSWORD=... \\",
+        "  citekg load out/ --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\",
+        "  --graph https://w3id.org/citekg/id/",
+    ),
+)
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path, dir_okay=True),
+    default=None,
+    metavar="PATH",
+    help="Persistent Oxigraph store (a folder; created if missing).",
+)
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="SPARQL 1.1 Graph Store Protocol URL of a server. Credentials come from "
+    "CITEKG_ENDPOINT_USER and CITEKG_ENDPOINT_PASSWORD, or CITEKG_ENDPOINT_TOKEN.",
+)
+@click.option(
+    "--graph",
+    default=None,
+    metavar="IRI",
+    help="Named graph to load into [default: the default graph].",
+)
+def load_command(source: Path, store: Path | None, endpoint: str | None, graph: str | None) -> None:
+    """Load the export SOURCE (a build folder, papers.nt[.gz], papers.ttl, papers.jsonld,
+    or a folder of N-Triples shards) into a store or a SPARQL server.
+
+    Loading the same export again adds no triple; a new batch adds only what is new.
+    Exit status 1 if the server is down or refuses the data (nothing is reported as
+    loaded that was not), 2 for bad input."""
+    from citekg import api
+
+    with _errors():
+        report = api.load_into(source, store=store, endpoint=endpoint, graph=graph)
+    click.echo(report.text())
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg serve --store kg.db                # http://127.0.0.1:7878/sparql",
+        "citekg serve --store kg.db --port 8000",
+    ),
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    metavar="PATH",
+    help="Oxigraph store written by citekg load.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+def serve(store: Path, port: int) -> None:
+    """Serve a store as a read-only SPARQL endpoint on 127.0.0.1, for YASGUI,
+    Protégé and other HTTP clients, until Ctrl-C."""
+    from citekg.exports.serve import make_server
+
+    with _errors():
+        server = make_server(store, port=port)
+        click.echo(f"SPARQL endpoint: {server.url} (read-only; Ctrl-C to stop)", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -31,6 +31,22 @@ class OutputError(CitekgError):
     exit_code = 2
 
 
+class UsageError(CitekgError):
+    """Options that do not fit together (a shard size without N-Triples, an unknown format...)."""
+
+    exit_code = 2
+
+
+class StoreError(CitekgError):
+    """A store or SPARQL endpoint could not take the data: down, refusing, or out of space.
+
+    Whatever was already committed is named in the message; nothing half-loaded is
+    reported as loaded.
+    """
+
+    exit_code = 1
+
+
 class StrictModeError(CitekgError):
     """Raised after a build in ``strict`` mode when some records were rejected.
 

@@ -13,13 +13,21 @@ import contextlib
 import io
 import os
 import re
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from citekg.errors import OutputError
 
-__all__ = ["Staging", "atomic_write", "clean_stale_temporaries", "open_output"]
+__all__ = [
+    "Staging",
+    "atomic_folder",
+    "atomic_write",
+    "clean_stale_temporaries",
+    "open_output",
+    "write_text_pieces",
+]
 
 _TMP_MARK = ".citekg-tmp-"
 _TMP_NAME = re.compile(r"^\..+\.citekg-tmp-(\d+)-\d+$")
@@ -83,6 +91,47 @@ def atomic_write(
         raise
 
 
+def _publish(tmp: Path, target: Path) -> None:
+    """Rename ``tmp`` to ``target``; a folder replaces a folder (the old one is removed)."""
+    if tmp.is_dir() and target.is_dir():
+        old = _temp_path(target)
+        os.replace(target, old)
+        os.replace(tmp, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, target)
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary folder that replaces the folder ``path`` if the block succeeds.
+
+    For outputs made of several files (N-Triples shards, Neo4j CSV files):
+    readers see the old folder or the new one, never a mix.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "parts"
+    >>> with atomic_folder(target) as tmp:
+    ...     _ = (tmp / "a.txt").write_text("A")
+    >>> sorted(p.name for p in target.iterdir())
+    ['a.txt']
+    """
+    target = Path(path)
+    _prepare_folder(target.parent)
+    tmp = _temp_path(target)
+    try:
+        tmp.mkdir()
+    except OSError as err:
+        raise OutputError(f"{target}: cannot write ({err.strerror})") from err
+    try:
+        yield tmp
+        _publish(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 @contextlib.contextmanager
 def open_output(dest: str | os.PathLike[str] | IO[Any], mode: str = "wb") -> Iterator[IO[Any]]:
     """A writable handle for ``dest``: a path is written atomically, an open file is used as is
@@ -94,6 +143,21 @@ def open_output(dest: str | os.PathLike[str] | IO[Any], mode: str = "wb") -> Ite
     if "b" in mode and isinstance(dest, io.TextIOBase):
         raise TypeError("this writer produces bytes; pass a binary file or a path")
     yield dest
+
+
+def write_text_pieces(pieces: Iterable[str], dest: str | os.PathLike[str] | IO[Any]) -> int:
+    """Write text ``pieces`` as UTF-8 to a path (atomically) or a binary file; returns the bytes.
+
+    The writers of the text formats (GraphML, GEXF, JSON-LD) generate their
+    documents piece by piece and hand them here, so no document is held whole.
+    """
+    size = 0
+    with open_output(dest, "wb") as handle:
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            handle.write(data)
+            size += len(data)
+    return size
 
 
 def clean_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
@@ -110,7 +174,10 @@ def clean_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
         if pid != os.getpid() and _alive(pid):
             continue
         with contextlib.suppress(OSError):
-            path.unlink()
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
             removed.append(path)
     return removed
 
@@ -149,7 +216,7 @@ class Staging:
         return self
 
     def path(self, name: str) -> Path:
-        """A temporary path that becomes ``folder/name`` on success."""
+        """A temporary path (for a file or a folder) that becomes ``folder/name`` on success."""
         target = self.folder / name
         tmp = _temp_path(target)
         self._pending.append((tmp, target))
@@ -184,11 +251,13 @@ class Staging:
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if exc_type is None:
             for tmp, target in self._pending:
-                os.replace(tmp, target)
+                _publish(tmp, target)
             _fsync_dir(self.folder)
             self._pending.clear()
             return
         for tmp, _ in self._pending:
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
             with contextlib.suppress(OSError):
                 tmp.unlink()
         self._pending.clear()

@@ -9,8 +9,9 @@ as the edge type and APOC as the relationship type. This writer:
   (``boolean``, ``int``, ``long``, ``double``, else ``string``);
 - never writes None or NaN; joins lists with :data:`LIST_SEPARATOR`;
   strips the control characters XML forbids;
-- gives every node a ``label`` and a colour (``r``, ``g``, ``b``) and a
-  ``size`` (from citations for papers, from degree for entities), and every
+- gives every node a ``label``, a colour (``r``, ``g``, ``b``), a ``size``
+  (from citations for papers, from degree for entities) and a position
+  (``x``, ``y``, from :func:`citekg.exports.layout.layout`), and every
   edge a globally unique id, a ``weight``, its kind as ``label`` attribute
   and as data;
 - writes node labels for APOC (``labels=":Paper"``), nodes before edges,
@@ -19,18 +20,26 @@ as the edge type and APOC as the relationship type. This writer:
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
-from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from citekg.exports.atomic import open_output
-from citekg.graph.build import NODE_KINDS
+from citekg.exports.atomic import write_text_pieces
+from citekg.exports.attributes import (
+    DISPLAY_EDGE,
+    DISPLAY_NODE,
+    KIND_COLORS,
+    LIST_ATTRIBUTES,
+    LIST_SEPARATOR,
+    attribute_types,
+    edge_rows,
+    format_value,
+    node_rows,
+)
 from citekg.graph.iri import mint
 
 __all__ = [
@@ -39,116 +48,86 @@ __all__ = [
     "LIST_SEPARATOR",
     "from_graphml",
     "generate_graphml",
+    "node_from_xml_id",
     "read_graphml",
     "write_graphml",
+    "xml_id",
 ]
 
-#: How list values (aliases, authors) are joined into one string.
-LIST_SEPARATOR = " | "
-#: Attributes citekg holds as lists, split on :data:`LIST_SEPARATOR` when read back.
-LIST_ATTRIBUTES = ("aliases", "authors", "categories", "external_ids", "introduced_by", "via")
 
-#: Node colour per kind (r, g, b), readable on Gephi's white and dark backgrounds.
-KIND_COLORS: dict[str, tuple[int, int, int]] = {
-    "paper": (31, 119, 180),
-    "model": (214, 39, 40),
-    "dataset": (44, 160, 44),
-    "benchmark": (255, 127, 14),
-    "method": (148, 103, 189),
-    "organization": (140, 86, 75),
-    "result": (188, 189, 34),
-}
-_DEFAULT_COLOR = (127, 127, 127)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_INT32 = 2**31 - 1
-_RESERVED_NODE = ("label", "kind", "r", "g", "b", "size")
-_RESERVED_EDGE = ("label", "kind", "weight")
+_NMTOKEN_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_ESCAPED = re.compile(r"_([0-9A-F]{2})")
 
 
-def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+def xml_id(node: str) -> str:
+    """``node`` as a GraphML id, which the schema types as ``xs:NMTOKEN`` (no ``/``).
 
+    ``/`` becomes ``:``; any other character outside ``[A-Za-z0-9.-]``
+    (``:`` and ``_`` included) becomes ``_HH`` per UTF-8 byte, so
+    :func:`node_from_xml_id` gives the id back exactly.
 
-def _value(value: Any) -> Any:
-    """A scalar GraphML can hold, or None to skip the attribute."""
-    if value is None:
-        return None
-    if isinstance(value, list | tuple | set | frozenset):
-        items = sorted(value) if isinstance(value, set | frozenset) else value
-        joined = LIST_SEPARATOR.join(str(x) for x in items if x is not None)
-        return joined or None
-    if isinstance(value, dict):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def _type_of(values: list[Any]) -> str:
-    if all(isinstance(v, bool) for v in values):
-        return "boolean"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return "int" if all(-_INT32 - 1 <= v <= _INT32 for v in values) else "long"
-    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
-        return "double"
-    return "string"
-
-
-def _format(value: Any, kind: str) -> str:
-    if kind == "boolean":
-        return "true" if value else "false"
-    if kind == "double":
-        return repr(float(value))
-    if kind in ("int", "long"):
-        return str(int(value))
-    return _clean(str(value))
-
-
-def _node_rows(G: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
-    order = {kind: i for i, kind in enumerate(NODE_KINDS)}
-    rows = []
-    for node, data in G.nodes(data=True):
-        kind = data.get("kind", "")
-        attrs = {k: _value(v) for k, v in data.items() if k not in _RESERVED_NODE}
-        r, g, b = KIND_COLORS.get(kind, _DEFAULT_COLOR)
-        if kind == "paper":
-            size = 4.0 + 2.0 * math.log10(1 + (data.get("citations") or 0))
+    >>> xml_id("model/gpt-4"), xml_id("paper/a b_c")
+    ('model:gpt-4', 'paper:a_20b_5Fc')
+    >>> node_from_xml_id(xml_id("x/é:_/"))
+    'x/é:_/'
+    """
+    out = []
+    for char in node:
+        if char in _NMTOKEN_SAFE:
+            out.append(char)
+        elif char == "/":
+            out.append(":")
         else:
-            size = 4.0 + 3.0 * math.log2(1 + G.degree(node))
-        attrs.update(
-            label=data.get("label") or str(node), kind=kind, r=r, g=g, b=b, size=round(size, 3)
-        )
-        rows.append((str(node), {k: v for k, v in attrs.items() if v is not None}))
-    rows.sort(key=lambda row: (order.get(row[1]["kind"], len(order)), row[0]))
-    return rows
+            out.extend(f"_{byte:02X}" for byte in char.encode("utf-8"))
+    return "".join(out) or "_"
 
 
-def _edge_rows(G: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
-    rows = []
-    for u, v, key, data in G.edges(keys=True, data=True):
-        kind = str(data.get("kind", key))
-        attrs = {k: _value(x) for k, x in data.items() if k not in _RESERVED_EDGE}
-        attrs.update(kind=kind, weight=float(data.get("count") or 1))
-        rows.append((str(u), str(v), kind, {k: x for k, x in attrs.items() if x is not None}))
-    rows.sort(key=lambda row: (row[0], row[1], row[2]))
-    return rows
+def node_from_xml_id(value: str) -> str:
+    """The node id :func:`xml_id` wrote as ``value``."""
+    if "_" not in value:
+        return value.replace(":", "/")
+    raw = _ESCAPED.sub(lambda m: "\x00" + m.group(1), value.replace(":", "/"))
+    pieces = raw.split("\x00")
+    data = bytearray(pieces[0].encode("utf-8"))
+    for piece in pieces[1:]:
+        data.append(int(piece[:2], 16))
+        data.extend(piece[2:].encode("utf-8"))
+    return data.decode("utf-8", "replace")
 
 
-def _keys(rows: list[dict[str, Any]], prefix: str) -> dict[str, tuple[str, str]]:
-    """attr name -> (key id, GraphML type) for one domain; ids are prefixed by domain."""
-    values: dict[str, list[Any]] = {}
-    for attrs in rows:
-        for name, value in attrs.items():
-            values.setdefault(name, []).append(value)
-    return {name: (f"{prefix}_{name}", _type_of(values[name])) for name in sorted(values)}
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+_ATTR_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+_ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+    "\t": "&#9;",
+}
+
+
+def _text(value: str) -> str:
+    """``value`` escaped for element content (most values need nothing: checked first)."""
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _TEXT_SPECIAL.sub(lambda m: _ENTITIES[m.group()], value)
+
+
+def _attr(value: str) -> str:
+    """``value`` as a double-quoted XML attribute, whitespace kept as character references."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return f'"{value}"'
+    return '"' + _ATTR_SPECIAL.sub(lambda m: _ENTITIES[m.group()], value) + '"'
 
 
 def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
-    """The GraphML document of ``G``, line by line."""
-    nodes = _node_rows(G)
-    edges = _edge_rows(G)
-    node_keys = _keys([a for _, a in nodes], "n")
-    edge_keys = _keys([a for *_, a in edges], "e")
+    """The GraphML document of ``G``, one node or edge per piece."""
+    nodes = node_rows(G)
+    edges = edge_rows(G)
+    node_keys = attribute_types(row.attrs for row in nodes)
+    edge_keys = attribute_types(row.attrs for row in edges)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield (
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -156,29 +135,29 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
         'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
         'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
     )
-    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
-        for name, (key_id, kind) in keys.items():
-            yield (
-                f'  <key id={quoteattr(key_id)} for="{domain}" '
-                f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n'
-            )
+    opening = {}
+    for domain, prefix, keys in (("node", "n", node_keys), ("edge", "e", edge_keys)):
+        for name, kind in keys.items():
+            key = _attr(f"{prefix}_{name}")
+            opening[prefix, name] = f"      <data key={key}>"
+            yield f'  <key id={key} for="{domain}" attr.name={_attr(name)} attr.type="{kind}"/>\n'
     yield '  <graph id="citekg" edgedefault="directed">\n'
+    ids = {node: _attr(xml_id(node)) for node, _ in nodes}
     for node, attrs in nodes:
         label = ":" + attrs["kind"].capitalize() if attrs.get("kind") else ""
-        yield f"    <node id={quoteattr(_clean(node))} labels={quoteattr(label)}>\n"
+        lines = [f"    <node id={ids[node]} labels={_attr(label)}>\n"]
         for name in sorted(attrs):
-            key_id, kind = node_keys[name]
-            yield f'      <data key="{key_id}">{escape(_format(attrs[name], kind))}</data>\n'
-        yield "    </node>\n"
-    for i, (u, v, kind_label, attrs) in enumerate(edges):
-        yield (
-            f'    <edge id="e{i}" source={quoteattr(_clean(u))} target={quoteattr(_clean(v))} '
-            f"label={quoteattr(kind_label)}>\n"
-        )
+            value = _text(format_value(attrs[name], node_keys[name]))
+            lines.append(f"{opening['n', name]}{value}</data>\n")
+        lines.append("    </node>\n")
+        yield "".join(lines)
+    for i, (u, v, kind, attrs) in enumerate(edges):
+        lines = [f'    <edge id="e{i}" source={ids[u]} target={ids[v]} label={_attr(kind)}>\n']
         for name in sorted(attrs):
-            key_id, kind = edge_keys[name]
-            yield f'      <data key="{key_id}">{escape(_format(attrs[name], kind))}</data>\n'
-        yield "    </edge>\n"
+            value = _text(format_value(attrs[name], edge_keys[name]))
+            lines.append(f"{opening['e', name]}{value}</data>\n")
+        lines.append("    </edge>\n")
+        yield "".join(lines)
     yield "  </graph>\n</graphml>\n"
 
 
@@ -192,16 +171,10 @@ def write_graphml(G: nx.MultiDiGraph, dest: str | os.PathLike[str] | IO[bytes]) 
     >>> _ = G.add_edge("paper/a", "model/b", key="mentions", kind="mentions", count=2)
     >>> buf = io.BytesIO(); _ = write_graphml(G, buf)
     >>> H = read_graphml(io.BytesIO(buf.getvalue()))
-    >>> H.number_of_nodes(), H.number_of_edges(), H.nodes["model/b"]["aliases"]
+    >>> H.number_of_nodes(), H.number_of_edges(), H.nodes["model:b"]["aliases"]
     (2, 1, 'b1 | b2')
     """
-    size = 0
-    with open_output(dest, "wb") as handle:
-        for chunk in generate_graphml(G):
-            data = chunk.encode("utf-8")
-            handle.write(data)
-            size += len(data)
-    return size
+    return write_text_pieces(generate_graphml(G), dest)
 
 
 def read_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
@@ -211,8 +184,6 @@ def read_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
 
 _INT_ATTRIBUTES = ("citations", "count", "end", "rank", "start", "year")
 _FLOAT_ATTRIBUTES = ("confidence", "value")
-_DISPLAY_NODE = ("r", "g", "b", "size")  # written for the viewers, not part of the graph
-_DISPLAY_EDGE = ("weight",)
 
 
 def _number(value: Any, cast: type[int] | type[float]) -> Any:
@@ -249,7 +220,8 @@ def from_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
     """The citekg graph of a GraphML file written by :func:`write_graphml`.
 
     :func:`read_graphml` gives the file as networkx reads it; this undoes what
-    the writer did for the viewers: key prefixes (``n_``, ``e_``) go, the
+    the writer did for the viewers: ids become citekg's again
+    (:func:`node_from_xml_id`), key prefixes (``n_``, ``e_``) go, the
     display attributes go (``r``, ``g``, ``b``, ``size``, ``weight``, an edge
     ``label`` equal to its kind), lists (:data:`LIST_ATTRIBUTES`) are split on
     :data:`LIST_SEPARATOR`, counts and scores are numbers again, edges are keyed
@@ -272,24 +244,24 @@ def from_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
     """
     raw = read_graphml(source)
     G = nx.MultiDiGraph()
-    for node in sorted(raw.nodes, key=str):
-        attrs = _canonical(raw.nodes[node], "n_", _DISPLAY_NODE)
+    for node in sorted(raw.nodes, key=lambda n: node_from_xml_id(str(n))):
+        attrs = _canonical(raw.nodes[node], "n_", DISPLAY_NODE)
         kind = attrs.get("kind")
         if not kind:
             raise ValueError(f"node {node!r} has no kind: not a graph citekg wrote")
         if kind not in ("paper", "result"):
             attrs.setdefault("aliases", [])
-        G.add_node(str(node), **attrs)
+        G.add_node(node_from_xml_id(str(node)), **attrs)
     edges = []
     for u, v, data in raw.edges(data=True):
-        attrs = _canonical(data, "e_", _DISPLAY_EDGE)
+        attrs = _canonical(data, "e_", DISPLAY_EDGE)
         kind = attrs.get("kind") or attrs.get("label")
         if not kind:
             raise ValueError(f"edge {u!r} -> {v!r} has no kind: not a graph citekg wrote")
         attrs["kind"] = kind
         if attrs.get("label") == kind:
             del attrs["label"]
-        edges.append((str(u), str(v), str(kind), attrs))
+        edges.append((node_from_xml_id(str(u)), node_from_xml_id(str(v)), str(kind), attrs))
     for u, v, kind, attrs in sorted(edges, key=lambda edge: edge[:3]):
         G.add_edge(u, v, key=kind, **attrs)
     base = _base_iri(G)

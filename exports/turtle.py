@@ -8,7 +8,6 @@ prefixes; no blank node is used, so the same graph gives the same bytes.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from typing import IO, Any
 
 import networkx as nx
@@ -16,31 +15,10 @@ import pyoxigraph
 import rdflib
 
 from citekg.exports.atomic import open_output
-from citekg.graph.rdf import triples
+from citekg.exports.terms import oxigraph_triples
 from citekg.graph.vocab import prefixes
 
 __all__ = ["generate_turtle", "parse_turtle", "read_turtle", "write_turtle"]
-
-
-def _oxigraph_triples(G: nx.MultiDiGraph) -> Iterator[pyoxigraph.Triple]:
-    """:func:`citekg.graph.rdf.triples` as pyoxigraph terms (IRIs made once each)."""
-    iris: dict[str, pyoxigraph.NamedNode] = {}
-
-    def iri(term: str) -> pyoxigraph.NamedNode:
-        node = iris.get(term)
-        if node is None:
-            node = iris[term] = pyoxigraph.NamedNode(term)
-        return node
-
-    for s, p, o in triples(G):
-        if isinstance(o, rdflib.Literal):
-            if o.datatype is None:
-                obj = pyoxigraph.Literal(str(o), language=o.language)
-            else:
-                obj = pyoxigraph.Literal(str(o), datatype=iri(str(o.datatype)))
-        else:
-            obj = iri(str(o))
-        yield pyoxigraph.Triple(iri(str(s)), iri(str(p)), obj)
 
 
 def generate_turtle(G: nx.MultiDiGraph) -> bytes:
@@ -54,7 +32,7 @@ def generate_turtle(G: nx.MultiDiGraph) -> bytes:
     # the data keeps full IRIs: as kg: names their slashes would need escapes (kg:model\/x)
     vocab = {k: v for k, v in prefixes(G).items() if k != "kg"}
     return pyoxigraph.serialize(
-        _oxigraph_triples(G), format=pyoxigraph.RdfFormat.TURTLE, prefixes=vocab
+        oxigraph_triples(G), format=pyoxigraph.RdfFormat.TURTLE, prefixes=vocab
     )
 
 

@@ -580,14 +580,34 @@ def _describe(kinds: tuple[str, ...] | None) -> str:
 # -- reading ----------------------------------------------------------------------------
 
 
+def _read_folder(path: Path) -> nx.MultiDiGraph:
+    """The graph of a folder citekg wrote: Neo4j CSV files or N-Triples shards."""
+    if any(path.glob("nodes-*.csv")):
+        from citekg.exports.neo4j import from_neo4j
+
+        try:
+            return from_neo4j(path)
+        except (ValueError, OSError, IndexError) as err:
+            raise InputError(f"{path}: not a citekg Neo4j folder ({err})") from err
+    shards = sorted(path.glob("part-*.nt*"))
+    if not shards:
+        raise InputError(f"{path}: is a folder with no Neo4j CSV files or N-Triples shards")
+    from citekg.graph.rdf import from_rdf
+
+    data = b"".join(read_bytes(shard) for shard in shards)
+    return from_rdf(parse_rdf(data, "nt", path))
+
+
 def _graph_format(path: Path, data: bytes, format: str | None) -> str:
     """``"graphml"`` or an rdflib parser name for ``path`` (suffix first, then a look inside)."""
     if format is not None:
         from rdflib.parser import Parser
         from rdflib.plugin import PluginException, get
 
-        lowered = {"ttl": "turtle"}.get(format.lower(), format.lower())
-        if lowered == "graphml":
+        lowered = {"ttl": "turtle", "ntriples": "nt", "jsonld": "json-ld"}.get(
+            format.lower(), format.lower()
+        )
+        if lowered in ("graphml", "gexf"):
             return lowered
         try:
             get(lowered, Parser)
@@ -601,11 +621,15 @@ def _graph_format(path: Path, data: bytes, format: str | None) -> str:
     head = data[:4096].lstrip()
     if suffix in _GRAPHML_SUFFIXES or (suffix == ".xml" and b"<graphml" in head):
         return "graphml"
+    if suffix == ".gexf":
+        return "gexf"
     guessed = rdf_format(path)
     if guessed is not None:
         return guessed
     if b"<graphml" in head:
         return "graphml"
+    if b"<gexf" in head:
+        return "gexf"
     raise InputError(
         f"{path}: unknown graph format {suffix or '(no suffix)'}; "
         "use a Turtle (.ttl), N-Triples (.nt) or other RDF file, or GraphML (.graphml)"
@@ -615,11 +639,14 @@ def _graph_format(path: Path, data: bytes, format: str | None) -> str:
 def read_graph(path: str | os.PathLike[str], *, format: str | None = None) -> KnowledgeGraph:
     """A :class:`KnowledgeGraph` from a graph file ``citekg build`` wrote: ``citekg.load``.
 
-    Turtle (``.ttl``), N-Triples (``.nt``) or any RDF format rdflib knows by its
-    suffix is read back with :func:`citekg.graph.rdf.from_rdf`, and gives the
+    Turtle (``.ttl``), N-Triples (``.nt``), JSON-LD (``.jsonld``) or any RDF
+    format rdflib knows by its suffix, or a folder of N-Triples shards, is read
+    back with :func:`citekg.graph.rdf.from_rdf`, and gives the
     very graph that was written; GraphML (``.graphml``) with
-    :func:`citekg.exports.graphml.from_graphml`, which gives the same nodes,
-    edges and attributes but not the graph's name and version. ``format``
+    :func:`citekg.exports.graphml.from_graphml`, GEXF (``.gexf``) with
+    :func:`citekg.exports.gexf.from_gexf` and a Neo4j CSV folder with
+    :func:`citekg.exports.neo4j.from_neo4j`: these give the same nodes, edges
+    and attributes but not the graph's name and version. ``format``
     (``"turtle"``, ``"nt"``, ``"graphml"``...) overrides the suffix; gzipped
     files are read as they are. A file that cannot be read as a citekg graph
     raises :class:`~citekg.errors.InputError` (``path: reason``).
@@ -630,15 +657,20 @@ def read_graph(path: str | os.PathLike[str], *, format: str | None = None) -> Kn
     citekg.errors.InputError: missing.ttl: no such file
     """
     path = Path(path)
+    if path.is_dir():
+        return KnowledgeGraph(_read_folder(path))
     data = read_bytes(path)
     fmt = _graph_format(path, data, format)
-    if fmt == "graphml":
+    if fmt in ("graphml", "gexf"):
+        from citekg.exports.gexf import from_gexf
         from citekg.exports.graphml import from_graphml
 
+        reader = from_graphml if fmt == "graphml" else from_gexf
         try:
-            G = from_graphml(io.BytesIO(data))
+            G = reader(io.BytesIO(data))
         except Exception as err:  # the XML parser and networkx raise many kinds
-            raise InputError(f"{path}: not a citekg GraphML file ({error_line(err)})") from err
+            name = {"graphml": "GraphML", "gexf": "GEXF"}[fmt]
+            raise InputError(f"{path}: not a citekg {name} file ({error_line(err)})") from err
         return KnowledgeGraph(G)
 
     from citekg.graph.rdf import from_rdf

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+#: Fixtures starting real SPARQL servers (Oxigraph, Virtuoso) on 127.0.0.1.
+pytest_plugins = ["tests.servers"]
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -136,8 +136,10 @@ def test_unusable_inputs_exit_2_with_one_line(tmp_path, kind, message):
 
 
 def test_unknown_format_is_a_usage_error(data_dir):
-    result = run("build", data_dir / "papers.csv", "--format", "xml")
-    assert result.exit_code == 2 and "Invalid value for '--format'" in result.output
+    result = run("build", data_dir / "papers.csv", "--input-format", "xml")
+    assert result.exit_code == 2 and "Invalid value for '--input-format'" in result.output
+    result = run("build", data_dir / "papers.csv", "--format", "docx")
+    assert result.exit_code == 2 and "Invalid value for '-f' / '--format'" in result.output
 
 
 def test_output_folder_that_is_a_file(tmp_path, data_dir):

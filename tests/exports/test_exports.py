@@ -7,10 +7,9 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pyoxigraph
-import pytest
 import rdflib
 
-from citekg.exports import FORMATS, get_format, read_graphml, write_graphml, write_turtle
+from citekg.exports import read_graphml, write_graphml, write_turtle
 from citekg.exports.graphml import LIST_SEPARATOR
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
@@ -84,10 +83,10 @@ def test_graphml_sanitises_values():
     buf = io.BytesIO()
     write_graphml(G, buf)
     H = read_graphml(io.BytesIO(buf.getvalue()))
-    assert H.nodes["model/x"]["label"] == "badname"
-    assert H.nodes["model/x"]["aliases"] == f"a{LIST_SEPARATOR}b"
-    assert "score" not in H.nodes["model/x"] and "extra" not in H.nodes["model/x"]
-    assert H.nodes["model/x"]["mixed"] == "1" and H.nodes["model/y"]["mixed"] == "one"
+    assert H.nodes["model:x"]["label"] == "badname"
+    assert H.nodes["model:x"]["aliases"] == f"a{LIST_SEPARATOR}b"
+    assert "score" not in H.nodes["model:x"] and "extra" not in H.nodes["model:x"]
+    assert H.nodes["model:x"]["mixed"] == "1" and H.nodes["model:y"]["mixed"] == "one"
     assert H.number_of_edges() == 2  # parallel edges of two kinds survive
 
 
@@ -97,12 +96,3 @@ def test_turtle_to_an_open_file_and_a_path_agree(bundled_build, tmp_path):
     write_turtle(kg.nx, buf)
     write_turtle(kg.nx, tmp_path / "x.ttl")
     assert (tmp_path / "x.ttl").read_bytes() == buf.getvalue()
-
-
-def test_format_table():
-    assert [f.filename for f in FORMATS.values()] == ["papers.ttl", "papers.graphml"]
-    assert get_format("ttl") is FORMATS["turtle"]
-    with pytest.raises(KeyError, match="choose from"):
-        get_format("docx")
-    for fmt in FORMATS.values():
-        assert callable(fmt.writer) and callable(fmt.reader)

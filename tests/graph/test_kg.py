@@ -321,8 +321,8 @@ def test_load_errors_name_the_file(tmp_path, name, content, reason):
     assert str(info.value).startswith(f"{path}: ")
 
 
-def test_load_a_directory_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="is a directory"):
+def test_load_a_folder_without_an_export_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="is a folder with no Neo4j CSV files or N-Triples"):
         citekg.load(tmp_path)
 
 

@@ -232,3 +232,30 @@ def test_the_fast_turtle_writer_and_rdflib_give_the_same_graph(bundled_build):
     assert set(fast) == set(kg.rdf)  # no blank nodes: isomorphic means equal
     assert rdflib.compare.isomorphic(fast, kg.rdf)
     assert b"\\/" not in text  # data IRIs are written whole, not as escaped kg: names
+
+
+@pytest.mark.parametrize("name", ["turtle", "ntriples", "jsonld"])
+def test_hostile_names_survive_every_rdf_format_in_both_engines(name, tmp_path):
+    from citekg.exports import FORMATS
+
+    G = nx.MultiDiGraph(base_iri="https://example.org/kg/")
+    G.add_node(HOSTILE, kind="model", label=HOSTILE, aliases=[HOSTILE, "tab\there"])
+    G.add_node("paper/p", kind="paper", label="P", title="P", authors=[HOSTILE], citations=3)
+    G.add_edge("paper/p", HOSTILE, key="mentions", kind="mentions", text=HOSTILE, start=0, end=3)
+    fmt = FORMATS[name]
+    path = tmp_path / fmt.filename
+    fmt.writer(G, path)
+    expected = {(s.n3(), p.n3(), o.n3()) for s, p, o in to_rdf(G)}
+    parsed = fmt.reader(path)
+    assert {(s.n3(), p.n3(), o.n3()) for s, p, o in parsed} == expected
+    store = pyoxigraph.Store()
+    ox_format = {
+        "turtle": pyoxigraph.RdfFormat.TURTLE,
+        "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+        "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    }[name]
+    store.load(path=str(path), format=ox_format)
+    assert len(store) == len(expected)
+    back = from_rdf(parsed)
+    assert back.nodes[HOSTILE]["label"] == HOSTILE
+    assert back.nodes["paper/p"]["authors"] == [HOSTILE]

@@ -1,0 +1,325 @@
+"""Loading an export into a database: the embedded Oxigraph store, or any SPARQL server.
+
+- :func:`load_store` puts an export into a persistent pyoxigraph store on
+  disk (RocksDB): nothing to install or start, and ``citekg serve`` or
+  ``pyoxigraph.Store(path)`` query it afterwards.
+- :func:`push` sends an export to a SPARQL 1.1 Graph Store Protocol endpoint
+  (Oxigraph server, Virtuoso, Fuseki, GraphDB...) in N-Triples batches, one
+  HTTP POST each, with credentials from the environment.
+
+RDF stores hold sets of triples, so loading the same export twice adds
+nothing, and loading a new batch adds only the triples not already there;
+both functions report how many triples were sent and, for the local store,
+how many were new.
+
+An export is a file citekg wrote (``papers.nt``, ``papers.nt.gz``,
+``papers.ttl``, ``papers.jsonld``), a folder of N-Triples shards, or a build
+folder, in which the N-Triples are preferred to the Turtle (they parse faster
+and in parallel).
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import io
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+
+from citekg.errors import InputError, StoreError
+
+__all__ = [
+    "ENV_PASSWORD",
+    "ENV_TOKEN",
+    "ENV_USER",
+    "LoadReport",
+    "export_files",
+    "load_store",
+    "push",
+]
+
+#: Environment variables holding the endpoint's credentials (never printed or logged).
+ENV_USER = "CITEKG_ENDPOINT_USER"
+ENV_PASSWORD = "CITEKG_ENDPOINT_PASSWORD"
+ENV_TOKEN = "CITEKG_ENDPOINT_TOKEN"
+#: Triples per HTTP request when pushing to an endpoint.
+PUSH_BATCH = 200_000
+
+_BUILD_FILES = ("ntriples", "papers.nt.gz", "papers.nt", "papers.ttl", "papers.jsonld")
+_FORMATS = {
+    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    ".ttl": pyoxigraph.RdfFormat.TURTLE,
+    ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    ".nq": pyoxigraph.RdfFormat.N_QUADS,
+    ".trig": pyoxigraph.RdfFormat.TRIG,
+}
+
+
+@dataclass
+class LoadReport:
+    """What a load did: the files read, triples sent, and (local store) triples added."""
+
+    target: str
+    files: list[str] = field(default_factory=list)
+    triples: int = 0
+    added: int | None = None
+    total: int | None = None
+    batches: int = 0
+
+    def text(self) -> str:
+        """One line for the terminal."""
+        added = "" if self.added is None else f", {self.added} new"
+        total = "" if self.total is None else f"; the store now holds {self.total}"
+        files = f"{len(self.files)} file(s)"
+        return f"{self.triples} triples from {files} into {self.target}{added}{total}"
+
+
+def _rdf_format(path: Path) -> pyoxigraph.RdfFormat:
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    fmt = _FORMATS.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"{path}: not an RDF export (use .nt, .nt.gz, .ttl, .jsonld, or a build folder)"
+        )
+    return fmt
+
+
+def export_files(source: str | os.PathLike[str]) -> list[Path]:
+    """The RDF files of an export: the file itself, a folder's shards, or a build's best file.
+
+    >>> export_files("missing")
+    Traceback (most recent call last):
+    ...
+    citekg.errors.InputError: missing: no such file or folder
+    """
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_file():
+        _rdf_format(path)
+        return [path]
+    shards = sorted(path.glob("part-*.nt*"))
+    if shards:
+        return shards
+    for name in _BUILD_FILES:
+        candidate = path / name
+        if candidate.is_dir():
+            return export_files(candidate)
+        if candidate.is_file():
+            return [candidate]
+    raise InputError(f"{path}: no RDF export in this folder (run citekg build -f nt, or -f turtle)")
+
+
+def _open(path: Path) -> io.BufferedIOBase:
+    try:
+        return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+
+
+def load_store(
+    source: str | os.PathLike[str],
+    store: str | os.PathLike[str],
+    *,
+    graph: str | None = None,
+) -> LoadReport:
+    """Load the export ``source`` into the persistent Oxigraph store at ``store``.
+
+    The store is created if needed. Triples go to the default graph, or to the
+    named graph ``graph``. Returns a :class:`LoadReport` with the number of
+    triples read and of triples new to the store. The load uses Oxigraph's
+    bulk loader, which is not one transaction: if it is interrupted, part of
+    the export may be in the store, and loading again completes it (no triple
+    is ever added twice).
+    """
+    files = export_files(source)
+    report = LoadReport(target=str(store), files=[str(f) for f in files])
+    try:
+        db = pyoxigraph.Store(str(store))
+    except OSError as err:
+        raise StoreError(f"{store}: cannot open the store ({_lock_hint(err)})") from err
+    to_graph = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
+    before = len(db)
+    for path in files:
+        with _open(path) as handle:
+            try:
+                quads = pyoxigraph.parse(handle, format=_rdf_format(path))
+                db.bulk_extend(_counted(_in_graph(quads, to_graph), report))
+            except SyntaxError as err:
+                raise InputError(f"{path}: {err}") from err
+            except OSError as err:
+                raise StoreError(f"{store}: loading {path.name} failed ({err})") from err
+        report.batches += 1
+    db.flush()
+    report.total = len(db)
+    report.added = report.total - before
+    return report
+
+
+def _lock_hint(err: OSError) -> str:
+    text = str(err)
+    if "lock" in text.lower():
+        return "it is open in another process, such as citekg serve; stop it first"
+    return text
+
+
+def _in_graph(
+    quads: Iterator[pyoxigraph.Quad], graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph
+) -> Iterator[pyoxigraph.Quad]:
+    for quad in quads:
+        yield pyoxigraph.Quad(quad.subject, quad.predicate, quad.object, graph)
+
+
+def _counted(quads: Iterator[pyoxigraph.Quad], report: LoadReport) -> Iterator[pyoxigraph.Quad]:
+    for quad in quads:
+        report.triples += 1
+        yield quad
+
+
+def _batches(files: list[Path], size: int) -> Iterator[bytes]:
+    """The triples of ``files`` as N-Triples documents of at most ``size`` triples each."""
+    batch: list[pyoxigraph.Triple] = []
+    for path in files:
+        with _open(path) as handle:
+            try:
+                for quad in pyoxigraph.parse(handle, format=_rdf_format(path)):
+                    batch.append(quad.triple)
+                    if len(batch) >= size:
+                        yield pyoxigraph.serialize(batch, format=pyoxigraph.RdfFormat.N_TRIPLES)
+                        batch = []
+            except SyntaxError as err:
+                raise InputError(f"{path}: {err}") from err
+    if batch:
+        yield pyoxigraph.serialize(batch, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def _public(url: str) -> str:
+    """``url`` without any user:password part, for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=host))
+
+
+def _target(endpoint: str, graph: str | None) -> str:
+    """The GSP URL of the default graph (``?default``) or of a named graph (``?graph=``)."""
+    parts = urllib.parse.urlsplit(endpoint)
+    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    query = [(k, v) for k, v in query if k not in ("default", "graph", "graph-uri")]
+    tail = urllib.parse.urlencode([*query, ("graph", graph)]) if graph else "default"
+    if not graph and query:
+        tail = urllib.parse.urlencode(query) + "&default"
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=host, query=tail))
+
+
+def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
+    handlers: list[Any] = []
+    if user is not None:
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, url, user, password or "")
+        handlers += [
+            urllib.request.HTTPBasicAuthHandler(manager),
+            urllib.request.HTTPDigestAuthHandler(manager),
+        ]
+    return urllib.request.build_opener(*handlers)
+
+
+def _credentials(endpoint: str) -> tuple[str | None, str | None, str | None]:
+    """(user, password, token) from the environment, else from the URL's user:password."""
+    parts = urllib.parse.urlsplit(endpoint)
+    user = os.environ.get(ENV_USER) or (
+        urllib.parse.unquote(parts.username) if parts.username else None
+    )
+    password = os.environ.get(ENV_PASSWORD) or (
+        urllib.parse.unquote(parts.password) if parts.password else None
+    )
+    return user, password, os.environ.get(ENV_TOKEN)
+
+
+def push(
+    source: str | os.PathLike[str],
+    endpoint: str,
+    *,
+    graph: str | None = None,
+    batch_size: int = PUSH_BATCH,
+    timeout: float = 600.0,
+) -> LoadReport:
+    """POST the export ``source`` to the Graph Store Protocol ``endpoint``.
+
+    ``endpoint`` is the server's GSP URL (Oxigraph: ``http://host:7878/store``;
+    Virtuoso: ``http://host:8890/sparql-graph-crud-auth``; Fuseki:
+    ``http://host:3030/DATASET/data``). Triples go to the default graph
+    (``?default``) or to the named graph ``graph`` (``?graph=IRI``; Virtuoso
+    needs one), as N-Triples, ``batch_size`` triples per request. Credentials
+    come from :data:`ENV_USER` and :data:`ENV_PASSWORD` (HTTP Basic or Digest,
+    whichever the server asks for) or :data:`ENV_TOKEN` (a Bearer token), and
+    never appear in messages. A server that is down or refuses a batch raises
+    :class:`~citekg.errors.StoreError` naming how many batches it had already
+    accepted; pushing again is safe, since a store adds no triple twice.
+    """
+    files = export_files(source)
+    url = _target(endpoint, graph)
+    shown = _public(url)
+    if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+        raise StoreError(f"{shown}: not an http(s) URL")
+    user, password, token = _credentials(endpoint)
+    opener = _opener(url, user, password)
+    report = LoadReport(target=shown, files=[str(f) for f in files])
+    for body in _batches(files, batch_size):
+        request = urllib.request.Request(url, data=body, method="POST")
+        request.add_header("Content-Type", "application/n-triples")
+        if token:
+            request.add_header("Authorization", f"Bearer {token}")
+        elif user is not None and password is not None and _prefers_basic(endpoint):
+            secret = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            request.add_header("Authorization", f"Basic {secret}")
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as err:
+            detail = _first_line(err.read())
+            raise StoreError(
+                f"{shown}: HTTP {err.code} {err.reason}{': ' + detail if detail else ''}"
+                f"{_partial(report)}"
+            ) from None
+        except (urllib.error.URLError, OSError) as err:
+            reason = getattr(err, "reason", err)
+            raise StoreError(f"{shown}: cannot connect ({reason}){_partial(report)}") from None
+        report.batches += 1
+        report.triples += body.count(b"\n")
+    return report
+
+
+def _prefers_basic(endpoint: str) -> bool:
+    """Send Basic credentials up front only when asked to (``CITEKG_ENDPOINT_AUTH=basic``);
+    otherwise the server's 401 challenge picks Basic or Digest."""
+    del endpoint
+    return os.environ.get("CITEKG_ENDPOINT_AUTH", "").lower() == "basic"
+
+
+def _partial(report: LoadReport) -> str:
+    if not report.batches:
+        return "; nothing was loaded"
+    return (
+        f"; {report.batches} batch(es), {report.triples} triples, were loaded before the "
+        "failure: push again to complete it (no triple is added twice)"
+    )
+
+
+def _first_line(body: bytes) -> str:
+    text = body.decode("utf-8", "replace").strip()
+    return text.splitlines()[0][:200] if text else ""

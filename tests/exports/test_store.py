@@ -1,0 +1,298 @@
+"""The database: the embedded Oxigraph store, pushing to real SPARQL servers, and citekg serve."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+
+import citekg
+from citekg.cli import cli
+from citekg.exports.store import ENV_PASSWORD, ENV_USER, load_store, push
+
+QUERIES = Path(__file__).parents[2] / "queries"
+GRAPH = "https://w3id.org/citekg/id/graph"
+
+
+def _rows(results) -> list[tuple[str, ...]]:
+    """SELECT results as sorted tuples of values (the lexical form of each term)."""
+    return sorted(tuple("" if t is None else t.value for t in row) for row in results)
+
+
+def _json_rows(payload: dict) -> list[tuple[str, ...]]:
+    variables = payload["head"]["vars"]
+    return sorted(
+        tuple(b.get(v, {}).get("value", "") for v in variables)
+        for b in payload["results"]["bindings"]
+    )
+
+
+@pytest.fixture(scope="module")
+def export(bundled_build, tmp_path_factory) -> Path:
+    """A build folder of the bundled corpus with N-Triples and Turtle."""
+    out = tmp_path_factory.mktemp("export")
+    citekg.build(out_dir=out, formats=["turtle", "ntriples"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def triples(export) -> set:
+    store = pyoxigraph.Store()
+    store.load(path=str(export / "papers.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    return {q.triple for q in store}
+
+
+def test_load_store_twice_adds_nothing(export, triples, tmp_path):
+    db = tmp_path / "kg.db"
+    first = citekg.load_into(export, store=db)
+    assert first.files == [str(export / "papers.nt")]  # N-Triples preferred to Turtle
+    assert first.triples == first.added == first.total == len(triples)
+    again = citekg.load_into(export / "papers.ttl", store=db)
+    assert again.added == 0 and again.total == len(triples)
+    store = pyoxigraph.Store.read_only(str(db))
+    assert {q.triple for q in store} == triples
+
+
+def test_load_a_new_batch_adds_only_what_is_new(export, triples, data_dir, tmp_path):
+    db = tmp_path / "kg.db"
+    load_store(export, db)
+    batch = tmp_path / "batch"
+    citekg.build(data_dir / "papers.jsonl", out_dir=batch, formats=["ntriples"])
+    store = pyoxigraph.Store()
+    store.load(path=str(batch / "papers.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    new = {q.triple for q in store} - triples
+    assert new  # the batch has papers the bundled corpus lacks
+    report = load_store(batch, db)
+    assert report.added == len(new) and report.total == len(triples) + len(new)
+
+
+def test_load_into_a_named_graph_and_from_shards(export, triples, tmp_path):
+    shards = tmp_path / "ntriples"
+    citekg.export(export / "papers.ttl", shards, format="nt", compress=True, shard_size=4000)
+    report = load_store(shards, tmp_path / "db", graph=GRAPH)
+    assert len(report.files) == -(-len(triples) // 4000)
+    store = pyoxigraph.Store.read_only(str(tmp_path / "db"))
+    graph = pyoxigraph.NamedNode(GRAPH)
+    assert len(list(store.quads_for_pattern(None, None, None, graph))) == len(triples)
+
+
+def test_cli_load_store(export, triples, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["load", str(export), "--store", str(tmp_path / "db")])
+    assert result.exit_code == 0, result.output
+    assert f"{len(triples)} triples" in result.output and f"{len(triples)} new" in result.output
+    result = runner.invoke(cli, ["load", str(export), "--store", str(tmp_path / "db")])
+    assert result.exit_code == 0 and ", 0 new" in result.output
+
+
+def test_load_errors_are_one_line(tmp_path):
+    runner = CliRunner()
+    (tmp_path / "notes.txt").write_text("hello")
+    result = runner.invoke(cli, ["load", str(tmp_path / "notes.txt"), "--store", "db"])
+    assert result.exit_code == 2 and "not an RDF export" in result.output
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<a> <b> .\n")
+    result = runner.invoke(cli, ["load", str(bad), "--store", str(tmp_path / "db")])
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "bad.nt" in result.output
+    result = runner.invoke(cli, ["load", str(bad)])
+    assert result.exit_code == 2 and "either a store path or an endpoint" in result.output
+
+
+# --- SPARQL servers ---------------------------------------------------------------------------
+
+
+def _local(triples: set, query: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    """(variables, sorted rows) of ``query`` over ``triples`` in an in-memory Oxigraph."""
+    store = pyoxigraph.Store()
+    store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
+    results = store.query(query)
+    return [v.value for v in results.variables], _rows(results)
+
+
+def _remote(server, query: str, variables: list[str]) -> list[tuple[str, ...]]:
+    return sorted(tuple(r.get(v, "") for v in variables) for r in server.select(query))
+
+
+def _count(server, graph: str | None = None) -> int:
+    pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    (row,) = server.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return int(row["n"])
+
+
+def test_push_to_the_oxigraph_server(oxigraph_server, export, triples):
+    report = push(export, oxigraph_server.gsp, batch_size=5000)
+    assert report.triples == len(triples) and report.batches == -(-len(triples) // 5000)
+    assert _count(oxigraph_server) == len(triples)
+    push(export / "papers.ttl", oxigraph_server.gsp)  # again: no triple added
+    assert _count(oxigraph_server) == len(triples)
+    query = (QUERIES / "leaderboard.rq").read_text()
+    variables, local = _local(triples, query)
+    assert _remote(oxigraph_server, query, variables) == local and len(local) >= 3
+
+
+def test_push_to_virtuoso_with_credentials_from_the_environment(
+    virtuoso_server, export, triples, monkeypatch
+):
+    monkeypatch.setenv(ENV_USER, virtuoso_server.user)
+    monkeypatch.setenv(ENV_PASSWORD, virtuoso_server.password)
+    runner = CliRunner()
+    args = ["load", str(export), "--endpoint", virtuoso_server.gsp, "--graph", GRAPH]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert virtuoso_server.password not in result.output
+    # Virtuoso's own system graphs are there too: count ours
+    assert _count(virtuoso_server, GRAPH) == len(triples)
+    assert runner.invoke(cli, args).exit_code == 0
+    assert _count(virtuoso_server, GRAPH) == len(triples)
+    for name in ("leaderboard.rq", "top-entities.rq"):
+        query = (QUERIES / name).read_text()
+        variables, local = _local(triples, query)
+        assert _remote(virtuoso_server, query, variables) == local and local, name
+
+
+def test_virtuoso_refusals_are_one_line_errors(virtuoso_server, export, monkeypatch):
+    runner = CliRunner()
+    monkeypatch.setenv(ENV_USER, virtuoso_server.user)
+    monkeypatch.setenv(ENV_PASSWORD, "wrong-secret")
+    result = runner.invoke(cli, ["load", str(export), "--endpoint", virtuoso_server.gsp])
+    assert result.exit_code == 1
+    assert "HTTP 401" in result.output and "nothing was loaded" in result.output
+    assert "wrong-secret" not in result.output and result.output.count("\n") == 1
+    monkeypatch.setenv(ENV_PASSWORD, virtuoso_server.password)
+    # Virtuoso has no writable default graph: the server's reason is shown
+    result = runner.invoke(cli, ["load", str(export), "--endpoint", virtuoso_server.gsp])
+    assert result.exit_code == 1 and "HTTP 500" in result.output
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_server_that_is_down(export):
+    url = f"http://127.0.0.1:{_closed_port()}/store"
+    result = CliRunner().invoke(cli, ["load", str(export), "--endpoint", url])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"citekg: error: {url}?default: cannot connect")
+    assert "nothing was loaded" in result.output and result.output.count("\n") == 1
+
+
+class _FailsAfterTwo(BaseHTTPRequestHandler):
+    """A GSP endpoint that takes two batches, then answers 503."""
+
+    accepted = 0
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        if type(self).accepted < 2:
+            type(self).accepted += 1
+            self.send_response(204)
+        else:
+            self.send_response(503, "Service Unavailable")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_a_failure_half_way_reports_what_was_loaded(export):
+    server = HTTPServer(("127.0.0.1", 0), _FailsAfterTwo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/store"
+        with pytest.raises(citekg.StoreError) as err:
+            push(export, url, batch_size=1000)
+    finally:
+        server.shutdown()
+    message = str(err.value)
+    assert "HTTP 503" in message and "2 batch(es), 2000 triples, were loaded" in message
+    assert "push again" in message
+
+
+def test_credentials_in_the_url_are_never_shown(export):
+    url = f"http://alice:s3cret@127.0.0.1:{_closed_port()}/store"
+    with pytest.raises(citekg.StoreError) as err:
+        push(export, url)
+    assert "s3cret" not in str(err.value) and "alice" not in str(err.value)
+
+
+# --- citekg serve -----------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    return _closed_port()
+
+
+def _get(url: str, accept: str | None = None) -> tuple[int, str, bytes]:
+    request = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers["Content-Type"], response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers["Content-Type"], err.read()
+
+
+def test_serve_answers_sparql_over_http(export, triples, tmp_path):
+    db = tmp_path / "db"
+    load_store(export, db)
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "citekg", "serve", "--store", str(db), "--port", str(port)],
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}/sparql"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
+                break
+            except OSError:
+                assert process.poll() is None, process.stderr.read().decode()
+                assert time.monotonic() < deadline, "citekg serve did not start"
+                time.sleep(0.1)
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        status, media, body = _get(f"{base}?{urllib.parse.urlencode({'query': count})}")
+        assert status == 200 and media.startswith("application/sparql-results+json")
+        assert _json_rows(json.loads(body)) == [(str(len(triples)),)]
+        query = (QUERIES / "top-entities.rq").read_text()
+        request = urllib.request.Request(
+            base,
+            data=query.encode(),
+            headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            lines = response.read().decode().splitlines()
+        assert len(lines) - 1 == len(_local(triples, query)[1]) > 0
+        status, _, body = _get(f"{base}?query=SELEC")
+        assert status == 400 and b"syntax error" in body
+        update = urllib.request.Request(
+            base, data=b"CLEAR ALL", headers={"Content-Type": "application/sparql-update"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(update, timeout=30)
+        assert err.value.code == 403
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_serve_a_missing_store_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "no such store" in result.output
