@@ -24,7 +24,8 @@ import networkx as nx
 import rdflib
 
 from citekg.exports.atomic import atomic_folder, open_output
-from citekg.exports.terms import ntriples_lines
+from citekg.exports.terms import NTriplesTerms
+from citekg.graph.rdf import triples
 
 __all__ = ["generate_ntriples", "read_ntriples", "shard_name", "write_ntriples"]
 
@@ -32,16 +33,16 @@ __all__ = ["generate_ntriples", "read_ntriples", "shard_name", "write_ntriples"]
 GZIP_LEVEL = 6
 
 
-def generate_ntriples(G: nx.MultiDiGraph) -> list[bytes]:
+def generate_ntriples(G: nx.MultiDiGraph) -> list[str]:
     """The sorted, distinct N-Triples lines of ``G`` (each ending in ``\\n``).
 
     Sorted by code point, which is also the order of their UTF-8 bytes. The
     list is sorted as generated (each subject's triples together, in id order),
     which Python's sort does several times faster than a shuffled one.
     """
-    lines = list(ntriples_lines(G))
+    lines = [f"{s} {p} {o} .\n" for s, p, o in triples(G, NTriplesTerms())]
     lines.sort()
-    return [line.encode("utf-8") for line, _ in itertools.groupby(lines)]
+    return [line for line, _ in itertools.groupby(lines)]
 
 
 def shard_name(index: int, compress: bool) -> str:
@@ -49,15 +50,19 @@ def shard_name(index: int, compress: bool) -> str:
     return f"part-{index:05d}.nt" + (".gz" if compress else "")
 
 
-def _write_lines(lines: list[bytes], handle: IO[bytes], compress: bool) -> int:
-    if not compress:
-        handle.writelines(lines)
-        return sum(map(len, lines))
-    with gzip.GzipFile(
-        filename="", mode="wb", fileobj=handle, compresslevel=GZIP_LEVEL, mtime=0
-    ) as zipped:
-        zipped.writelines(lines)
-    return handle.tell() if handle.seekable() else sum(map(len, lines))
+#: Lines joined and encoded per write: big enough to be fast, small enough to stay lean.
+_CHUNK = 65536
+
+
+def _write_lines(lines: list[str], handle: IO[bytes], compress: bool) -> None:
+    if compress:
+        with gzip.GzipFile(
+            filename="", mode="wb", fileobj=handle, compresslevel=GZIP_LEVEL, mtime=0
+        ) as zipped:
+            _write_lines(lines, zipped, compress=False)
+        return
+    for start in range(0, len(lines), _CHUNK):
+        handle.write("".join(lines[start : start + _CHUNK]).encode("utf-8"))
 
 
 def write_ntriples(

@@ -53,6 +53,9 @@ class OxigraphTerms:
             node = self._iris[value] = pyoxigraph.NamedNode(_escape_iri(str(value)))
         return node
 
+    def minted(self, value: str) -> pyoxigraph.NamedNode:
+        return pyoxigraph.NamedNode(value)
+
     def literal(self, lexical: str, datatype: str | None = None) -> pyoxigraph.Literal:
         if datatype is None:
             return pyoxigraph.Literal(lexical)
@@ -70,6 +73,9 @@ class NTriplesTerms:
         if text is None:
             text = self._iris[value] = f"<{_escape_iri(str(value))}>"
         return text
+
+    def minted(self, value: str) -> str:
+        return f"<{value}>"
 
     def literal(self, lexical: str, datatype: str | None = None) -> str:
         if datatype is None or datatype == _XSD_STRING:

@@ -33,6 +33,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol
 from urllib.parse import quote
 
@@ -237,10 +238,20 @@ def _lexical(value: Any, datatype: str | None) -> str:
     if datatype == _GYEAR:
         return f"{int(value):04d}"
     if datatype == _DECIMAL:
-        return format(Decimal(repr(float(value))), "f")
+        return _decimal(float(value))
     if datatype == _INTEGER and isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+@lru_cache(maxsize=65536)
+def _decimal(value: float) -> str:
+    """``value`` as an ``xsd:decimal`` lexical form: its shortest repr, never an exponent.
+
+    >>> _decimal(0.95), _decimal(1e-05), _decimal(90.0)
+    ('0.95', '0.00001', '90.0')
+    """
+    return format(Decimal(repr(value)), "f")
 
 
 class Terms(Protocol):
@@ -252,6 +263,10 @@ class Terms(Protocol):
 
     def iri(self, value: str) -> Any: ...
 
+    def minted(self, value: str) -> Any:
+        """An IRI citekg minted (percent-encoded, so valid as it is), often used once."""
+        ...
+
     def literal(self, lexical: str, datatype: str | None = None) -> Any: ...
 
 
@@ -260,6 +275,9 @@ class RdflibTerms:
 
     def iri(self, value: str) -> URIRef:
         return value if isinstance(value, URIRef) else URIRef(value)
+
+    def minted(self, value: str) -> URIRef:
+        return URIRef(value)
 
     def literal(self, lexical: str, datatype: str | None = None) -> Literal:
         return Literal(lexical, datatype=datatype)
@@ -277,8 +295,12 @@ def _python(literal: Literal, datatype: str | None) -> Any:
 
 def evidence_iri(G: nx.MultiDiGraph, u: str, v: str, kind: str) -> URIRef:
     """The IRI of the evidence of edge ``(u, v, kind)``: ``evidence/<kind>/<digest>``."""
+    return URIRef(_evidence_iri(_base(G), u, v, kind))
+
+
+def _evidence_iri(base: str, u: str, v: str, kind: str) -> str:
     digest = hashlib.sha1(f"{u}\x1f{kind}\x1f{v}".encode()).hexdigest()[:16]
-    return node_iri(G, f"evidence/{kind}/{digest}")
+    return f"{base}evidence/{kind}/{digest}"  # edge kinds are [a-z_]: nothing to encode
 
 
 def _node_triples(
@@ -308,7 +330,7 @@ def _node_triples(
         if data.get("doi"):
             yield s, V.sameAs, T.iri("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
         if data.get("authors"):
-            yield s, V.authorList, T.iri(f"{mint(_base(G), node)}#authors")
+            yield s, V.authorList, T.minted(f"{mint(_base(G), node)}#authors")
             for author in data["authors"]:
                 yield s, V.creator, T.literal(str(author))
 
@@ -319,7 +341,7 @@ def _author_list(
     """The ``rdf:Seq`` of a paper's authors, in order (its own subject, after the paper)."""
     authors = G.nodes[node].get("authors") if G.nodes[node]["kind"] == "paper" else None
     if authors:
-        seq = T.iri(f"{mint(_base(G), node)}#authors")
+        seq = T.minted(f"{mint(_base(G), node)}#authors")
         yield seq, V.type, V.Seq
         for i, author in enumerate(authors, start=1):
             yield seq, T.iri(f"{V.rdf}_{i}"), T.literal(str(author))
@@ -340,14 +362,19 @@ def _link_triples(
 
 
 def _evidence_triples(
-    G: nx.MultiDiGraph, u: str, v: str, kind: str, T: Terms, V: _Vocabulary, s: Any, o: Any
+    G: nx.MultiDiGraph,
+    edge: tuple[str, str, str, dict[str, Any]],
+    T: Terms,
+    V: _Vocabulary,
+    s: Any,
+    o: Any,
 ) -> Iterator[tuple[Any, ...]]:
-    data = G.edges[u, v, kind]
+    u, v, kind, data = edge
     extra = {k: x for k, x in data.items() if k != "kind" and x is not None and x != "" and x != []}
     if not extra:
         return
-    ev_iri = str(evidence_iri(G, u, v, kind))
-    ev = T.iri(ev_iri)
+    ev_iri = _evidence_iri(_base(G), u, v, kind)
+    ev = T.minted(ev_iri)
     rdf_type = V.type
     yield ev, rdf_type, V.Evidence
     yield ev, rdf_type, V.Statement
@@ -360,10 +387,10 @@ def _evidence_triples(
     if "via" in extra:
         base = _base(G)
         for entity in extra["via"]:
-            yield ev, V.via, T.iri(mint(base, entity))
+            yield ev, V.via, T.minted(mint(base, entity))
     if "text" in extra or "field" in extra or "start" in extra or "end" in extra:
         paper = s if G.nodes[u]["kind"] == "paper" else o
-        target = T.iri(f"{ev_iri}#target")
+        target = T.minted(f"{ev_iri}#target")
         yield ev, rdf_type, V.Annotation
         yield ev, V.hasBody, o
         yield ev, V.hasTarget, target
@@ -373,8 +400,8 @@ def _evidence_triples(
         if "field" in extra:
             yield target, V.field, T.literal(str(extra["field"]))
         has_position = "start" in extra and "end" in extra
-        position = T.iri(f"{ev_iri}#position") if has_position else None
-        quote = T.iri(f"{ev_iri}#quote") if "text" in extra else None
+        position = T.minted(f"{ev_iri}#position") if has_position else None
+        quote = T.minted(f"{ev_iri}#quote") if "text" in extra else None
         if position is not None:
             yield target, V.hasSelector, position
         if quote is not None:
@@ -409,15 +436,19 @@ def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[An
     yield head, V.citekgVersion, T.literal(str(G.graph.get("citekg_version", __version__)))
     if G.graph.get("name"):
         yield head, V.label, T.literal(str(G.graph["name"]))
-    nodes = {node: T.iri(mint(base, node)) for node in G.nodes}
+    nodes = {node: T.minted(mint(base, node)) for node in G.nodes}
     for node in sorted(G.nodes):
         s = nodes[node]
         yield from _node_triples(G, node, T, V, s)
         for _, v, kind in sorted(G.out_edges(node, keys=True)):
             yield from _link_triples(G, node, v, kind, V, s, nodes[v])
         yield from _author_list(G, node, T, V)
-    for u, v, kind in sorted(G.edges(keys=True)):
-        yield from _evidence_triples(G, u, v, kind, T, V, nodes[u], nodes[v])
+    for edge in sorted(G.edges(keys=True, data=True), key=_edge_key):
+        yield from _evidence_triples(G, edge, T, V, nodes[edge[0]], nodes[edge[1]])
+
+
+def _edge_key(edge: tuple[str, str, str, dict[str, Any]]) -> tuple[str, str, str]:
+    return edge[0], edge[1], edge[2]
 
 
 def to_rdf(G: nx.MultiDiGraph) -> Graph:
