@@ -40,6 +40,7 @@ __all__ = [
     "extract",
     "load",
     "load_into",
+    "query",
     "read",
     "serve",
     "validate",
@@ -419,6 +420,43 @@ def serve(store: PathLike, *, port: int = 7878, block: bool = True) -> Any:
     finally:
         server.server_close()
     return server
+
+
+def query(
+    name_or_file: PathLike,
+    *,
+    store: PathLike | None = None,
+    data: PathLike | KnowledgeGraph | Any = None,
+    params: dict[str, str] | None = None,
+    engine: str = "oxigraph",
+) -> Any:
+    """Run a cookbook query (``"leaderboard"``) or any ``.rq`` file over a graph.
+
+    The graph is an Oxigraph ``store`` (``citekg load --store``) or ``data``: an
+    RDF file (``out/papers.ttl``), a :class:`KnowledgeGraph`, an rdflib Graph or a
+    pyoxigraph Store. ``params`` binds the query's parameters (``{"target":
+    "GSM8K"}``) as RDF terms, never as query text. Returns a
+    :class:`~citekg.graph.sparql.QueryResult` (``.variables``, ``.rows``,
+    ``.to_dicts()``). The CLI twin is ``citekg query``.
+
+    >>> kg = build()
+    >>> rows = query("leaderboard", data=kg, params={"target": "GSM8K"}).to_dicts()
+    >>> rows[0]["model"], rows[0]["value"]
+    ('Qwen2-72B', 89.5)
+    """
+    from citekg.graph.sparql import run_query
+
+    if isinstance(data, KnowledgeGraph):
+        import pyoxigraph
+
+        from citekg.exports.terms import oxigraph_triples
+
+        oxigraph = pyoxigraph.Store()
+        oxigraph.extend(
+            pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in oxigraph_triples(data.nx)
+        )
+        data = oxigraph if engine == "oxigraph" else data.rdf
+    return run_query(str(name_or_file), store=store, data=data, params=params, engine=engine)
 
 
 def load(path: PathLike, *, format: str | None = None) -> KnowledgeGraph:

@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from citekg._version import __version__
-from citekg.errors import CitekgError, StrictModeError
+from citekg.errors import CitekgError, StrictModeError, UsageError
 from citekg.exports.formats import FORMATS
 from citekg.extract.sources.detect import INPUT_FORMATS
 
@@ -570,6 +570,90 @@ def load_command(source: Path, store: Path | None, endpoint: str | None, graph: 
     with _errors():
         report = api.load_into(source, store=store, endpoint=endpoint, graph=graph)
     click.echo(report.text())
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg query --list",
+        "citekg query leaderboard --param target=GSM8K",
+        "citekg query top-entities -p kind=ck:Benchmark --format csv",
+        "citekg query my-question.rq --store kg.db --format json",
+        "citekg query papers-mentioning -p target=GPT-4 --data kg.nt --engine rdflib",
+    ),
+)
+@click.argument("name_or_file", required=False)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Bind a parameter of the query (repeatable); see --list for each query's.",
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Query an Oxigraph store (citekg load --store).",
+)
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Query an RDF file (Turtle, N-Triples, JSON-LD) [default: out/papers.ttl].",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "rdflib"]),
+    default="oxigraph",
+    show_default=True,
+    help="SPARQL engine.",
+)
+@click.option("--list", "list_queries", is_flag=True, help="List the cookbook and exit.")
+def query(
+    name_or_file: str | None,
+    params: tuple[str, ...],
+    store: Path | None,
+    data: Path | None,
+    output_format: str,
+    engine: str,
+    list_queries: bool,
+) -> None:
+    """Run NAME_OR_FILE, a query of the cookbook (queries/) or any .rq file, over a
+    store or an RDF file, and print the rows."""
+    from citekg import api
+    from citekg.graph.sparql import cookbook, format_result, parameters_text
+
+    with _errors():
+        if list_queries:
+            for name, item in cookbook().items():
+                click.echo(f"{name:28} {item.question}")
+                if item.parameters:
+                    click.echo(f"{'':28} parameters: {parameters_text(item.parameters)}")
+            return
+        if not name_or_file:
+            raise UsageError("name a query (citekg query --list shows them) or give a .rq file")
+        bound = {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                raise UsageError(f"--param wants KEY=VALUE, not {item!r}")
+            bound[key.strip()] = value
+        if store is None and data is None:
+            data = Path("out/papers.ttl")
+            if not data.exists():
+                raise UsageError("give --store PATH or --data FILE (no out/papers.ttl here)")
+        result = api.query(name_or_file, store=store, data=data, params=bound, engine=engine)
+        click.echo(format_result(result, output_format), nl=False)
 
 
 @cli.command(
