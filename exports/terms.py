@@ -65,8 +65,13 @@ class OxigraphTerms:
 class NTriplesTerms:
     """Terms as N-Triples text: ``<iri>``, ``"text"``, ``"3"^^<...#integer>``."""
 
+    #: Literals up to this length are remembered: rule names, counts, offsets and
+    #: field names recur on every edge, and escaping each again costs more than a lookup.
+    CACHED_LENGTH = 64
+
     def __init__(self) -> None:
         self._iris: dict[str, str] = {}
+        self._literals: dict[tuple[str, str | None], str] = {}
 
     def iri(self, value: str) -> str:
         text = self._iris.get(value)
@@ -78,9 +83,17 @@ class NTriplesTerms:
         return f"<{value}>"
 
     def literal(self, lexical: str, datatype: str | None = None) -> str:
+        key = (lexical, datatype)
+        text = self._literals.get(key)
+        if text is not None:
+            return text
         if datatype is None or datatype == _XSD_STRING:
-            return f'"{_escape_literal(lexical)}"'
-        return f'"{_escape_literal(lexical)}"^^{self.iri(datatype)}'
+            text = f'"{_escape_literal(lexical)}"'
+        else:
+            text = f'"{_escape_literal(lexical)}"^^{self.iri(datatype)}'
+        if len(lexical) <= self.CACHED_LENGTH:
+            self._literals[key] = text
+        return text
 
 
 def oxigraph_triples(G: nx.MultiDiGraph) -> Iterator[pyoxigraph.Triple]:
