@@ -155,6 +155,7 @@ def extract(
     *,
     input_format: str | None = None,
     workers: int | None = None,
+    dask: str | Any | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
     report: BuildReport | None = None,
@@ -162,16 +163,25 @@ def extract(
     """Read ``inputs`` and extract their entities: the papers and one Extraction per paper.
 
     ``workers`` processes share the work (default: one per CPU core; small
-    inputs run in this process). The output does not depend on it.
+    inputs run in this process). With ``dask`` (a scheduler address such as
+    ``"tcp://10.0.0.5:8786"``, or a ``distributed.Client``), the extraction
+    runs on that Dask cluster instead. The output does not depend on either.
     The CLI twin is ``citekg extract``.
     """
     from citekg.extract.parallel import extract_parallel
 
     papers = read(inputs, input_format=input_format, on_reject=on_reject, report=report)
-    if len(papers) < 2 * PARALLEL_BATCH:
-        workers = 1  # starting processes would cost more than it saves
+    if dask is not None:
+        from citekg.extract.distributed import extract_dask
+
+        # batches small enough to spread even a small input over the cluster
+        size = max(10, min(PARALLEL_BATCH, len(papers) // 8 or 1))
+        stream = extract_dask(papers, dask, batch_size=size)
+    else:
+        if len(papers) < 2 * PARALLEL_BATCH:
+            workers = 1  # starting processes would cost more than it saves
+        stream = extract_parallel(papers, workers, batch_size=PARALLEL_BATCH)
     extractions = []
-    stream = extract_parallel(papers, workers, batch_size=PARALLEL_BATCH)
     for i, extraction in enumerate(stream, 1):
         extractions.append(extraction)
         if progress is not None and (i % 100 == 0 or i == len(papers)):
@@ -241,6 +251,7 @@ def build(
     shard_size: int | None = None,
     base_iri: str | None = None,
     workers: int | None = None,
+    dask: str | Any | None = None,
     strict: bool = False,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
@@ -254,6 +265,7 @@ def build(
     temporary files and published together at the end, so an interrupted
     build leaves the previous one intact. ``compress`` gzips N-Triples and
     ``shard_size`` splits them into a folder of files of that many triples.
+    ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     With ``strict``, a rejected record raises
     :class:`~citekg.errors.StrictModeError` after the outputs are written.
     The CLI twin is ``citekg build``.
@@ -286,6 +298,7 @@ def build(
         inputs,
         input_format=input_format,
         workers=workers,
+        dask=dask,
         on_reject=keep,
         progress=progress,
         report=report,

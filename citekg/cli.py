@@ -209,6 +209,14 @@ def cli() -> None:
     help="Namespace of the graph's IRIs [default: https://w3id.org/citekg/id/].",
 )
 @workers_option
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="ADDRESS",
+    help="Run the extraction on the Dask cluster whose scheduler is at ADDRESS "
+    "(tcp://host:8786); needs pip install 'citekg[dask]'.",
+)
 @strict_option
 @quiet_option
 def build(
@@ -220,6 +228,7 @@ def build(
     shard_size: int | None,
     base_iri: str | None,
     workers: int | None,
+    dask_address: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -245,6 +254,7 @@ def build(
                 shard_size=shard_size,
                 base_iri=base_iri,
                 workers=workers,
+                dask=dask_address,
                 strict=strict,
                 on_reject=printer,
                 progress=progress,
