@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from citekg._version import __version__
-from citekg.errors import StrictModeError, UsageError
+from citekg.errors import InputError, StrictModeError, UsageError
 from citekg.extract.corpus import BUNDLED_CORPUS_NAME, bundled_corpus
 from citekg.extract.records import Extraction, Paper, Reject
 from citekg.extract.sources import (
@@ -52,6 +52,7 @@ PARALLEL_BATCH = 500
 Progress = Callable[[str, int, int | None], None]
 
 #: Files a build writes besides the exports of :data:`citekg.exports.FORMATS`.
+PAPERS_FILE = "papers.jsonl"
 EXTRACTIONS_FILE = "extractions.jsonl"
 REJECTS_FILE = "rejects.jsonl"
 MANIFEST_FILE = "build.json"
@@ -168,25 +169,49 @@ def extract(
     runs on that Dask cluster instead. The output does not depend on either.
     The CLI twin is ``citekg extract``.
     """
+    papers = read(inputs, input_format=input_format, on_reject=on_reject, report=report)
+    return papers, _extract_papers(papers, workers=workers, dask=dask, progress=progress)
+
+
+def _extract_papers(
+    papers: list[Paper],
+    *,
+    workers: int | None,
+    dask: str | Any | None,
+    progress: Progress | None,
+    known: dict[str, tuple[str, str, Extraction]] | None = None,
+) -> list[Extraction]:
+    """One Extraction per paper, in order. ``known`` maps a paper id to the (title,
+    abstract, extraction) of an earlier build: a paper whose text is unchanged is not
+    extracted again."""
     from citekg.extract.parallel import extract_parallel
 
-    papers = read(inputs, input_format=input_format, on_reject=on_reject, report=report)
+    known = known or {}
+    reused: dict[int, Extraction] = {}
+    todo: list[Paper] = []
+    for i, paper in enumerate(papers):
+        previous = known.get(paper.id)
+        if previous is not None and previous[:2] == (paper.title, paper.abstract):
+            reused[i] = previous[2]
+        else:
+            todo.append(paper)
     if dask is not None:
         from citekg.extract.distributed import extract_dask
 
         # batches small enough to spread even a small input over the cluster
-        size = max(10, min(PARALLEL_BATCH, len(papers) // 8 or 1))
-        stream = extract_dask(papers, dask, batch_size=size)
+        size = max(10, min(PARALLEL_BATCH, len(todo) // 8 or 1))
+        stream = extract_dask(todo, dask, batch_size=size)
     else:
-        if len(papers) < 2 * PARALLEL_BATCH:
+        if len(todo) < 2 * PARALLEL_BATCH:
             workers = 1  # starting processes would cost more than it saves
-        stream = extract_parallel(papers, workers, batch_size=PARALLEL_BATCH)
+        stream = extract_parallel(todo, workers, batch_size=PARALLEL_BATCH)
+    fresh = iter(stream)
     extractions = []
-    for i, extraction in enumerate(stream, 1):
-        extractions.append(extraction)
-        if progress is not None and (i % 100 == 0 or i == len(papers)):
-            progress("extract", i, len(papers))
-    return papers, extractions
+    for i in range(len(papers)):
+        extractions.append(reused[i] if i in reused else next(fresh))
+        if progress is not None and (i % 100 == 99 or i == len(papers) - 1):
+            progress("extract", i + 1, len(papers))
+    return extractions
 
 
 def evaluate(
@@ -234,6 +259,39 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+@dataclass
+class _PreviousBuild:
+    papers: list[Paper]
+    extractions: dict[str, Extraction]
+    rejects: list[Reject]
+    manifest: dict[str, Any]
+
+
+def _read_build(folder: Path) -> _PreviousBuild:
+    """What an earlier build wrote and an update needs: papers, extractions, rejects."""
+    from citekg.exports import read_jsonl
+
+    needed = (PAPERS_FILE, EXTRACTIONS_FILE, MANIFEST_FILE)
+    missing = [name for name in needed if not (folder / name).is_file()]
+    if missing:
+        raise InputError(
+            f"{folder}: not a build folder citekg can update (missing {', '.join(missing)}; "
+            "builds before citekg 0.1 wrote no papers.jsonl: build it again once)"
+        )
+    try:
+        papers = [Paper.from_dict(d) for d in read_jsonl(folder / PAPERS_FILE)]
+        extractions = {
+            x.paper: x for x in map(Extraction.from_dict, read_jsonl(folder / EXTRACTIONS_FILE))
+        }
+        rejects = []
+        if (folder / REJECTS_FILE).is_file():
+            rejects = [Reject(**d) for d in read_jsonl(folder / REJECTS_FILE)]
+        manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError(f"{folder}: a build file cannot be read ({err})") from err
+    return _PreviousBuild(papers, extractions, rejects, manifest)
+
+
 def _files(path: Path, name: str) -> list[tuple[str, Path]]:
     """(name, path) of a staged file, or of each file in a staged folder (``neo4j/x.csv``)."""
     if not path.is_dir():
@@ -252,6 +310,7 @@ def build(
     base_iri: str | None = None,
     workers: int | None = None,
     dask: str | Any | None = None,
+    update: PathLike | None = None,
     strict: bool = False,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
@@ -266,6 +325,10 @@ def build(
     build leaves the previous one intact. ``compress`` gzips N-Triples and
     ``shard_size`` splits them into a folder of files of that many triples.
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
+    ``update`` names an earlier build folder: ``inputs`` are added to its papers
+    (duplicates merged), only papers whose text is new are extracted, and the
+    folder is rewritten with the formats and base IRI it had; updating twice
+    with the same input changes nothing the second time.
     With ``strict``, a rejected record raises
     :class:`~citekg.errors.StrictModeError` after the outputs are written.
     The CLI twin is ``citekg build``.
@@ -278,6 +341,15 @@ def build(
 
     started = time.perf_counter()
     base = check_base_iri(base_iri) if base_iri else None  # before any work
+    previous = _read_build(Path(update)) if update is not None else None
+    if previous is not None:
+        out_dir = update
+        manifest = previous.manifest
+        formats = formats if formats is not None else manifest.get("formats")
+        compress = compress or bool(manifest.get("compress"))
+        if shard_size is None:
+            shard_size = manifest.get("shard_size")
+        base = base or manifest.get("base_iri")
     try:
         exports = resolve_formats(formats)
     except KeyError as err:
@@ -287,21 +359,37 @@ def build(
     if shard_size is not None and shard_size < 1:
         raise UsageError(f"shard size must be at least 1, not {shard_size}")
     report = BuildReport()
-    rejects: list[Reject] = []
+    rejects: list[Reject] = list(previous.rejects) if previous is not None else []
+    seen_rejects = {(r.file, r.line, r.reason, r.raw) for r in rejects}
 
     def keep(reject: Reject) -> None:
-        rejects.append(reject)
+        key = (reject.file, reject.line, reject.reason, reject.raw)
+        if key not in seen_rejects:
+            seen_rejects.add(key)
+            rejects.append(reject)
         if on_reject is not None:
             on_reject(reject)
 
-    papers, extractions = extract(
-        inputs,
-        input_format=input_format,
-        workers=workers,
-        dask=dask,
-        on_reject=keep,
-        progress=progress,
-        report=report,
+    papers = read(inputs, input_format=input_format, on_reject=keep, report=report)
+    known: dict[str, tuple[str, str, Extraction]] = {}
+    if previous is not None:
+        # a record this build already took in (same file and line) is not added again
+        origins = {o for p in previous.papers for o in (p.origin, *p.merged_from)}
+        fresh = [p for p in papers if p.origin not in origins]
+        report.merged += len(papers) - len(fresh)
+        merged = merge_duplicates([*previous.papers, *fresh])
+        papers = merged.papers
+        report.merged += merged.merged
+        report.built = len(papers)
+        report.without_abstract = sum(1 for p in papers if not p.abstract)
+        report.inputs = list(dict.fromkeys([*manifest.get("inputs", []), *report.inputs]))
+        known = {
+            p.id: (p.title, p.abstract, previous.extractions[p.id])
+            for p in previous.papers
+            if p.id in previous.extractions
+        }
+    extractions = _extract_papers(
+        papers, workers=workers, dask=dask, progress=progress, known=known
     )
     catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
     G = build_graph(papers, extractions, catalog=catalog, base_iri=base or DEFAULT_BASE_IRI)
@@ -320,6 +408,8 @@ def build(
                         None,
                     )
                 fmt.stage(G, stage, compress=compress, shard_size=shard_size)
+            with stage.open(PAPERS_FILE) as handle:
+                write_jsonl(papers, handle)
             with stage.open(EXTRACTIONS_FILE) as handle:
                 write_jsonl(extractions, handle)
             with stage.open(REJECTS_FILE) as handle:
@@ -332,6 +422,10 @@ def build(
             manifest = {
                 "citekg": __version__,
                 "inputs": report.inputs,
+                "formats": [fmt.name for fmt in exports],
+                "compress": compress,
+                "shard_size": shard_size,
+                "base_iri": base or DEFAULT_BASE_IRI,
                 "counts": report.counts(),
                 "files": files,
             }

@@ -178,6 +178,7 @@ def cli() -> None:
         "citekg build arxiv.jsonl --input-format arxiv --strict --quiet",
         "citekg build -f all                            # every export format",
         "citekg build dump.jsonl.gz -f nt --gzip --shard-size 1000000",
+        "citekg build --update out/ new-papers.jsonl        # add papers to a build",
     ),
 )
 @input_argument
@@ -210,6 +211,14 @@ def cli() -> None:
 )
 @workers_option
 @click.option(
+    "--update",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    metavar="OUT",
+    help="Add INPUTS to the earlier build in OUT: only new papers are extracted, and OUT "
+    "is rewritten with its formats (-o is ignored).",
+)
+@click.option(
     "--dask",
     "dask_address",
     default=None,
@@ -228,6 +237,7 @@ def build(
     shard_size: int | None,
     base_iri: str | None,
     workers: int | None,
+    update: Path | None,
     dask_address: str | None,
     strict: bool,
     quiet: bool,
@@ -242,6 +252,10 @@ def build(
     """
     from citekg import api
 
+    if update is not None:
+        out_dir = update
+        if not inputs:
+            raise click.UsageError("--update OUT needs the new INPUTS to add")
     printer = _RejectPrinter()
     with _errors(), _progress(_interactive(quiet)) as progress:
         try:
@@ -255,6 +269,7 @@ def build(
                 base_iri=base_iri,
                 workers=workers,
                 dask=dask_address,
+                update=update,
                 strict=strict,
                 on_reject=printer,
                 progress=progress,

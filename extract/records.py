@@ -276,3 +276,14 @@ class Extraction:
             "results": [dict(r) for r in self.results],
             "mentions": [m._asdict() for m in self.mentions],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """Inverse of :meth:`to_dict`: a line of ``extractions.jsonl`` back as a record."""
+        return cls(
+            paper=data["id"],
+            title=data.get("title", ""),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
+            results=tuple(dict(r) for r in data.get("results", ())),
+        )
