@@ -52,6 +52,7 @@ def test_build_writes_outputs_and_summary(tmp_path, data_dir):
     assert {p.name for p in out.iterdir()} == {
         "papers.ttl",
         "papers.graphml",
+        "papers.jsonl",
         "extractions.jsonl",
         "rejects.jsonl",
         "build.json",
@@ -67,6 +68,7 @@ def test_build_writes_outputs_and_summary(tmp_path, data_dir):
     assert set(manifest["files"]) == {
         "papers.ttl",
         "papers.graphml",
+        "papers.jsonl",
         "extractions.jsonl",
         "rejects.jsonl",
     }
