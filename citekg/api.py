@@ -71,6 +71,7 @@ class BuildReport:
     entities: dict[str, int] = field(default_factory=dict)
     edges: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
+    store: Any = None
     seconds: float = 0.0
 
     @property
@@ -292,6 +293,28 @@ def _read_build(folder: Path) -> _PreviousBuild:
     return _PreviousBuild(papers, extractions, rejects, manifest)
 
 
+def _manifest_names(folder: Path) -> set[str]:
+    """The top-level names the previous build's manifest in ``folder`` lists."""
+    try:
+        manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        return {name.split("/", 1)[0] for name in manifest.get("files", {})}
+    except (OSError, ValueError, AttributeError):
+        return set()
+
+
+def _remove_stale(folder: Path, previous: set[str], current: set[str]) -> None:
+    """Delete what the previous build wrote and this one did not (another format): a
+    folder holds one build's files, never a mix. Only names citekg listed are touched."""
+    import shutil
+
+    for name in sorted(previous - current):
+        path = folder / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.is_file():
+            path.unlink(missing_ok=True)
+
+
 def _files(path: Path, name: str) -> list[tuple[str, Path]]:
     """(name, path) of a staged file, or of each file in a staged folder (``neo4j/x.csv``)."""
     if not path.is_dir():
@@ -311,6 +334,7 @@ def build(
     workers: int | None = None,
     dask: str | Any | None = None,
     update: PathLike | None = None,
+    store: PathLike | None = None,
     strict: bool = False,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
@@ -328,7 +352,9 @@ def build(
     ``update`` names an earlier build folder: ``inputs`` are added to its papers
     (duplicates merged), only papers whose text is new are extracted, and the
     folder is rewritten with the formats and base IRI it had; updating twice
-    with the same input changes nothing the second time.
+    with the same input changes nothing the second time. ``store`` then makes
+    the Oxigraph store at that path hold exactly the written graph (triples the
+    build no longer has are removed; see :func:`load_into`).
     With ``strict``, a rejected record raises
     :class:`~citekg.errors.StrictModeError` after the outputs are written.
     The CLI twin is ``citekg build``.
@@ -358,6 +384,8 @@ def build(
         raise UsageError("compress and shard_size apply to N-Triples: add the ntriples format")
     if shard_size is not None and shard_size < 1:
         raise UsageError(f"shard size must be at least 1, not {shard_size}")
+    if store is not None and (out_dir is None or not any(f.model == "rdf" for f in exports)):
+        raise UsageError("a store is loaded from the build's RDF export: give -o and an RDF format")
     report = BuildReport()
     rejects: list[Reject] = list(previous.rejects) if previous is not None else []
     seen_rejects = {(r.file, r.line, r.reason, r.raw) for r in rejects}
@@ -399,6 +427,7 @@ def build(
 
     if out_dir is not None:
         out = Path(out_dir)
+        stale_names = _manifest_names(out)
         with Staging(out) as stage:
             for fmt in exports:
                 if progress is not None:
@@ -432,6 +461,11 @@ def build(
             with stage.open(MANIFEST_FILE) as handle:
                 handle.write(json.dumps(manifest, indent=2).encode("utf-8") + b"\n")
             report.outputs = {t.name: t for t in stage.targets}
+        _remove_stale(out, stale_names, set(report.outputs))
+        if store is not None:
+            from citekg.exports.store import load_store
+
+            report.store = load_store(out, store, replace=True)
 
     report.seconds = time.perf_counter() - started
     kg = KnowledgeGraph(G, papers, extractions, report)

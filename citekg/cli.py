@@ -219,6 +219,13 @@ def cli() -> None:
     "is rewritten with its formats (-o is ignored).",
 )
 @click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Also make the Oxigraph store at PATH hold exactly the built graph.",
+)
+@click.option(
     "--dask",
     "dask_address",
     default=None,
@@ -238,6 +245,7 @@ def build(
     base_iri: str | None,
     workers: int | None,
     update: Path | None,
+    store: Path | None,
     dask_address: str | None,
     strict: bool,
     quiet: bool,
@@ -270,6 +278,7 @@ def build(
                 workers=workers,
                 dask=dask_address,
                 update=update,
+                store=store,
                 strict=strict,
                 on_reject=printer,
                 progress=progress,
@@ -304,6 +313,8 @@ def _summary(report: Any) -> None:
     console.print(table)
     for name, path in report.outputs.items():
         click.echo(f"{name + ':':22} {path}")  # not rich: long paths must not wrap
+    if report.store is not None:
+        click.echo(f"{'store:':22} {report.store.text()}")
     console.print(report.tally)
 
 

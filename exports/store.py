@@ -71,12 +71,15 @@ class LoadReport:
     files: list[str] = field(default_factory=list)
     triples: int = 0
     added: int | None = None
+    removed: int = 0
     total: int | None = None
     batches: int = 0
 
     def text(self) -> str:
         """One line for the terminal."""
         added = "" if self.added is None else f", {self.added} new"
+        if self.removed:
+            added += f", {self.removed} removed"
         total = "" if self.total is None else f"; the store now holds {self.total}"
         files = f"{len(self.files)} file(s)"
         return f"{self.triples} triples from {files} into {self.target}{added}{total}"
@@ -130,6 +133,7 @@ def load_store(
     store: str | os.PathLike[str],
     *,
     graph: str | None = None,
+    replace: bool = False,
 ) -> LoadReport:
     """Load the export ``source`` into the persistent Oxigraph store at ``store``.
 
@@ -139,6 +143,11 @@ def load_store(
     bulk loader, which is not one transaction: if it is interrupted, part of
     the export may be in the store, and loading again completes it (no triple
     is ever added twice).
+
+    With ``replace``, the graph ends up holding exactly the export: its triples
+    that the export no longer has are removed (what ``citekg build --update
+    --store`` does, so a changed value does not leave its old triple behind).
+    The export is then held in memory while the store is compared with it.
     """
     files = export_files(source)
     report = LoadReport(target=str(store), files=[str(f) for f in files])
@@ -148,19 +157,37 @@ def load_store(
         raise StoreError(f"{store}: cannot open the store ({_lock_hint(err)})") from err
     to_graph = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
     before = len(db)
+    wanted: set[pyoxigraph.Quad] | None = set() if replace else None
     for path in files:
         with _open(path) as handle:
             try:
-                quads = pyoxigraph.parse(handle, format=_rdf_format(path))
-                db.bulk_extend(_counted(_in_graph(quads, to_graph), report))
+                quads = _counted(
+                    _in_graph(pyoxigraph.parse(handle, format=_rdf_format(path)), to_graph), report
+                )
+                if wanted is not None:
+                    wanted.update(quads)
+                else:
+                    db.bulk_extend(quads)
             except SyntaxError as err:
                 raise InputError(f"{path}: {err}") from err
             except OSError as err:
                 raise StoreError(f"{store}: loading {path.name} failed ({err})") from err
         report.batches += 1
+    if wanted is not None:
+        # compared as the store holds them: Oxigraph keeps, for one, an
+        # xsd:nonNegativeInteger as an xsd:integer of the same value
+        normal = pyoxigraph.Store()
+        normal.bulk_extend(wanted)
+        wanted = set(normal)
+        del normal
+        stale = [q for q in db.quads_for_pattern(None, None, None, to_graph) if q not in wanted]
+        for quad in stale:
+            db.remove(quad)
+        report.removed = len(stale)
+        db.bulk_extend(q for q in wanted if q not in db)
     db.flush()
     report.total = len(db)
-    report.added = report.total - before
+    report.added = report.total - before + report.removed
     return report
 
 

@@ -88,3 +88,32 @@ def test_cli_update(base_build, data_dir):
     assert "Papers from JSON Lines" not in result.output
     lines = (base_build / "papers.jsonl").read_text().splitlines()
     assert len(lines) > 100
+
+
+def test_update_keeps_the_store_equal_to_the_export(base_build, data_dir, tmp_path):
+    import pyoxigraph
+
+    db = tmp_path / "kg.db"
+    citekg.build([bundled_corpus()], out_dir=base_build, formats=["ttl", "nt"], store=db)
+    first = citekg.build([data_dir / "papers.jsonl"], update=base_build, store=db)
+    assert first.report.store.added > 0
+    store = pyoxigraph.Store.read_only(str(db))
+    export = pyoxigraph.Store()
+    export.load(path=str(base_build / "papers.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    assert set(store) == set(export)  # values that changed left no old triple behind
+    del store
+    again = citekg.build([data_dir / "papers.jsonl"], update=base_build, store=db)
+    assert again.report.store.added == again.report.store.removed == 0
+
+
+def test_a_store_needs_an_rdf_export(tmp_path):
+    with pytest.raises(citekg.UsageError, match="RDF export"):
+        citekg.build(out_dir=tmp_path, formats=["graphml"], store=tmp_path / "db")
+
+
+def test_a_build_removes_what_the_previous_one_wrote_in_other_formats(base_build, tmp_path):
+    (base_build / "notes.txt").write_text("mine")
+    citekg.build([bundled_corpus()], out_dir=base_build, formats=["gexf"])
+    names = {p.name for p in base_build.iterdir()}
+    assert "papers.gexf" in names and "notes.txt" in names  # not listed by citekg: kept
+    assert not names & {"papers.ttl", "papers.nt", "papers.graphml"}
