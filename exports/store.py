@@ -161,9 +161,16 @@ def load_store(
     for path in files:
         with _open(path) as handle:
             try:
-                quads = _counted(
-                    _in_graph(pyoxigraph.parse(handle, format=_rdf_format(path)), to_graph), report
-                )
+                fmt = _rdf_format(path)
+                if wanted is None and fmt == pyoxigraph.RdfFormat.N_TRIPLES:
+                    # Oxigraph's own bulk loader, about 3x faster than feeding it quads
+                    # from Python; N-Triples has one triple a line, counted as it reads
+                    counting = _LineCounter(handle)
+                    db.bulk_load(counting, fmt, to_graph=to_graph)
+                    report.triples += counting.lines
+                    report.batches += 1
+                    continue
+                quads = _counted(_in_graph(pyoxigraph.parse(handle, format=fmt), to_graph), report)
                 if wanted is not None:
                     wanted.update(quads)
                 else:
@@ -189,6 +196,30 @@ def load_store(
     report.total = len(db)
     report.added = report.total - before + report.removed
     return report
+
+
+class _LineCounter(io.RawIOBase):
+    """A readable stream that counts the newlines of what passes through it."""
+
+    def __init__(self, inner: io.BufferedIOBase) -> None:
+        self.inner = inner
+        self.lines = 0
+        self._last = b"\n"
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        if data:
+            self.lines += data.count(b"\n")
+            self._last = data[-1:]
+        elif self._last != b"\n":
+            self.lines += 1  # a last line without its newline
+            self._last = b"\n"
+        return size
 
 
 def _lock_hint(err: OSError) -> str:

@@ -1,0 +1,146 @@
+"""A whole build at scale, stage by stage, with peak memory, beside the plain baselines.
+
+Run by hand::
+
+    python bench/make_corpus.py --papers 100000 -o /tmp/c100k.jsonl
+    python bench/bench_scale.py /tmp/c100k.jsonl --workers 2
+
+For each stage (read, extract, graph, Turtle, GraphML, gzipped N-Triples
+shards, store load) it prints seconds, items/s and the peak RSS so far (this
+process, and worker processes), then the baselines over the same data in the
+same run: the bare ``spacy.blank("en")`` tokenizer over the same texts,
+networkx ``write_graphml``, pyoxigraph's bulk load of the N-Triples, and
+rdflib's Turtle serializer when the graph is small enough for it
+(``--rdflib-max`` triples; it needs about 1.2 GB per million triples).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Peak resident memory so far, in MB: this process, and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+class Stages:
+    """Timed stages, printed as a table."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, float, float, float, float]] = []
+
+    def run(self, label: str, count: int, fn: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        result = fn()
+        seconds = time.perf_counter() - start
+        own, children = _rss_mb()
+        self.rows.append((label, seconds, count / seconds if seconds else 0.0, own, children))
+        print(f"  {label:34} {seconds:9.2f} s", file=sys.stderr, flush=True)
+        return result
+
+    def print(self) -> None:
+        print(f"{'stage':36} {'seconds':>9} {'items/s':>11} {'peak MB':>9} {'workers MB':>10}")
+        for label, seconds, rate, own, children in self.rows:
+            print(f"{label:36} {seconds:9.2f} {rate:11.0f} {own:9.0f} {children:10.0f}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="JSON Lines from bench/make_corpus.py")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--shard-size", type=int, default=1_000_000)
+    parser.add_argument("--rdflib-max", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+
+    import networkx as nx
+    import pyoxigraph
+    import spacy
+
+    from citekg.api import _extract_papers, read
+    from citekg.exports import write_graphml, write_ntriples, write_turtle
+    from citekg.exports.store import load_store
+    from citekg.extract.pipeline import cached_pipeline
+    from citekg.graph.build import build_graph
+
+    stages = Stages()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        papers = stages.run("read + merge", 0, lambda: read([args.corpus], on_reject=print))
+        n = len(papers)
+        stages.rows[-1] = (
+            stages.rows[-1][0],
+            stages.rows[-1][1],
+            n / stages.rows[-1][1],
+            *stages.rows[-1][3:],
+        )
+        extractions = stages.run(
+            f"extract, {args.workers} worker(s)",
+            n,
+            lambda: _extract_papers(papers, workers=args.workers, dask=None, progress=None),
+        )
+        catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
+        G = stages.run("graph", n, lambda: build_graph(papers, extractions, catalog=catalog))
+        edges = G.number_of_edges()
+        stages.run("write Turtle", n, lambda: write_turtle(G, out / "papers.ttl"))
+        stages.run("write GraphML", edges, lambda: write_graphml(G, out / "papers.graphml"))
+        triples = stages.run(
+            "write N-Triples shards (gzip)",
+            n,
+            lambda: write_ntriples(G, out / "shards", compress=True, shard_size=args.shard_size),
+        )
+        stages.run(
+            "load store (citekg load)", triples, lambda: load_store(out / "shards", out / "db")
+        )
+        print(
+            f"{n} papers, {G.number_of_nodes()} nodes, {edges} edges, {triples} triples",
+        )
+        stages.print()
+
+        print("baselines, same data, same run:")
+        base = Stages()
+        texts = [p.text for p in papers]
+        blank = spacy.blank("en")
+        base.run("spacy.blank tokenizer", n, lambda: sum(1 for _ in blank.pipe(texts)))
+        plain = nx.MultiDiGraph()
+        plain.add_nodes_from(
+            (u, {k: v for k, v in d.items() if isinstance(v, str | int | float)})
+            for u, d in G.nodes(data=True)
+        )
+        plain.add_edges_from(
+            (u, v, k, {a: x for a, x in d.items() if isinstance(x, str | int | float)})
+            for u, v, k, d in G.edges(keys=True, data=True)
+        )
+        base.run(
+            "networkx write_graphml", edges, lambda: nx.write_graphml(plain, out / "nx.graphml")
+        )
+        write_ntriples(G, out / "all.nt")
+        store = pyoxigraph.Store(str(out / "db2"))
+        base.run(
+            "pyoxigraph bulk_load (N-Triples)",
+            triples,
+            lambda: store.bulk_load(
+                path=str(out / "all.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES
+            ),
+        )
+        if triples <= args.rdflib_max:
+            from citekg.graph.rdf import to_rdf
+
+            graph = base.run("rdflib: build Graph", triples, lambda: to_rdf(G))
+            base.run(
+                "rdflib: serialize Turtle", triples, lambda: graph.serialize(str(out / "r.ttl"))
+            )
+        base.print()
+
+
+if __name__ == "__main__":
+    main()
