@@ -46,10 +46,14 @@ def write_turtle(G: nx.MultiDiGraph, dest: str | os.PathLike[str] | IO[bytes]) -
     >>> b'rdfs:label "BERT"' in buf.getvalue()
     True
     """
-    data = generate_turtle(G)
+    vocab = {k: v for k, v in prefixes(G).items() if k != "kg"}
     with open_output(dest, "wb") as handle:
-        handle.write(data)
-    return len(data)
+        start = handle.tell() if handle.seekable() else 0
+        # streamed into the file: the document is never held whole in memory
+        pyoxigraph.serialize(
+            oxigraph_triples(G), handle, format=pyoxigraph.RdfFormat.TURTLE, prefixes=vocab
+        )
+        return handle.tell() - start if handle.seekable() else 0
 
 
 def parse_turtle(data: str | bytes) -> rdflib.Graph:
