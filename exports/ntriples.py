@@ -14,9 +14,10 @@ deterministic too.
 from __future__ import annotations
 
 import gzip
+import heapq
 import itertools
-import operator
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -34,18 +35,54 @@ __all__ = ["generate_ntriples", "read_ntriples", "shard_name", "write_ntriples"]
 GZIP_LEVEL = 6
 
 
-def generate_ntriples(G: nx.MultiDiGraph) -> list[str]:
-    """The sorted, distinct N-Triples lines of ``G`` (each ending in ``\\n``).
+#: Lines sorted in memory at once; a bigger graph is sorted in runs on disk, then merged,
+#: so memory stays bounded (4 million lines are about 600 MB of text).
+RUN_SIZE = 4_000_000
 
-    Sorted by code point, which is also the order of their UTF-8 bytes. The
-    list is sorted as generated (each subject's triples together, in id order),
-    which Python's sort does several times faster than a shuffled one.
+
+def sorted_lines(
+    G: nx.MultiDiGraph, workdir: str | os.PathLike[str] | None = None
+) -> Iterator[str]:
+    """The sorted, distinct N-Triples lines of ``G`` (each ending in ``\\n``), as a stream.
+
+    Sorted by code point, which is also the order of their UTF-8 bytes. Up to
+    :data:`RUN_SIZE` lines are sorted in memory (in the order generated, each
+    subject's triples together, which Python's sort handles fast); beyond, the
+    lines are sorted in runs written to temporary files in ``workdir`` and
+    merged, an external sort.
     """
-    lines = [f"{s} {p} {o} .\n" for s, p, o in triples(G, NTriplesTerms())]
-    lines.sort()
-    if any(map(operator.eq, lines, itertools.islice(lines, 1, None))):  # rare: checked in C
-        lines = [line for line, _ in itertools.groupby(lines)]
-    return lines
+    source = (f"{s} {p} {o} .\n" for s, p, o in triples(G, NTriplesTerms()))
+    first = list(itertools.islice(source, RUN_SIZE))
+    first.sort()
+    if len(first) < RUN_SIZE:
+        yield from (line for line, _ in itertools.groupby(first))
+        return
+    with tempfile.TemporaryDirectory(prefix=".citekg-sort-", dir=workdir) as tmp:
+        runs = [_spill(first, Path(tmp) / "run-0")]
+        del first
+        while chunk := list(itertools.islice(source, RUN_SIZE)):
+            chunk.sort()
+            runs.append(_spill(chunk, Path(tmp) / f"run-{len(runs)}"))
+            del chunk
+        handles = [open(run, encoding="utf-8", newline="") for run in runs]  # noqa: SIM115
+        try:
+            merged = heapq.merge(*handles)
+            yield from (line for line, _ in itertools.groupby(merged))
+        finally:
+            for handle in handles:
+                handle.close()
+
+
+def _spill(lines: list[str], path: Path) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for start in range(0, len(lines), _CHUNK):
+            handle.write("".join(lines[start : start + _CHUNK]))
+    return path
+
+
+def generate_ntriples(G: nx.MultiDiGraph) -> list[str]:
+    """The sorted, distinct N-Triples lines of ``G``, as a list (see :func:`sorted_lines`)."""
+    return list(sorted_lines(G))
 
 
 def shard_name(index: int, compress: bool) -> str:
@@ -57,15 +94,25 @@ def shard_name(index: int, compress: bool) -> str:
 _CHUNK = 65536
 
 
-def _write_lines(lines: list[str], handle: IO[bytes], compress: bool) -> None:
+def _write_lines(
+    lines: Iterator[str], handle: IO[bytes], compress: bool, limit: int | None = None
+) -> int:
+    """Write up to ``limit`` lines of ``lines`` (all without a limit); returns how many."""
     if compress:
         with gzip.GzipFile(
             filename="", mode="wb", fileobj=handle, compresslevel=GZIP_LEVEL, mtime=0
         ) as zipped:
-            _write_lines(lines, zipped, compress=False)
-        return
-    for start in range(0, len(lines), _CHUNK):
-        handle.write("".join(lines[start : start + _CHUNK]).encode("utf-8"))
+            return _write_lines(lines, zipped, False, limit)
+    lines = iter(lines)
+    count = 0
+    while limit is None or count < limit:
+        size = _CHUNK if limit is None else min(_CHUNK, limit - count)
+        block = list(itertools.islice(lines, size))
+        if not block:
+            break
+        handle.write("".join(block).encode("utf-8"))
+        count += len(block)
+    return count
 
 
 def write_ntriples(
@@ -80,6 +127,7 @@ def write_ntriples(
     ``dest`` is a file path (written atomically) or an open binary file; with
     ``shard_size`` it is a folder that receives ``part-NNNNN.nt`` files of at
     most ``shard_size`` triples each (gzipped, ``.nt.gz``, with ``compress``).
+    Big graphs are sorted on disk, beside ``dest`` (see :func:`sorted_lines`).
 
     >>> import io, networkx as nx
     >>> G = nx.MultiDiGraph(base_iri="https://example.org/")
@@ -89,20 +137,27 @@ def write_ntriples(
     >>> n == len(lines) and lines == sorted(lines)
     True
     """
-    lines = generate_ntriples(G)
+    if shard_size is not None and shard_size < 1:
+        raise ValueError(f"shard_size must be at least 1, not {shard_size}")
+    workdir = Path(dest).parent if isinstance(dest, str | os.PathLike) else None
+    lines = sorted_lines(G, workdir)
     if shard_size is None:
         with open_output(dest, "wb") as handle:
-            _write_lines(lines, handle, compress)
-        return len(lines)
-    if shard_size < 1:
-        raise ValueError(f"shard_size must be at least 1, not {shard_size}")
+            return _write_lines(lines, handle, compress)
     if not isinstance(dest, str | os.PathLike):
         raise TypeError("sharded N-Triples go to a folder: pass a path, not an open file")
+    total = 0
     with atomic_folder(dest) as folder:
-        for index, start in enumerate(range(0, max(len(lines), 1), shard_size)):
+        index = 0
+        while True:
+            first = next(lines, None)
+            if first is None and index > 0:
+                break
+            stream = itertools.chain([first] if first is not None else [], lines)
             with open(folder / shard_name(index, compress), "wb") as handle:
-                _write_lines(lines[start : start + shard_size], handle, compress)
-    return len(lines)
+                total += _write_lines(stream, handle, compress, shard_size)
+            index += 1
+    return total
 
 
 def _shards(path: Path) -> Iterator[Path]:

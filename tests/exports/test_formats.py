@@ -152,6 +152,18 @@ def test_ntriples_gzip_shards_are_deterministic_and_complete(G, tmp_path):
     assert len(store) == len(to_rdf(G))
 
 
+def test_ntriples_sorted_on_disk_equal_the_in_memory_sort(G, written, tmp_path, monkeypatch):
+    import citekg.exports.ntriples as ntriples
+
+    monkeypatch.setattr(ntriples, "RUN_SIZE", 1000)  # the bundled graph: 20 runs on disk
+    write_ntriples(G, tmp_path / "external.nt")
+    assert (tmp_path / "external.nt").read_bytes() == written["ntriples"].read_bytes()
+    write_ntriples(G, tmp_path / "shards", shard_size=3000)
+    joined = b"".join(p.read_bytes() for p in sorted((tmp_path / "shards").iterdir()))
+    assert joined == written["ntriples"].read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".citekg-sort-")]
+
+
 def test_jsonld_is_compact_and_both_engines_read_the_same_triples(G, written):
     import json
 
