@@ -26,8 +26,7 @@ import networkx as nx
 import rdflib
 
 from citekg.exports.atomic import atomic_folder, open_output
-from citekg.exports.terms import NTriplesTerms
-from citekg.graph.rdf import triples
+from citekg.exports.terms import ntriples_lines
 
 __all__ = ["generate_ntriples", "read_ntriples", "shard_name", "write_ntriples"]
 
@@ -51,7 +50,7 @@ def sorted_lines(
     lines are sorted in runs written to temporary files in ``workdir`` and
     merged, an external sort.
     """
-    source = (f"{s} {p} {o} .\n" for s, p, o in triples(G, NTriplesTerms()))
+    source = ntriples_lines(G)
     first = list(itertools.islice(source, RUN_SIZE))
     first.sort()
     if len(first) < RUN_SIZE:

@@ -342,7 +342,7 @@ def push(
         request.add_header("Content-Type", "application/n-triples")
         if token:
             request.add_header("Authorization", f"Bearer {token}")
-        elif user is not None and password is not None and _prefers_basic(endpoint):
+        elif user is not None and password is not None and _prefers_basic():
             secret = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
             request.add_header("Authorization", f"Basic {secret}")
         try:
@@ -362,10 +362,9 @@ def push(
     return report
 
 
-def _prefers_basic(endpoint: str) -> bool:
+def _prefers_basic() -> bool:
     """Send Basic credentials up front only when asked to (``CITEKG_ENDPOINT_AUTH=basic``);
     otherwise the server's 401 challenge picks Basic or Digest."""
-    del endpoint
     return os.environ.get("CITEKG_ENDPOINT_AUTH", "").lower() == "basic"
 
 
