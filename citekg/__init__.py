@@ -64,19 +64,15 @@ __all__ = [
     "validate",
 ]
 
-_API = {
-    "BuildReport",
-    "KnowledgeGraph",
-    "build",
-    "evaluate",
-    "export",
-    "extract",
-    "load",
-    "load_into",
-    "query",
-    "read",
-    "serve",
-    "validate",
+#: The names :mod:`citekg.api` provides, loaded on first use.
+_API = frozenset(__all__) - {
+    "CitekgError",
+    "InputError",
+    "OutputError",
+    "StoreError",
+    "StrictModeError",
+    "UsageError",
+    "__version__",
 }
 
 

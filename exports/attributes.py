@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -23,6 +24,7 @@ import networkx as nx
 
 from citekg.exports.layout import layout
 from citekg.graph.build import NODE_KINDS
+from citekg.graph.iri import mint
 
 __all__ = [
     "DISPLAY_EDGE",
@@ -33,11 +35,14 @@ __all__ = [
     "EdgeRow",
     "NodeRow",
     "attribute_types",
+    "base_iri_of",
     "clean",
     "edge_rows",
     "format_value",
     "node_rows",
     "scalar",
+    "xml_attr",
+    "xml_text",
 ]
 
 #: How list values (aliases, authors) are joined into one string.
@@ -188,3 +193,51 @@ def attribute_types(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
         for name, value in attrs.items():
             values.setdefault(name, []).append(value)
     return {name: value_type(values[name]) for name in sorted(values)}
+
+
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+# in attributes: the markup characters, whitespace kept as references, forbidden controls dropped
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+_ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+    "\t": "&#9;",
+}
+
+
+def xml_text(value: str) -> str:
+    """``value`` escaped for XML element content (most values need nothing: checked first).
+
+    >>> xml_text("a < b & c")
+    'a &lt; b &amp; c'
+    """
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _TEXT_SPECIAL.sub(lambda m: _ENTITIES[m.group()], value)
+
+
+def xml_attr(value: str) -> str:
+    r"""``value`` as a double-quoted XML attribute: markup escaped, whitespace kept as
+    character references, the control characters XML forbids dropped.
+
+    >>> xml_attr('say "hi"\x07\n')
+    '"say &quot;hi&quot;&#10;"'
+    """
+    if _ATTR_SPECIAL.search(value) is None:
+        return f'"{value}"'
+    return '"' + _ATTR_SPECIAL.sub(lambda m: _ENTITIES.get(m.group(), ""), value) + '"'
+
+
+def base_iri_of(G: nx.MultiDiGraph) -> str | None:
+    """The base IRI most nodes' IRIs share (``iri`` = base + encoded node id): what the
+    property-graph readers give back as the graph's ``base_iri``."""
+    bases: Counter[str] = Counter()
+    for node, iri in G.nodes(data="iri"):
+        tail = mint("", node)
+        if isinstance(iri, str) and iri.endswith(tail) and len(iri) > len(tail):
+            bases[iri[: -len(tail)]] += 1
+    return min(bases, key=lambda b: (-bases[b], b)) if bases else None

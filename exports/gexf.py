@@ -24,7 +24,6 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import IO, Any
-from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
@@ -35,10 +34,12 @@ from citekg.exports.attributes import (
     LIST_ATTRIBUTES,
     LIST_SEPARATOR,
     attribute_types,
+    base_iri_of,
     clean,
     edge_rows,
     format_value,
     node_rows,
+    xml_attr,
 )
 
 __all__ = ["GEXF_NS", "VIZ_NS", "from_gexf", "generate_gexf", "read_gexf", "write_gexf"]
@@ -66,7 +67,7 @@ def _attvalues(
     yield "        <attvalues>\n"
     for name in present:
         value = format_value(attrs[name], types[name])
-        yield f"          <attvalue for={quoteattr(declared[name][0])} value={quoteattr(value)}/>\n"
+        yield f"          <attvalue for={xml_attr(declared[name][0])} value={xml_attr(value)}/>\n"
     yield "        </attvalues>\n"
 
 
@@ -90,11 +91,11 @@ def generate_gexf(G: nx.MultiDiGraph) -> Iterator[str]:
     for cls, declared in (("node", node_decl), ("edge", edge_decl)):
         yield f'    <attributes class="{cls}">\n'
         for name, (attr_id, kind) in declared.items():
-            yield f'      <attribute id="{attr_id}" title={quoteattr(name)} type="{kind}"/>\n'
+            yield f'      <attribute id="{attr_id}" title={xml_attr(name)} type="{kind}"/>\n'
         yield "    </attributes>\n"
     yield "    <nodes>\n"
     for node, attrs in nodes:
-        yield f"      <node id={quoteattr(clean(node))} label={quoteattr(clean(attrs['label']))}>\n"
+        yield f"      <node id={xml_attr(node)} label={xml_attr(attrs['label'])}>\n"
         yield from _attvalues(attrs, node_decl, node_types)
         yield f'        <viz:color r="{attrs["r"]}" g="{attrs["g"]}" b="{attrs["b"]}"/>\n'
         yield f'        <viz:size value="{attrs["size"]!r}"/>\n'
@@ -103,8 +104,8 @@ def generate_gexf(G: nx.MultiDiGraph) -> Iterator[str]:
     yield "    </nodes>\n    <edges>\n"
     for i, (u, v, kind, attrs) in enumerate(edges):
         yield (
-            f'      <edge id="e{i}" source={quoteattr(clean(u))} target={quoteattr(clean(v))} '
-            f'kind={quoteattr(kind)} label={quoteattr(kind)} weight="{attrs["weight"]!r}">\n'
+            f'      <edge id="e{i}" source={xml_attr(u)} target={xml_attr(v)} '
+            f'kind={xml_attr(kind)} label={xml_attr(kind)} weight="{attrs["weight"]!r}">\n'
         )
         yield from _attvalues(attrs, edge_decl, edge_types)
         yield "      </edge>\n"
@@ -152,8 +153,6 @@ def from_gexf(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
     kind; the base IRI is read off the nodes' IRIs as in
     :func:`citekg.exports.graphml.from_graphml`.
     """
-    from citekg.exports.graphml import _base_iri
-
     ns = {"g": GEXF_NS}
     root = ET.parse(source).getroot()
     graph = root.find("g:graph", ns)
@@ -188,7 +187,7 @@ def from_gexf(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
         edges.append((edge.get("source"), edge.get("target"), kind, attrs))
     for u, v, kind, attrs in sorted(edges, key=lambda e: e[:3]):
         G.add_edge(u, v, key=kind, **attrs)
-    base = _base_iri(G)
+    base = base_iri_of(G)
     if base is not None:
         G.graph["base_iri"] = base
     return G

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -36,11 +35,13 @@ from citekg.exports.attributes import (
     LIST_ATTRIBUTES,
     LIST_SEPARATOR,
     attribute_types,
+    base_iri_of,
     edge_rows,
     format_value,
     node_rows,
+    xml_attr,
+    xml_text,
 )
-from citekg.graph.iri import mint
 
 __all__ = [
     "KIND_COLORS",
@@ -95,33 +96,6 @@ def node_from_xml_id(value: str) -> str:
     return data.decode("utf-8", "replace")
 
 
-_TEXT_SPECIAL = re.compile(r"[&<>]")
-_ATTR_SPECIAL = re.compile(r'[&<>"\n\r\t]')
-_ENTITIES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "\n": "&#10;",
-    "\r": "&#13;",
-    "\t": "&#9;",
-}
-
-
-def _text(value: str) -> str:
-    """``value`` escaped for element content (most values need nothing: checked first)."""
-    if _TEXT_SPECIAL.search(value) is None:
-        return value
-    return _TEXT_SPECIAL.sub(lambda m: _ENTITIES[m.group()], value)
-
-
-def _attr(value: str) -> str:
-    """``value`` as a double-quoted XML attribute, whitespace kept as character references."""
-    if _ATTR_SPECIAL.search(value) is None:
-        return f'"{value}"'
-    return '"' + _ATTR_SPECIAL.sub(lambda m: _ENTITIES[m.group()], value) + '"'
-
-
 def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
     """The GraphML document of ``G``, one node or edge per piece."""
     nodes = node_rows(G)
@@ -138,23 +112,24 @@ def generate_graphml(G: nx.MultiDiGraph) -> Iterator[str]:
     opening = {}
     for domain, prefix, keys in (("node", "n", node_keys), ("edge", "e", edge_keys)):
         for name, kind in keys.items():
-            key = _attr(f"{prefix}_{name}")
+            key = xml_attr(f"{prefix}_{name}")
             opening[prefix, name] = f"      <data key={key}>"
-            yield f'  <key id={key} for="{domain}" attr.name={_attr(name)} attr.type="{kind}"/>\n'
+            name_attr = xml_attr(name)
+            yield f'  <key id={key} for="{domain}" attr.name={name_attr} attr.type="{kind}"/>\n'
     yield '  <graph id="citekg" edgedefault="directed">\n'
-    ids = {node: _attr(xml_id(node)) for node, _ in nodes}
+    ids = {node: xml_attr(xml_id(node)) for node, _ in nodes}
     for node, attrs in nodes:
         label = ":" + attrs["kind"].capitalize() if attrs.get("kind") else ""
-        lines = [f"    <node id={ids[node]} labels={_attr(label)}>\n"]
+        lines = [f"    <node id={ids[node]} labels={xml_attr(label)}>\n"]
         for name in sorted(attrs):
-            value = _text(format_value(attrs[name], node_keys[name]))
+            value = xml_text(format_value(attrs[name], node_keys[name]))
             lines.append(f"{opening['n', name]}{value}</data>\n")
         lines.append("    </node>\n")
         yield "".join(lines)
     for i, (u, v, kind, attrs) in enumerate(edges):
-        lines = [f'    <edge id="e{i}" source={ids[u]} target={ids[v]} label={_attr(kind)}>\n']
+        lines = [f'    <edge id="e{i}" source={ids[u]} target={ids[v]} label={xml_attr(kind)}>\n']
         for name in sorted(attrs):
-            value = _text(format_value(attrs[name], edge_keys[name]))
+            value = xml_text(format_value(attrs[name], edge_keys[name]))
             lines.append(f"{opening['e', name]}{value}</data>\n")
         lines.append("    </edge>\n")
         yield "".join(lines)
@@ -264,17 +239,7 @@ def from_graphml(source: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:
         edges.append((node_from_xml_id(str(u)), node_from_xml_id(str(v)), str(kind), attrs))
     for u, v, kind, attrs in sorted(edges, key=lambda edge: edge[:3]):
         G.add_edge(u, v, key=kind, **attrs)
-    base = _base_iri(G)
+    base = base_iri_of(G)
     if base is not None:
         G.graph["base_iri"] = base
     return G
-
-
-def _base_iri(G: nx.MultiDiGraph) -> str | None:
-    """The base IRI most nodes' IRIs share (``iri`` = base + encoded node id)."""
-    bases: Counter[str] = Counter()
-    for node, iri in G.nodes(data="iri"):
-        tail = mint("", node)
-        if isinstance(iri, str) and iri.endswith(tail) and len(iri) > len(tail):
-            bases[iri[: -len(tail)]] += 1
-    return min(bases, key=lambda b: (-bases[b], b)) if bases else None

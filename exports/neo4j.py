@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 
 from citekg.exports.atomic import atomic_folder
-from citekg.exports.attributes import clean, format_value, value_type
+from citekg.exports.attributes import base_iri_of, clean, format_value, value_type
 
 __all__ = ["ARRAY_DELIMITER", "from_neo4j", "read_neo4j", "write_neo4j"]
 
@@ -212,8 +212,6 @@ def from_neo4j(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     ``[]`` on entities, as the other readers do). Raises ``ValueError`` when a
     relationship refers to an id no node file defines.
     """
-    from citekg.exports.graphml import _base_iri
-
     folder = Path(path)
     G = nx.MultiDiGraph()
     for file in sorted(folder.glob("nodes-*.csv")):
@@ -240,7 +238,7 @@ def from_neo4j(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     H.add_nodes_from(sorted(G.nodes(data=True)))
     for u, v, kind, attrs in sorted(edges, key=lambda e: e[:3]):
         H.add_edge(u, v, key=kind, kind=kind, **attrs)
-    base = _base_iri(H)
+    base = base_iri_of(H)
     if base is not None:
         H.graph["base_iri"] = base
     return H
