@@ -38,7 +38,9 @@ if TYPE_CHECKING:
         load_into,
         query,
         read,
+        report,
         serve,
+        stats,
         validate,
     )
 
@@ -60,7 +62,9 @@ __all__ = [
     "load_into",
     "query",
     "read",
+    "report",
     "serve",
+    "stats",
     "validate",
 ]
 

@@ -56,6 +56,19 @@ PAPERS_FILE = "papers.jsonl"
 EXTRACTIONS_FILE = "extractions.jsonl"
 REJECTS_FILE = "rejects.jsonl"
 MANIFEST_FILE = "build.json"
+REPORT_FILE = "report.html"
+#: The graph files of a build folder, in the order ``citekg report`` and ``stats`` read them:
+#: exact RDF first (it gives back the very graph), then the viewers' formats.
+GRAPH_FILES = (
+    "papers.ttl",
+    "papers.nt",
+    "papers.nt.gz",
+    "papers.jsonld",
+    "ntriples",
+    "papers.graphml",
+    "papers.gexf",
+    "neo4j",
+)
 
 
 @dataclass
@@ -336,6 +349,7 @@ def build(
     update: PathLike | None = None,
     store: PathLike | None = None,
     strict: bool = False,
+    html_report: bool | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
     progress: Progress | None = None,
 ) -> KnowledgeGraph:
@@ -346,7 +360,9 @@ def build(
     ``"all"``; default ``papers.ttl`` and ``papers.graphml``),
     ``extractions.jsonl``, ``rejects.jsonl`` and ``build.json`` are written to
     temporary files and published together at the end, so an interrupted
-    build leaves the previous one intact. ``compress`` gzips N-Triples and
+    build leaves the previous one intact. With ``html_report`` (the default, and
+    kept by ``update``), ``report.html`` is written too (see :func:`report`).
+    ``compress`` gzips N-Triples and
     ``shard_size`` splits them into a folder of files of that many triples.
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     ``update`` names an earlier build folder: ``inputs`` are added to its papers
@@ -376,6 +392,9 @@ def build(
         if shard_size is None:
             shard_size = manifest.get("shard_size")
         base = base or manifest.get("base_iri")
+        if html_report is None:
+            html_report = bool(manifest.get("report", True))
+    html_report = True if html_report is None else html_report
     try:
         exports = resolve_formats(formats)
     except KeyError as err:
@@ -443,6 +462,13 @@ def build(
                 write_jsonl(extractions, handle)
             with stage.open(REJECTS_FILE) as handle:
                 write_jsonl(rejects, handle)
+            if html_report:
+                from citekg.exports.report import write_report
+
+                if progress is not None:
+                    progress(f"write {REPORT_FILE}", 0, None)
+                with stage.open(REPORT_FILE) as handle:
+                    write_report(KnowledgeGraph(G), handle, rejected=report.rejected)
             files = {
                 name: {"bytes": path.stat().st_size, "sha256": _sha256(path)}
                 for tmp, target in stage.staged
@@ -454,6 +480,7 @@ def build(
                 "formats": [fmt.name for fmt in exports],
                 "compress": compress,
                 "shard_size": shard_size,
+                "report": html_report,
                 "base_iri": base or DEFAULT_BASE_IRI,
                 "counts": report.counts(),
                 "files": files,
@@ -598,6 +625,89 @@ def query(
         )
         data = oxigraph if engine == "oxigraph" else data.rdf
     return run_query(str(name_or_file), store=store, data=data, params=params, engine=engine)
+
+
+def _rejected_of(folder: Path, name: str | None = None) -> int | None:
+    """The count of rejected records in ``folder``'s ``build.json`` (when ``name`` is given,
+    only if that build wrote it); ``None`` when there is no manifest to say."""
+    manifest_path = folder / MANIFEST_FILE
+    if not manifest_path.is_file():
+        return None
+    try:
+        manifest = json.loads(manifest_path.read_text("utf-8"))
+        if name is not None and name not in manifest.get("files", {}):
+            return None
+        return int(manifest["counts"]["rejected"])
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
+        raise InputError(f"{manifest_path}: not a citekg build manifest ({err})") from None
+
+
+def _read_output(path: PathLike) -> tuple[KnowledgeGraph, int | None]:
+    """The graph of a build folder (its first file of :data:`GRAPH_FILES`) or of a graph
+    file, and the build's count of rejected records (``None`` when no ``build.json`` says)."""
+    path = Path(path)
+    if path.is_file():
+        return load(path), _rejected_of(path.parent, path.name)
+    if not (path / MANIFEST_FILE).is_file():
+        return load(path), None  # a folder that is a graph: Neo4j CSV files, N-Triples shards
+    rejected = _rejected_of(path)
+    for name in GRAPH_FILES:
+        candidate = path / name
+        if candidate.exists():
+            return load(candidate), rejected
+    raise InputError(
+        f"{path}: no graph file in this folder (looked for {', '.join(GRAPH_FILES)}); "
+        "run citekg build first"
+    )
+
+
+def stats(out: PathLike | KnowledgeGraph, *, top: int = 10) -> Any:
+    """The headline numbers, top entities, leaderboards and ``builds_on`` links of a build
+    folder, a graph file or a :class:`KnowledgeGraph`: a
+    :class:`~citekg.graph.stats.CorpusStats` (``.headline``, ``.top``, ``.to_dict()``).
+    The CLI twin is ``citekg stats``.
+
+    >>> stats(build()).headline["papers"]
+    100
+    """
+    from citekg.graph.stats import corpus_stats
+
+    if isinstance(out, KnowledgeGraph):
+        rejected = out.report.rejected if out.report is not None else None
+        return corpus_stats(out, rejected=rejected, top=top)
+    kg, rejected = _read_output(out)
+    return corpus_stats(kg, rejected=rejected, top=top)
+
+
+def report(
+    out: PathLike | KnowledgeGraph,
+    dest: PathLike | None = None,
+    *,
+    max_nodes: int | None = None,
+) -> Path:
+    """Write the HTML report of a build folder (or a graph file, or a
+    :class:`KnowledgeGraph`) to ``dest`` (default: ``report.html`` in the folder) and
+    return its path. One self-contained page: headline numbers, top-entity charts,
+    leaderboards, a searchable network view and the ``builds_on`` map; see
+    :mod:`citekg.exports.report`. The CLI twin is ``citekg report``.
+    """
+    from citekg.exports.report import MAX_NETWORK_NODES, write_report
+
+    if isinstance(out, KnowledgeGraph):
+        kg = out
+        rejected = out.report.rejected if out.report is not None else None
+        if dest is None:
+            raise UsageError("give the report's path (dest) for a graph built in memory")
+    else:
+        kg, rejected = _read_output(out)
+        if dest is None:
+            folder = Path(out) if Path(out).is_dir() else Path(out).parent
+            dest = folder / REPORT_FILE
+    if max_nodes is not None and max_nodes < 1:
+        raise UsageError(f"max_nodes must be at least 1, not {max_nodes}")
+    path = Path(dest)
+    write_report(kg, path, rejected=rejected, max_nodes=max_nodes or MAX_NETWORK_NODES)
+    return path
 
 
 def load(path: PathLike, *, format: str | None = None) -> KnowledgeGraph:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -233,6 +234,13 @@ def cli() -> None:
     help="Run the extraction on the Dask cluster whose scheduler is at ADDRESS "
     "(tcp://host:8786); needs pip install 'citekg[dask]'.",
 )
+@click.option(
+    "--report/--no-report",
+    "html_report",
+    default=None,
+    help="Write report.html, the corpus at a glance [default: yes; --update keeps the "
+    "earlier build's choice].",
+)
 @strict_option
 @quiet_option
 def build(
@@ -247,6 +255,7 @@ def build(
     update: Path | None,
     store: Path | None,
     dask_address: str | None,
+    html_report: bool | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -255,8 +264,8 @@ def build(
     Reads paper lists, JSON Lines, CSV, OpenAlex, Semantic Scholar and arXiv
     files (gzip, bz2 or xz too), extracts the models, datasets, benchmarks and
     organisations of each abstract, and writes the exports (default: papers.ttl,
-    papers.graphml), extractions.jsonl, rejects.jsonl and build.json into the
-    output folder.
+    papers.graphml), report.html, extractions.jsonl, rejects.jsonl and build.json
+    into the output folder.
     """
     from citekg import api
 
@@ -280,6 +289,7 @@ def build(
                 update=update,
                 store=store,
                 strict=strict,
+                html_report=html_report,
                 on_reject=printer,
                 progress=progress,
             )
@@ -720,6 +730,70 @@ def serve(store: Path, port: int) -> None:
             pass
         finally:
             server.server_close()
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg report out/                 # writes out/report.html",
+        "citekg report out/ -o ~/corpus.html --max-nodes 3000",
+    ),
+)
+@click.argument("out", type=click.Path(path_type=Path, exists=True), default=Path("out"))
+@click.option(
+    "-o",
+    "--out",
+    "dest",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="HTML file to write [default: report.html in OUT].",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Draw at most N papers and entities in the network view [default: 1500].",
+)
+def report(out: Path, dest: Path | None, max_nodes: int | None) -> None:
+    """Write the HTML report of the build in OUT (default: out/): one offline page with
+    the headline numbers, top-entity charts, leaderboards, a searchable network of
+    papers and entities, and the map of which papers build on which."""
+    from citekg import api
+
+    with _errors():
+        path = api.report(out, dest, max_nodes=max_nodes)
+    click.echo(f"report: {path}")
+
+
+@cli.command(
+    epilog=_examples(
+        "citekg stats                       # the build in out/",
+        "citekg stats out/ --top 20",
+        "citekg stats kg/papers.ttl --json | jq .headline",
+    ),
+)
+@click.argument("out", type=click.Path(path_type=Path, exists=True), default=Path("out"))
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Rows of each top-entities table.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON instead.")
+def stats(out: Path, top: int, as_json: bool) -> None:
+    """Print the headline numbers of the build in OUT (a build folder or a graph file;
+    default: out/) and its top models, datasets, benchmarks and organisations, by
+    papers and by citation-weighted mentions, as aligned tables."""
+    from citekg import api
+    from citekg.graph.stats import format_stats
+
+    with _errors():
+        figures = api.stats(out, top=top)
+    if as_json:
+        click.echo(json.dumps(figures.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_stats(figures), nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -38,6 +38,21 @@ def _require_node() -> str:
     return node
 
 
+def _run(cmd: list[str], what: str, timeout: float, **kwargs: Any) -> subprocess.CompletedProcess:
+    """Run a Node script; AssertionError, with its stderr, if it times out or fails."""
+    try:
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, **kwargs
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"{what}: did not finish within {timeout} s") from exc
+    if proc.returncode != 0:
+        raise AssertionError(
+            f"{what}: failed (exit code {proc.returncode}):\n{proc.stderr.strip()}"
+        )
+    return proc
+
+
 def read_with_graphology(path: str | os.PathLike[str], fmt: Format) -> dict[str, Any]:
     """Parse ``path`` with graphology-graphml (``fmt="graphml"``) or graphology-gexf (``"gexf"``).
 
@@ -55,19 +70,7 @@ def read_with_graphology(path: str | os.PathLike[str], fmt: Format) -> dict[str,
         raise ValueError(f"fmt must be 'graphml' or 'gexf', not {fmt!r}")
     node = _require_node()
     cmd = [node, str(SCRIPT), fmt, os.fspath(path)]
-    try:
-        proc = subprocess.run(
-            cmd, capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise AssertionError(
-            f"graphology-{fmt} did not finish reading {path} within {TIMEOUT_SECONDS} s"
-        ) from exc
-    if proc.returncode != 0:
-        raise AssertionError(
-            f"graphology-{fmt} could not read {path} (exit code {proc.returncode}):\n"
-            f"{proc.stderr.strip()}"
-        )
+    proc = _run(cmd, f"graphology-{fmt} reading {path}", TIMEOUT_SECONDS)
     try:
         result: dict[str, Any] = json.loads(proc.stdout)
     except json.JSONDecodeError as exc:
@@ -76,3 +79,37 @@ def read_with_graphology(path: str | os.PathLike[str], fmt: Format) -> dict[str,
             f"stdout: {proc.stdout[:2000]!r}\nstderr: {proc.stderr.strip()}"
         ) from exc
     return result
+
+
+REPORT_SCRIPT = JS_DIR / "check_report.mjs"
+#: Debian's Chromium (packages chromium and chromium-driver, installed by .ci/install-tools).
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+BROWSER_TIMEOUT_SECONDS = 180
+
+
+def check_report_in_chromium(
+    report: str | os.PathLike[str],
+    screenshot: str | os.PathLike[str],
+    user_data_dir: str | os.PathLike[str],
+    query: str = "gpt4",
+) -> dict[str, Any]:
+    """Open ``report`` in headless Chromium with ``tests/js/check_report.mjs`` and return what
+    it printed: the headline numbers and chart bars shown (``stats``, ``charts``, ``boards``),
+    the network view (``network``: order, size, canvases), ``painted`` pixels of the view,
+    what typing ``query`` and Enter selected (``search``), ``consoleErrors``, every request
+    (``requests``) and the ones refused for leaving the machine (``blocked``). Saves a
+    screenshot at ``screenshot``. Skips without node, playwright-core or Chromium.
+    """
+    node = _require_node()
+    if not (JS_DIR / "node_modules" / "playwright-core").is_dir():
+        pytest.skip(f"playwright-core is not installed in tests/js; {INSTALL_HINT}")
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(
+            f"no Chromium at {CHROMIUM}; install Debian's chromium and chromium-driver "
+            "(.ci/install-tools does it) or set CHROMIUM"
+        )
+    cmd = [node, str(REPORT_SCRIPT), os.fspath(report), os.fspath(screenshot)]
+    cmd += [os.fspath(user_data_dir), query]
+    env = {**os.environ, "CHROMIUM": CHROMIUM}
+    proc = _run(cmd, f"Chromium with {report}", BROWSER_TIMEOUT_SECONDS, cwd=JS_DIR, env=env)
+    return json.loads(proc.stdout)

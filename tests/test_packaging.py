@@ -42,6 +42,11 @@ def test_wheel_contents(wheel):
     assert any(
         n.startswith("citekg/extract/catalog/curated/") and n.endswith(".jsonl") for n in names
     )
+    assets = "citekg/exports/report_assets/"
+    for asset in ("report.html", "report.css", "report.js", "vendor/VENDOR.json"):
+        assert assets + asset in names, asset
+    for lib in ("graphology.umd.min.js", "sigma.min.js", "LICENSE-graphology.txt"):
+        assert assets + "vendor/" + lib in names, lib
     entry_points = (
         zipfile.ZipFile(wheel)
         .read(next(n for n in names if n.endswith("entry_points.txt")))
@@ -89,6 +94,7 @@ def test_wheel_in_a_fresh_venv(wheel, tmp_path):
     )
     assert built.returncode == 0, built.stderr
     assert (work / "out" / "papers.ttl").stat().st_size > 0
+    assert b"sigma" in (work / "out" / "report.html").read_bytes()  # assets found in the wheel
 
 
 def test_editable_install_exposes_only_citekg(tmp_path):

@@ -52,6 +52,7 @@ def test_build_writes_outputs_and_summary(tmp_path, data_dir):
     assert {p.name for p in out.iterdir()} == {
         "papers.ttl",
         "papers.graphml",
+        "report.html",
         "papers.jsonl",
         "extractions.jsonl",
         "rejects.jsonl",
@@ -68,10 +69,12 @@ def test_build_writes_outputs_and_summary(tmp_path, data_dir):
     assert set(manifest["files"]) == {
         "papers.ttl",
         "papers.graphml",
+        "report.html",
         "papers.jsonl",
         "extractions.jsonl",
         "rejects.jsonl",
     }
+    assert 'data-stat="rejected" data-value="6"' in (out / "report.html").read_text()
 
 
 def test_reject_lines_are_file_line_reason(tmp_path, data_dir):
