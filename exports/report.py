@@ -119,6 +119,18 @@ def _inline_script(source: str) -> str:
     return "\n".join(lines).replace("</script", "<\\/script")
 
 
+def _vendor_script(name: str) -> str:
+    """A vendored library inlined in a ``try`` block: a browser without WebGL (sigma.js
+    probes it as it loads) gets a notice in the page, not an uncaught error."""
+    return (
+        f"<script>/* {_e(name)} (see the licences at the end of the page) */\ntry {{\n"
+        f"{_inline_script(_asset('vendor', name))}\n"
+        "} catch (error) {\n"
+        "  (window.citekgLibraryErrors = window.citekgLibraryErrors || [])"
+        f".push({json.dumps(name)} + ': ' + error);\n}}\n</script>"
+    )
+
+
 # -- the parts written in Python ---------------------------------------------------------------
 
 
@@ -331,10 +343,12 @@ def _view(
     nodes: list[str],
     edge_kinds: Iterable[str],
     pairs: set[tuple[str, str]] | None = None,
+    label_length: int | None = None,
 ) -> dict[str, Any]:
     """Nodes ``[id, label, kind, x, y, size]`` and edges ``[source, target, kind, via]``
     (indices into the nodes) of one sigma view, laid out by :func:`layout`; with ``pairs``,
-    only the edges between those (source, target) pairs."""
+    only the edges between those (source, target) pairs; with ``label_length``, labels
+    longer than that are cut (with an ellipsis) so they do not cover the map."""
     index = {node: i for i, node in enumerate(nodes)}
     wanted = frozenset(edge_kinds)
     edges = []
@@ -354,9 +368,10 @@ def _view(
         data = G.nodes[node]
         kind = data.get("kind", "")
         x, y = positions[node]
-        rows.append(
-            [node, data.get("label") or node, kind, x, -y, _size(_citation_weight(G, node), kind)]
-        )
+        label = data.get("label") or node
+        if label_length is not None and len(label) > label_length:
+            label = label[: label_length - 1].rstrip() + "…"
+        rows.append([node, label, kind, x, -y, _size(_citation_weight(G, node), kind)])
     return {"nodes": rows, "edges": edges}
 
 
@@ -441,7 +456,7 @@ def report_data(kg: KnowledgeGraph, stats: CorpusStats, max_nodes: int) -> dict[
         "colors": {kind: _hex(kind) for kind in (*ENTITY_KINDS, "paper")},
         "network": _view(G, nodes, NETWORK_EDGES),
         "network_total": candidates,
-        "builds_on": _view(G, linked, ("builds_on",), pairs),
+        "builds_on": _view(G, linked, ("builds_on",), pairs, label_length=48),
         "details": details,
         "papers": papers,
         "names": _names(G, nodes),
@@ -475,11 +490,7 @@ def render_report(
         for kind in ("paper", *ENTITY_KINDS)
     )
     libraries = ", ".join(f"{lib['name']} {lib['version']}" for lib in vendored_libraries())
-    scripts = "\n".join(
-        f"<script>/* {_e(name)} (see the licences at the end of the page) */\n"
-        f"{_inline_script(_asset('vendor', name))}\n</script>"
-        for name in VENDORED
-    )
+    scripts = "\n".join(_vendor_script(name) for name in VENDORED)
     page = Template(_asset("report.html")).substitute(
         title=_e(title or "citekg report"),
         version=_e(__version__),

@@ -92,13 +92,15 @@ def check_report_in_chromium(
     screenshot: str | os.PathLike[str],
     user_data_dir: str | os.PathLike[str],
     query: str = "gpt4",
+    extra_args: str = "",
 ) -> dict[str, Any]:
     """Open ``report`` in headless Chromium with ``tests/js/check_report.mjs`` and return what
     it printed: the headline numbers and chart bars shown (``stats``, ``charts``, ``boards``),
     the network view (``network``: order, size, canvases), ``painted`` pixels of the view,
     what typing ``query`` and Enter selected (``search``), ``consoleErrors``, every request
     (``requests``) and the ones refused for leaving the machine (``blocked``). Saves a
-    screenshot at ``screenshot``. Skips without node, playwright-core or Chromium.
+    screenshot at ``screenshot``. ``extra_args`` are more Chromium flags for this run
+    (``"--disable-webgl"``). Skips without node, playwright-core or Chromium.
     """
     node = _require_node()
     if not (JS_DIR / "node_modules" / "playwright-core").is_dir():
@@ -110,6 +112,6 @@ def check_report_in_chromium(
         )
     cmd = [node, str(REPORT_SCRIPT), os.fspath(report), os.fspath(screenshot)]
     cmd += [os.fspath(user_data_dir), query]
-    env = {**os.environ, "CHROMIUM": CHROMIUM}
+    env = {**os.environ, "CHROMIUM": CHROMIUM, "CHROMIUM_EXTRA_ARGS": extra_args}
     proc = _run(cmd, f"Chromium with {report}", BROWSER_TIMEOUT_SECONDS, cwd=JS_DIR, env=env)
     return json.loads(proc.stdout)

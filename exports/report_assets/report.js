@@ -49,9 +49,22 @@
     return graph;
   }
 
+  function hasWebGL() {
+    try {
+      var canvas = document.createElement("canvas");
+      return !!(canvas.getContext("webgl2") || canvas.getContext("webgl"));
+    } catch (err) {
+      return false;
+    }
+  }
+
   function startSigma(container, graph, settings) {
     if (!SigmaClass || !Graph) {
-      container.appendChild(el("p", { "class": "notice" }, "The network view could not load its libraries."));
+      var why = hasWebGL()
+        ? "The network view could not load its libraries (" + (window.citekgLibraryErrors || []).join("; ") + ")."
+        : "The network view needs WebGL, which this browser has turned off; the rest of the page works.";
+      container.appendChild(el("p", { "class": "notice" }, why));
+      state.errors = (window.citekgLibraryErrors || []).slice();
       return null;
     }
     try {

@@ -82,6 +82,31 @@ def test_searching_gpt4_selects_gpt_4(seen, bundled_build):
     assert set(search["marked"]) == {"GPT-4"}
 
 
+def test_zoom_button_and_a_mouse_click_on_a_node(seen, bundled_build):
+    kg = bundled_build[0]
+    assert seen["zoomRatio"] < 1  # the + button zoomed in
+    clicked = seen["clicked"]
+    assert clicked is not None
+    assert clicked["selected"] == "model/gpt-3" and clicked["heading"] == "GPT-3"
+    assert int(clicked["papers"]) == len(kg.papers_mentioning("GPT-3"))
+
+
 def test_a_screenshot_was_saved(seen):
     data = seen["screenshot"].read_bytes()
     assert data.startswith(PNG_MAGIC) and len(data) > 20_000
+
+
+def test_without_webgl_the_page_says_so_and_the_rest_works(bundled_build, tmp_path, stats):
+    _, out = bundled_build
+    seen = check_report_in_chromium(
+        out / "report.html",
+        tmp_path / "no-webgl.png",
+        tmp_path / "profile",
+        "gpt4",
+        extra_args="--disable-webgl --disable-3d-apis",
+    )
+    assert seen["consoleErrors"] == [] and seen["blocked"] == []
+    assert seen["network"] is None and "needs WebGL" in seen["notice"]
+    assert seen["stats"]["papers"]["text"] == str(stats.papers)
+    # the search and the panel work without the drawing
+    assert seen["search"]["selected"] == "model/gpt-4" and seen["search"]["heading"] == "GPT-4"

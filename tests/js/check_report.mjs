@@ -6,7 +6,8 @@
 import { chromium } from "playwright-core";
 import { pathToFileURL } from "node:url";
 
-const [reportPath, screenshotPath, userDataDir, query = "gpt4"] = process.argv.slice(2);
+const [reportPath, screenshotPath, userDataDir, query = "gpt4", clickNode = "model/gpt-3"] =
+  process.argv.slice(2);
 const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
 const ARGS = [
   "--headless",
@@ -16,6 +17,8 @@ const ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // more flags for one run, such as --disable-webgl to see the page without WebGL
+  ...(process.env.CHROMIUM_EXTRA_ARGS || "").split(" ").filter(Boolean),
 ];
 
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -88,6 +91,7 @@ const shown = await page.evaluate(() => {
       : null,
     buildsOn: report.buildsOn ? { order: report.buildsOn.getGraph().order } : null,
     reportErrors: report.errors,
+    notice: container.querySelector(".notice")?.textContent ?? null,
   };
 });
 
@@ -129,8 +133,50 @@ const selected = await page.evaluate(() => ({
 }));
 
 await page.screenshot({ path: screenshotPath, fullPage: false });
+
+// zoom with the + button, then click a node with the mouse, as a user does
+const hasNetwork = await page.evaluate(() => window.citekgReport.network !== null);
+let zoomRatio = null;
+let target = null;
+if (hasNetwork) {
+  await page.evaluate(() => {
+    window.citekgReport.select(null);
+    window.citekgReport.network.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  });
+  await page.locator("#network-view").scrollIntoViewIfNeeded();
+  await page.click("#zoom-in");
+  await page.waitForTimeout(600);
+  zoomRatio = await page.evaluate(() => window.citekgReport.network.getCamera().ratio);
+  target = await page.evaluate((node) => {
+    const renderer = window.citekgReport.network;
+    if (!renderer.getGraph().hasNode(node)) return null;
+    const point = renderer.graphToViewport(renderer.getGraph().getNodeAttributes(node));
+    const box = document.getElementById("network-view").getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, clickNode);
+}
+let clicked = null;
+if (target) {
+  await page.mouse.click(target.x, target.y);
+  await page.waitForTimeout(600);
+  clicked = await page.evaluate(() => ({
+    selected: window.citekgReport.selected,
+    heading: document.querySelector("#details h3")?.firstChild?.textContent ?? null,
+    papers: document.querySelector("#details h4[data-papers]")?.dataset.papers ?? null,
+  }));
+}
 await context.close();
 
 console.log(
-  JSON.stringify({ ...shown, painted, suggestions, search: selected, consoleErrors, requests, blocked }),
+  JSON.stringify({
+    ...shown,
+    painted,
+    suggestions,
+    search: selected,
+    zoomRatio,
+    clicked,
+    consoleErrors,
+    requests,
+    blocked,
+  }),
 );
