@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from citekg.extract.candidates import Candidate, DocEntity, doc_text
+from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
+from citekg.extract.components.catalog import catalog_of
 from citekg.extract.naming import fold_name, slugify
 
 __all__ = ["Resolution", "parameter_count"]
@@ -87,12 +88,10 @@ class Resolution:
         self.set_ents = set_ents
 
     def _catalog(self):
-        return (
-            self.nlp.get_pipe("citekg_catalog") if "citekg_catalog" in self.nlp.pipe_names else None
-        )
+        return catalog_of(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Candidate] = doc._.citekg_candidates or []
+        candidates: list[Candidate] = get_extension(doc, "citekg_candidates") or []
         live = [i for i, c in enumerate(candidates) if not c.dropped and c.type is not None]
         catalog = self._catalog()
         parent = {i: i for i in live}
@@ -163,7 +162,7 @@ class Resolution:
             for entity in entities:
                 if entity.family in introduced and entity.type == "model" and not entity.introduced:
                     entity.introduced = changed = True
-        doc._.citekg_entities = entities
+        set_extension(doc, "citekg_entities", entities)
         if self.set_ents:
             self._set_ents(doc, entities)
         return doc

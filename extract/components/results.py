@@ -25,7 +25,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import DocEntity, DocResult, doc_text
+from citekg.extract.candidates import DocEntity, DocResult, doc_text, get_extension, set_extension
 from citekg.extract.components.sentences import SENT_STARTS_ATTR
 from citekg.extract.lexicon import METRICS
 
@@ -69,6 +69,14 @@ _OURS = re.compile(
 )
 _METRIC_PATTERN = re.compile(
     "|".join(re.escape(m) for m in sorted(METRICS, key=len, reverse=True)), re.IGNORECASE
+)
+#: A metric right after a number: "2.97 FID", "57.8 PQ", "74% accuracy".
+_METRIC_AFTER = re.compile(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", re.IGNORECASE)
+#: What may stand between a metric and its number: "FID of 2.97", "accuracy (top-1) is 80".
+_METRIC_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of|:|=|is|was|reaches|reached|at|as high as)?\s*"
+    r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -127,29 +135,24 @@ def metric_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     ('FID', 'PQ')
     """
     after = text[end : min(hi, end + 25)]
-    m = re.match(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", after, re.IGNORECASE)
+    m = _METRIC_AFTER.match(after)
     if m:
         return _canonical_metric(m.group(0).strip(" %"))
     before = text[max(lo, start - 45) : start]
     found = list(_METRIC_PATTERN.finditer(before))
     if found:
         last = found[-1]
-        gap = before[last.end() :]
-        if re.fullmatch(
-            r"\s*(?:\([^)]*\)\s*)?(?:of|:|=|is|was|reaches|reached|at|as high as)?\s*"
-            r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
-            gap,
-            re.IGNORECASE,
-        ):
+        if _METRIC_GAP.fullmatch(before, last.end()):
             return _canonical_metric(last.group(0))
     return None
 
 
+_CANONICAL_METRICS = {metric.lower(): metric for metric in reversed(METRICS)}
+
+
 def _canonical_metric(found: str) -> str:
-    for metric in METRICS:
-        if metric.lower() == found.lower():
-            return metric if metric != "score" else "score"
-    return found
+    """The lexicon's spelling of a metric found in any case (``fid`` -> ``FID``)."""
+    return _CANONICAL_METRICS.get(found.lower(), found)
 
 
 class Results:
@@ -159,8 +162,8 @@ class Results:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[DocEntity] = doc._.citekg_entities or []
-        doc._.citekg_results = []
+        entities: list[DocEntity] = get_extension(doc, "citekg_entities") or []
+        set_extension(doc, "citekg_results", [])
         benches = sorted(
             (
                 (m.start, m.end, m.text, e)
@@ -174,7 +177,7 @@ class Results:
         if not benches and not own_bench:
             return doc
         text = doc_text(doc)
-        starts = doc._.get(SENT_STARTS_ATTR) or [0]
+        starts = get_extension(doc, SENT_STARTS_ATTR) or [0]
         mentions = sorted(
             (
                 (m.start, m.end, m.text, e)
@@ -266,7 +269,7 @@ class Results:
                         else "results:number-benchmark",
                     )
                 )
-        doc._.citekg_results = results
+        set_extension(doc, "citekg_results", results)
         return doc
 
     @staticmethod
