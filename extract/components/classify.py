@@ -104,6 +104,7 @@ _DISCOVERY_RULES = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def suffix_type(name: str) -> str | None:
     """The type a name's ending gives.
 

@@ -741,6 +741,13 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+_LIST_GLUE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|"
+    r"[,;][^,;.]{0,60}?[;,]\s*(?:and\s+)?)(?:\(\d\)\s*)?(?:the\s+|an?\s+)?"
+)
+_CAPITALISED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})")
+
+
 def _type_from_description(text: str) -> str | None:
     """The type the first type noun of a description gives ("a new dataset of ...")."""
     m = _TYPE_NOUN.search(text[:120])
@@ -1003,11 +1010,7 @@ class Discovery:
             if candidates[i].start < candidates[listed[-1]].end:
                 continue
             between = text[candidates[listed[-1]].end : candidates[i].start]
-            if candidates[i].partner in listed or re.fullmatch(
-                r"\s*(?:\([^()]{0,30}\)\s*)?(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|"
-                r"[,;][^,;.]{0,60}?[;,]\s*(?:and\s+)?)(?:\(\d\)\s*)?(?:the\s+|an?\s+)?",
-                between,
-            ):
+            if candidates[i].partner in listed or _LIST_GLUE.fullmatch(between):
                 listed.append(i)
             else:
                 break
@@ -1162,7 +1165,7 @@ class Discovery:
         if rule == "our":
             return
         # a capitalised phrase not found by another rule: "dubbed Robotics Transformer"
-        m = re.match(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})", text[pos:])
+        m = _CAPITALISED_PHRASE.match(text, pos)
         if m and not is_generic(m.group(1)) and not is_common_word(m.group(1)):
             name = m.group(1).strip()
             candidates.append(
@@ -1289,9 +1292,12 @@ class Discovery:
             )
 
 
+_SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence around ``pos`` starts (after the last sentence end before it)."""
-    ends = [m.end() for m in re.finditer(r"(?:[.!?]\s+|\n\n)", text[:pos])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
     return ends[-1] if ends else 0
 
 

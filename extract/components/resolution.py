@@ -32,6 +32,7 @@ __all__ = ["Resolution", "parameter_count"]
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
+_NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/])")
 
 
 def parameter_count(name: str) -> str | None:
@@ -274,7 +275,7 @@ class Resolution:
         for entity in entities:
             if entity.family is not None or entity.type != "model":
                 continue
-            parts = re.split(r"(?<=\w)(?=[\s\-_/])", entity.name)
+            parts = _NAME_PARTS.split(entity.name)
             for cut in range(len(parts) - 1, 0, -1):
                 head = "".join(parts[:cut]).strip(" -_/")
                 other = by_folded.get(fold_name(head))

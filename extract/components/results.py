@@ -78,6 +78,24 @@ _METRIC_GAP = re.compile(
     r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+# the small patterns of the rules below, compiled once
+_IMPROVEMENT_LIST_GAP = re.compile(
+    r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_SHARE_OF = re.compile(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))")
+_ON_AFTER = re.compile(r"\s*(?:on|in)\s")
+_PERCENT_GAP = re.compile(r"\s*%?\s*")
+_RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
+_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
+_BRACKETED_NAME_GAP = re.compile(r"\s*(?:model|version)?\s*\(\s*")
+_MODEL_AFTER = re.compile(r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:\(\s*)?$")
+_IMPROVEMENT_CLAUSE = re.compile(
+    r"\b(?:improv\w*|gains?|increas\w*|outperform\w*\s+[\w\- ]+\s+by|by)\b[^.;]{0,60}$"
+)
+_IMPROVEMENTS_OF = re.compile(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$")
+_TIMES = re.compile(r"\s*(?:×|x|\$\\times|\\times)")
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
@@ -99,9 +117,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     improvement_end = -1
     for m in _NUMBER.finditer(text, start, end):
-        if improvement_end >= 0 and re.fullmatch(
-            r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)",
-            text[improvement_end : m.start()],
+        if improvement_end >= 0 and _IMPROVEMENT_LIST_GAP.fullmatch(
+            text[improvement_end : m.start()]
         ):
             improvement_end = m.end()  # "gains of 2.37% on VQA and 3.84% on NLVR2"
             continue
@@ -115,7 +132,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
             continue
-        if percent and re.match(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))", after):
+        if percent and _SHARE_OF.match(after):
             continue
         if _IMPROVEMENT_AFTER.match(after):
             continue
@@ -203,6 +220,8 @@ class Results:
         seen: set[tuple[str | None, str, float]] = set()
         for k, sent_start in enumerate(starts):
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            if not _DIGIT.search(text, sent_start, sent_end):
+                continue  # no number, so no score: most sentences
             sentence = text[sent_start:sent_end]
             in_sentence = [b for b in benches if sent_start <= b[0] < sent_end]
             numbers = [
@@ -244,9 +263,7 @@ class Results:
                     "." not in written
                     and "%" not in written
                     and "percent" not in written
-                    and (
-                        metric is None and not re.match(r"\s*(?:on|in)\s", text[n_end : n_end + 5])
-                    )
+                    and (metric is None and not _ON_AFTER.match(text[n_end : n_end + 5]))
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
                 model = respective.get(i) or self._model(text, n_start, models, sent_start, own)
@@ -281,7 +298,7 @@ class Results:
         for b_start, _, surface, entity in benches:
             if n_end <= b_start < next_number:
                 gap = text[n_end:b_start]
-                if len(gap) <= 70 and (_ON_BENCH.match(gap) or re.fullmatch(r"\s*%?\s*", gap)):
+                if len(gap) <= 70 and (_ON_BENCH.match(gap) or _PERCENT_GAP.fullmatch(gap)):
                     return surface, entity
                 break
         # "from 17.7% to 78.7% on X", "8.7, 8.9 on MT-bench": the benchmark after the group
@@ -302,9 +319,7 @@ class Results:
             b_start, b_end, surface, entity = before[-1]
             gap = text[b_end:n_start]
             previous_number = numbers[i - 1][1] if i > 0 else sent_start
-            grouped = i > 0 and re.fullmatch(
-                r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*", text[numbers[i - 1][1] : n_start]
-            )
+            grouped = i > 0 and _RANGE_GAP.fullmatch(text[numbers[i - 1][1] : n_start])
             if (
                 len(gap) <= 120
                 and not _CLAUSE.search(gap)
@@ -327,7 +342,7 @@ class Results:
             gap_start = next((x[1] for x in models if x[3] is found[1]), None)
             if (
                 gap_start is not None
-                and re.fullmatch(r"\s*(?:model|version)?\s*\(\s*", text[gap_start : m[0]])
+                and _BRACKETED_NAME_GAP.fullmatch(text[gap_start : m[0]])
                 and m[3].type == "model"
             ):
                 return m[2], m[3]
@@ -346,11 +361,7 @@ class Results:
             if typed:
                 return typed[-1][2], typed[-1][3]
             after = [m for m in models if m[0] >= n_start and m[3].type == kind]
-            if after and re.search(
-                r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}"
-                r"(?:\(\s*)?$",
-                text[n_start : after[0][0]],
-            ):
+            if after and _MODEL_AFTER.search(text[n_start : after[0][0]]):
                 return after[0][2], after[0][3]
         if before:
             return before[-1][2], before[-1][3]
@@ -364,7 +375,7 @@ class Results:
         groups: list[list[int]] = [[0]]
         for i in range(1, len(numbers)):
             gap = text[numbers[i - 1][1] : numbers[i][0]]
-            if re.fullmatch(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*", gap):
+            if _LIST_GAP.fullmatch(gap):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -390,7 +401,7 @@ def _coordinated_models(text: str, models: list, before: int, count: int) -> lis
         if runs and runs[-1][-1][3] is m[3]:
             continue  # the same entity twice in a row ("GPT-4V(ision)")
         gap = text[runs[-1][-1][1] : m[0]] if runs else None
-        if gap is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*", gap):
+        if gap is not None and _NAME_LIST_GAP.fullmatch(gap):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -408,16 +419,12 @@ def _drop_improvement_lists(text: str, numbers: list) -> list:
     for start, end, value in numbers:
         before = text[max(0, start - 80) : start]
         if (
-            re.search(
-                r"\b(?:improv\w*|gains?|increas\w*|outperform\w*\s+[\w\- ]+\s+by|by)\b"
-                r"[^.;]{0,60}$",
-                before,
-            )
-            and dropped_clause >= 0
+            dropped_clause >= 0
             and (start - dropped_clause < 80)
+            and _IMPROVEMENT_CLAUSE.search(before)
         ):
             continue
-        if re.search(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$", before):
+        if _IMPROVEMENTS_OF.search(before):
             dropped_clause = start
             continue
         out.append((start, end, value))
@@ -429,11 +436,7 @@ def _after_name(text: str, start: int, names: list[tuple[int, int]]) -> bool:
     i = bisect_right(names, (start, float("inf"))) - 1
     while i >= 0:
         if 0 < start - names[i][1] <= 1 and text[names[i][1] : start] == " ":
-            return bool(
-                re.match(
-                    r"\s*(?:×|x|\$\\times|\\times)", text[start : start + 12].lstrip("0123456789")
-                )
-            )
+            return bool(_TIMES.match(text[start : start + 12].lstrip("0123456789")))
         i -= 1
         if i >= 0 and names[i][1] < start - 2:
             break
