@@ -294,22 +294,10 @@ class CatalogMatcher:
         candidates = get_extension(doc, "citekg_candidates") or []
         if spans:
             text = doc_text(doc)
+            strings = self.nlp.vocab.strings
             for span in spans:
-                entry = self._by_key[span.kb_id_]
-                start, end = span.start_char, span.end_char
-                written = text[start:end]
-                candidates.append(
-                    Candidate(
-                        start,
-                        end,
-                        written,
-                        f"catalog:{entry.source}",
-                        type=entry.type,
-                        key=entry.key,
-                        type_rule="catalog",
-                        confidence=self.confidence(span, written),
-                    )
-                )
+                index = self._by_match_id[strings[span.kb_id_]]
+                candidates.append(self._candidate(text, span.start_char, span.end_char, index))
         set_extension(doc, "citekg_candidates", candidates)
         if self.set_ents:
             # Reading doc.ents walks every token: do it only if another
