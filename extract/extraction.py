@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import DocEntity
+from citekg.extract.candidates import DocEntity, get_extension, set_extension
 from citekg.extract.components.sentences import SENT_STARTS_ATTR, sentence_of
 from citekg.extract.pipeline import cached_pipeline
 from citekg.extract.records import Entity, Extraction, Mention, Paper
@@ -50,8 +50,9 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     title_end = len(paper.title)
     abstract_start = title_end + 2
     text = paper.text  # the Doc's text, without rebuilding it from the tokens
-    starts = doc._.get(SENT_STARTS_ATTR) or [0]
-    entities = [e for e in (doc._.citekg_entities or []) if e.confidence >= MIN_CONFIDENCE]
+    starts = get_extension(doc, SENT_STARTS_ATTR) or [0]
+    found = get_extension(doc, "citekg_entities") or []
+    entities = [e for e in found if e.confidence >= MIN_CONFIDENCE]
     mentions: list[Mention] = []
     # one string object per sentence and per rule: records pickle (to and from worker
     # processes) far smaller when the same object is shared by many mentions
@@ -87,7 +88,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
             "sentence": r.sentence,
             "rule": r.rule,
         }
-        for r in (doc._.citekg_results or [])
+        for r in (get_extension(doc, "citekg_results") or [])
     )
     return Extraction(
         paper=paper.id,
@@ -123,5 +124,5 @@ def _make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise ``text`` and keep it on the Doc, so no component has to rebuild
     ``doc.text`` from the tokens."""
     doc = nlp.make_doc(text)
-    doc._.citekg_text = text
+    set_extension(doc, "citekg_text", text)
     return doc

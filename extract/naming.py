@@ -59,6 +59,7 @@ def spelling_variants(name: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def slugify(name: str, max_length: int = 80) -> str:
     """A lowercase ASCII slug for identifiers; never empty, stable for a given name.
 

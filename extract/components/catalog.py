@@ -20,21 +20,30 @@ from pathlib import Path
 from typing import Any
 
 import srsly
-from spacy.attrs import IDX, LENGTH, LIKE_URL
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
-from citekg.extract.candidates import Candidate, doc_text
+from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.lexicon import is_common_word
 from citekg.extract.naming import fold_name, spelling_variants
 
-__all__ = ["CatalogMatcher", "accept_case", "make_catalog_matcher", "prefer_longest"]
+__all__ = [
+    "CatalogMatcher",
+    "accept_case",
+    "catalog_of",
+    "make_catalog_matcher",
+    "prefer_longest",
+]
 
 OverlapPolicy = Callable[[Iterable[Span]], list[Span]]
+#: A catalog hit: start and end token, start and end character, entry index.
+_Hit = tuple[int, int, int, int, int]
+#: How many case verdicts a matcher remembers before it starts again.
+_MAX_VERDICTS = 200_000
 _PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
@@ -42,6 +51,19 @@ _PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])"
 def prefer_longest() -> OverlapPolicy:
     """Overlap policy: keep the longest span, then the first (spaCy's ``filter_spans``)."""
     return filter_spans
+
+
+def _prefer_longest(hits: list[_Hit]) -> list[_Hit]:
+    """:func:`prefer_longest` (spaCy's ``filter_spans``) on hits instead of Spans: the
+    longest first, then the earliest, no token taken twice; in text order."""
+    ranked = sorted(hits, key=lambda h: (h[1] - h[0], -h[0]), reverse=True)
+    kept: list[_Hit] = []
+    taken: set[int] = set()
+    for hit in ranked:
+        if hit[0] not in taken and hit[1] - 1 not in taken:
+            kept.append(hit)
+            taken.update(range(hit[0], hit[1]))
+    return sorted(kept, key=lambda h: h[0])
 
 
 def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
@@ -130,6 +152,7 @@ class CatalogMatcher:
         self._by_match_id: dict[int, int] = {}
         self._exact: list[frozenset[str]] = []
         self._written: list[frozenset[str]] = []
+        self._verdicts: dict[tuple[str, int], bool] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     # -- data -----------------------------------------------------------------
@@ -155,6 +178,7 @@ class CatalogMatcher:
         self._by_match_id = {}
         self._exact = []
         self._written = []
+        self._verdicts = {}
         tokenizer = _pattern_tokenizer(self.nlp)
         for index, entry in enumerate(self.entries):
             variants: set[str] = set()
@@ -200,23 +224,43 @@ class CatalogMatcher:
     # -- matching -------------------------------------------------------------
     def match(self, doc: Doc) -> list[Span]:
         """The catalog spans of ``doc`` that pass the case policy, overlaps resolved."""
+        spans = [
+            Span(doc, start, end, label=self.entries[index].type, kb_id=self.entries[index].key)
+            for start, end, _, _, index in self._accepted(doc)
+        ]
+        return self.overlap_policy(spans) if spans else []
+
+    def _accepted(self, doc: Doc) -> list[_Hit]:
+        """The matcher's hits outside URLs that pass the case policy, in match order."""
         raw = self.matcher(doc)
         if not raw:
             return []
         text = doc_text(doc)
-        # token offsets and URL flags in one array: no Token object per match
-        idx, length, url = doc.to_array([IDX, LENGTH, LIKE_URL]).T.tolist()
-        spans = []
+        hits = []
         for match_id, start, end in raw:
             index = self._by_match_id[match_id]
+            # a few Token objects per hit cost less than arrays over the whole Doc
+            first = doc[start]
+            last = first if end - start == 1 else doc[end - 1]
+            if first.like_url or any(doc[i].like_url for i in range(start + 1, end)):
+                continue
+            begin, stop = first.idx, last.idx + len(last)
+            if self._accepts(text[begin:stop], index):
+                hits.append((start, end, begin, stop, index))
+        return hits
+
+    def _accepts(self, written: str, index: int) -> bool:
+        """:func:`accept_case` for entry ``index``, remembered: the same names come back
+        in paper after paper."""
+        key = (written, index)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) >= _MAX_VERDICTS:
+                self._verdicts.clear()
             entry = self.entries[index]
-            if any(url[start:end]):
-                continue
-            written = text[idx[start] : idx[end - 1] + length[end - 1]]
-            if not accept_case(written, self._exact[index], entry.ambiguous):
-                continue
-            spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.key))
-        return self.overlap_policy(spans)
+            verdict = accept_case(written, self._exact[index], entry.ambiguous)
+            self._verdicts[key] = verdict
+        return verdict
 
     def confidence(self, span: Span, written: str | None = None) -> float:
         """How sure a catalog hit is: higher when written exactly as an alias."""
@@ -226,31 +270,35 @@ class CatalogMatcher:
             return self.confidence_exact
         return self.confidence_variant
 
+    def _candidate(self, text: str, start: int, end: int, index: int) -> Candidate:
+        """The candidate for a hit of entry ``index`` at ``text[start:end]``."""
+        entry = self.entries[index]
+        written = text[start:end]
+        exact = written in self._written[index]
+        return Candidate(
+            start,
+            end,
+            written,
+            f"catalog:{entry.source}",
+            type=entry.type,
+            key=entry.key,
+            type_rule="catalog",
+            confidence=self.confidence_exact if exact else self.confidence_variant,
+        )
+
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         """Write the spans to ``doc.spans[spans_key]``, as candidates for the later
         steps, and, if configured, to ``doc.ents``."""
         if self.spans_key:
             doc.spans[self.spans_key] = spans
-        candidates = doc._.citekg_candidates or []
+        candidates = get_extension(doc, "citekg_candidates") or []
         if spans:
             text = doc_text(doc)
+            strings = self.nlp.vocab.strings
             for span in spans:
-                entry = self._by_key[span.kb_id_]
-                start, end = span.start_char, span.end_char
-                written = text[start:end]
-                candidates.append(
-                    Candidate(
-                        start,
-                        end,
-                        written,
-                        f"catalog:{entry.source}",
-                        type=entry.type,
-                        key=entry.key,
-                        type_rule="catalog",
-                        confidence=self.confidence(span, written),
-                    )
-                )
-        doc._.citekg_candidates = candidates
+                index = self._by_match_id[strings[span.kb_id_]]
+                candidates.append(self._candidate(text, span.start_char, span.end_char, index))
+        set_extension(doc, "citekg_candidates", candidates)
         if self.set_ents:
             # Reading doc.ents walks every token: do it only if another
             # component set entities before this one.
@@ -258,7 +306,16 @@ class CatalogMatcher:
             doc.set_ents(filter_spans([*existing, *spans]) if existing else spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        if self.spans_key or self.set_ents or self.overlap_policy is not filter_spans:
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        # only candidates are wanted (extraction records): no Span objects
+        candidates = get_extension(doc, "citekg_candidates") or []
+        hits = _prefer_longest(self._accepted(doc))
+        if hits:
+            text = doc_text(doc)
+            candidates.extend(self._candidate(text, h[2], h[3], h[4]) for h in hits)
+        set_extension(doc, "citekg_candidates", candidates)
         return doc
 
     # -- serialisation ----------------------------------------------------------
@@ -287,6 +344,19 @@ class CatalogMatcher:
         """Load the catalog from :meth:`to_bytes` output."""
         self._load_entries(srsly.msgpack_loads(data)["entries"])
         return self
+
+
+def catalog_of(nlp: Language) -> CatalogMatcher | None:
+    """The pipeline's enabled ``citekg_catalog`` component, if it has one.
+
+    Later components look it up once per paper: by name, since ``nlp.pipe_names``
+    builds two lists on every call and costs twice as much as this.
+    """
+    try:
+        pipe = nlp.get_pipe("citekg_catalog")
+    except KeyError:
+        return None
+    return None if "citekg_catalog" in nlp.disabled else pipe
 
 
 @Language.factory(

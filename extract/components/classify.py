@@ -22,12 +22,14 @@ dropped too, so that only names with a reason to be entities reach the graph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import Candidate, doc_text
+from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
+from citekg.extract.components.catalog import catalog_of
 from citekg.extract.components.discovery import head_type
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -102,6 +104,7 @@ _DISCOVERY_RULES = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def suffix_type(name: str) -> str | None:
     """The type a name's ending gives.
 
@@ -136,7 +139,14 @@ def context_type(text: str, start: int) -> tuple[str, str] | None:
     >>> context_type("It reaches 84.2 on the MMLU", 23), context_type("pre-trained on C4", 15)
     (('benchmark', 'context:score-on'), ('dataset', 'context:trained-on'))
     """
-    words = [w.strip(",;:()").lower() for w in text[max(0, start - 90) : start].split()[-9:]]
+    return _window_type(text[max(0, start - 90) : start])
+
+
+@lru_cache(maxsize=65_536)
+def _window_type(window: str) -> tuple[str, str] | None:
+    """:func:`context_type` of the text before a name (the typing and relations steps
+    both ask it for every mention, so each window is judged once)."""
+    words = [w.strip(",;:()").lower() for w in window.split()[-9:]]
     while words and words[-1] in _FILLERS:
         words.pop()
     if not words:
@@ -194,12 +204,10 @@ class Typing:
         self.name = name
 
     def _catalog(self):
-        return (
-            self.nlp.get_pipe("citekg_catalog") if "citekg_catalog" in self.nlp.pipe_names else None
-        )
+        return catalog_of(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Candidate] = doc._.citekg_candidates or []
+        candidates: list[Candidate] = get_extension(doc, "citekg_candidates") or []
         if not candidates:
             return doc
         text = doc_text(doc)
@@ -221,7 +229,7 @@ class Typing:
         for cand in candidates:
             if not cand.dropped and cand.type is None:
                 cand.dropped = True
-        doc._.citekg_candidates = candidates
+        set_extension(doc, "citekg_candidates", candidates)
         return doc
 
     # -- steps -------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import Candidate, doc_text
+from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.lexicon import (
     BENCHMARK_HEADS,
     CONTRIBUTION_VERBS,
@@ -166,16 +166,22 @@ _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$
 def _strip(word: str, start: int) -> tuple[str, int]:
     """A word without surrounding punctuation, a possessive or a ``-based`` modifier,
     and its new start."""
+    stripped, lead = _stripped(word)
+    return stripped, start + lead
+
+
+@lru_cache(maxsize=200_000)
+def _stripped(word: str) -> tuple[str, int]:
+    """:func:`_strip` of a word at offset 0 (words repeat: each is stripped once)."""
     lead = len(word) - len(word.lstrip(_LEAD))
     word = word[lead:]
-    start += lead
     word = word.rstrip(_TRAIL)
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
         word = word.split("(")[0]
     word = _MODIFIER.sub("", word)  # "T5-based" names T5
-    return word, start
+    return word, lead
 
 
 @lru_cache(maxsize=200_000)
@@ -253,6 +259,10 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
             offset += len(piece) + 1
 
 
+_NEXT_WORD = re.compile(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))")
+_FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
+
+
 def extend_name(text: str, start: int, end: int) -> int:
     """Where a name at ``text[start:end]`` really ends: after a size, version or tier
     that follows it (``Claude`` + `` 3.0``, ``Llama 2`` + `` 13B``), up to three words.
@@ -264,11 +274,11 @@ def extend_name(text: str, start: int, end: int) -> int:
     'SAM'
     """
     for _ in range(3):
-        m = re.match(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))", text[end:])
+        m = _NEXT_WORD.match(text, end)
         if not m:
             break
         word = m.group(1).rstrip(".")
-        nxt = re.match(r"[\s,;:.)]*\s*(\S+)", text[end + m.end() :])
+        nxt = _FOLLOWING_WORD.match(text, m.end())
         following = nxt.group(1) if nxt else None
         if not _extension_ok(word, following):
             break
@@ -731,6 +741,13 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+_LIST_GLUE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|"
+    r"[,;][^,;.]{0,60}?[;,]\s*(?:and\s+)?)(?:\(\d\)\s*)?(?:the\s+|an?\s+)?"
+)
+_CAPITALISED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})")
+
+
 def _type_from_description(text: str) -> str | None:
     """The type the first type noun of a description gives ("a new dataset of ...")."""
     m = _TYPE_NOUN.search(text[:120])
@@ -884,9 +901,9 @@ class Discovery:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        starts = doc._.citekg_sent_starts or [0]
+        starts = get_extension(doc, "citekg_sent_starts") or [0]
         hits = self._triggers(doc)
-        candidates: list[Candidate] = list(doc._.citekg_candidates or [])
+        candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
         for known in list(candidates):
             if known.type == "model":  # "Claude" + " 3.0", "Llama 2" + " 13B"
                 end = extend_name(text, known.start, known.end)
@@ -911,7 +928,7 @@ class Discovery:
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
-        doc._.citekg_candidates = candidates
+        set_extension(doc, "citekg_candidates", candidates)
         return doc
 
     def _triggers(self, doc: Doc) -> dict[str, list[int]]:
@@ -993,11 +1010,7 @@ class Discovery:
             if candidates[i].start < candidates[listed[-1]].end:
                 continue
             between = text[candidates[listed[-1]].end : candidates[i].start]
-            if candidates[i].partner in listed or re.fullmatch(
-                r"\s*(?:\([^()]{0,30}\)\s*)?(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|"
-                r"[,;][^,;.]{0,60}?[;,]\s*(?:and\s+)?)(?:\(\d\)\s*)?(?:the\s+|an?\s+)?",
-                between,
-            ):
+            if candidates[i].partner in listed or _LIST_GLUE.fullmatch(between):
                 listed.append(i)
             else:
                 break
@@ -1152,7 +1165,7 @@ class Discovery:
         if rule == "our":
             return
         # a capitalised phrase not found by another rule: "dubbed Robotics Transformer"
-        m = re.match(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})", text[pos:])
+        m = _CAPITALISED_PHRASE.match(text, pos)
         if m and not is_generic(m.group(1)) and not is_common_word(m.group(1)):
             name = m.group(1).strip()
             candidates.append(
@@ -1279,9 +1292,12 @@ class Discovery:
             )
 
 
+_SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence around ``pos`` starts (after the last sentence end before it)."""
-    ends = [m.end() for m in re.finditer(r"(?:[.!?]\s+|\n\n)", text[:pos])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
     return ends[-1] if ends else 0
 
 

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import DocEntity, doc_text
+from citekg.extract.candidates import DocEntity, doc_text, get_extension
 from citekg.extract.components.classify import context_type
 
 __all__ = ["RELATION_KINDS", "Relations"]
@@ -41,7 +41,7 @@ class Relations:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[DocEntity] = doc._.citekg_entities or []
+        entities: list[DocEntity] = get_extension(doc, "citekg_entities") or []
         if not entities:
             return doc
         text = doc_text(doc)

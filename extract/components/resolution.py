@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from citekg.extract.candidates import Candidate, DocEntity, doc_text
+from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
+from citekg.extract.components.catalog import catalog_of
 from citekg.extract.naming import fold_name, slugify
 
 __all__ = ["Resolution", "parameter_count"]
@@ -31,6 +32,7 @@ __all__ = ["Resolution", "parameter_count"]
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
+_NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/])")
 
 
 def parameter_count(name: str) -> str | None:
@@ -87,12 +89,10 @@ class Resolution:
         self.set_ents = set_ents
 
     def _catalog(self):
-        return (
-            self.nlp.get_pipe("citekg_catalog") if "citekg_catalog" in self.nlp.pipe_names else None
-        )
+        return catalog_of(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Candidate] = doc._.citekg_candidates or []
+        candidates: list[Candidate] = get_extension(doc, "citekg_candidates") or []
         live = [i for i, c in enumerate(candidates) if not c.dropped and c.type is not None]
         catalog = self._catalog()
         parent = {i: i for i in live}
@@ -163,7 +163,7 @@ class Resolution:
             for entity in entities:
                 if entity.family in introduced and entity.type == "model" and not entity.introduced:
                     entity.introduced = changed = True
-        doc._.citekg_entities = entities
+        set_extension(doc, "citekg_entities", entities)
         if self.set_ents:
             self._set_ents(doc, entities)
         return doc
@@ -275,7 +275,7 @@ class Resolution:
         for entity in entities:
             if entity.family is not None or entity.type != "model":
                 continue
-            parts = re.split(r"(?<=\w)(?=[\s\-_/])", entity.name)
+            parts = _NAME_PARTS.split(entity.name)
             for cut in range(len(parts) - 1, 0, -1):
                 head = "".join(parts[:cut]).strip(" -_/")
                 other = by_folded.get(fold_name(head))

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import DocEntity, DocResult, doc_text
+from citekg.extract.candidates import DocEntity, DocResult, doc_text, get_extension, set_extension
 from citekg.extract.components.sentences import SENT_STARTS_ATTR
 from citekg.extract.lexicon import METRICS
 
@@ -70,6 +70,32 @@ _OURS = re.compile(
 _METRIC_PATTERN = re.compile(
     "|".join(re.escape(m) for m in sorted(METRICS, key=len, reverse=True)), re.IGNORECASE
 )
+#: A metric right after a number: "2.97 FID", "57.8 PQ", "74% accuracy".
+_METRIC_AFTER = re.compile(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", re.IGNORECASE)
+#: What may stand between a metric and its number: "FID of 2.97", "accuracy (top-1) is 80".
+_METRIC_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of|:|=|is|was|reaches|reached|at|as high as)?\s*"
+    r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# the small patterns of the rules below, compiled once
+_IMPROVEMENT_LIST_GAP = re.compile(
+    r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_SHARE_OF = re.compile(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))")
+_ON_AFTER = re.compile(r"\s*(?:on|in)\s")
+_PERCENT_GAP = re.compile(r"\s*%?\s*")
+_RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
+_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
+_BRACKETED_NAME_GAP = re.compile(r"\s*(?:model|version)?\s*\(\s*")
+_MODEL_AFTER = re.compile(r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:\(\s*)?$")
+_IMPROVEMENT_CLAUSE = re.compile(
+    r"\b(?:improv\w*|gains?|increas\w*|outperform\w*\s+[\w\- ]+\s+by|by)\b[^.;]{0,60}$"
+)
+_IMPROVEMENTS_OF = re.compile(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$")
+_TIMES = re.compile(r"\s*(?:×|x|\$\\times|\\times)")
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
@@ -91,9 +117,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     improvement_end = -1
     for m in _NUMBER.finditer(text, start, end):
-        if improvement_end >= 0 and re.fullmatch(
-            r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)",
-            text[improvement_end : m.start()],
+        if improvement_end >= 0 and _IMPROVEMENT_LIST_GAP.fullmatch(
+            text[improvement_end : m.start()]
         ):
             improvement_end = m.end()  # "gains of 2.37% on VQA and 3.84% on NLVR2"
             continue
@@ -107,7 +132,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
             continue
-        if percent and re.match(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))", after):
+        if percent and _SHARE_OF.match(after):
             continue
         if _IMPROVEMENT_AFTER.match(after):
             continue
@@ -127,29 +152,24 @@ def metric_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     ('FID', 'PQ')
     """
     after = text[end : min(hi, end + 25)]
-    m = re.match(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", after, re.IGNORECASE)
+    m = _METRIC_AFTER.match(after)
     if m:
         return _canonical_metric(m.group(0).strip(" %"))
     before = text[max(lo, start - 45) : start]
     found = list(_METRIC_PATTERN.finditer(before))
     if found:
         last = found[-1]
-        gap = before[last.end() :]
-        if re.fullmatch(
-            r"\s*(?:\([^)]*\)\s*)?(?:of|:|=|is|was|reaches|reached|at|as high as)?\s*"
-            r"(?:about|around|roughly|approximately|nearly|only|just)?\s*",
-            gap,
-            re.IGNORECASE,
-        ):
+        if _METRIC_GAP.fullmatch(before, last.end()):
             return _canonical_metric(last.group(0))
     return None
 
 
+_CANONICAL_METRICS = {metric.lower(): metric for metric in reversed(METRICS)}
+
+
 def _canonical_metric(found: str) -> str:
-    for metric in METRICS:
-        if metric.lower() == found.lower():
-            return metric if metric != "score" else "score"
-    return found
+    """The lexicon's spelling of a metric found in any case (``fid`` -> ``FID``)."""
+    return _CANONICAL_METRICS.get(found.lower(), found)
 
 
 class Results:
@@ -159,8 +179,8 @@ class Results:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[DocEntity] = doc._.citekg_entities or []
-        doc._.citekg_results = []
+        entities: list[DocEntity] = get_extension(doc, "citekg_entities") or []
+        set_extension(doc, "citekg_results", [])
         benches = sorted(
             (
                 (m.start, m.end, m.text, e)
@@ -174,7 +194,7 @@ class Results:
         if not benches and not own_bench:
             return doc
         text = doc_text(doc)
-        starts = doc._.get(SENT_STARTS_ATTR) or [0]
+        starts = get_extension(doc, SENT_STARTS_ATTR) or [0]
         mentions = sorted(
             (
                 (m.start, m.end, m.text, e)
@@ -200,6 +220,8 @@ class Results:
         seen: set[tuple[str | None, str, float]] = set()
         for k, sent_start in enumerate(starts):
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            if not _DIGIT.search(text, sent_start, sent_end):
+                continue  # no number, so no score: most sentences
             sentence = text[sent_start:sent_end]
             in_sentence = [b for b in benches if sent_start <= b[0] < sent_end]
             numbers = [
@@ -241,9 +263,7 @@ class Results:
                     "." not in written
                     and "%" not in written
                     and "percent" not in written
-                    and (
-                        metric is None and not re.match(r"\s*(?:on|in)\s", text[n_end : n_end + 5])
-                    )
+                    and (metric is None and not _ON_AFTER.match(text[n_end : n_end + 5]))
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
                 model = respective.get(i) or self._model(text, n_start, models, sent_start, own)
@@ -266,7 +286,7 @@ class Results:
                         else "results:number-benchmark",
                     )
                 )
-        doc._.citekg_results = results
+        set_extension(doc, "citekg_results", results)
         return doc
 
     @staticmethod
@@ -278,7 +298,7 @@ class Results:
         for b_start, _, surface, entity in benches:
             if n_end <= b_start < next_number:
                 gap = text[n_end:b_start]
-                if len(gap) <= 70 and (_ON_BENCH.match(gap) or re.fullmatch(r"\s*%?\s*", gap)):
+                if len(gap) <= 70 and (_ON_BENCH.match(gap) or _PERCENT_GAP.fullmatch(gap)):
                     return surface, entity
                 break
         # "from 17.7% to 78.7% on X", "8.7, 8.9 on MT-bench": the benchmark after the group
@@ -299,9 +319,7 @@ class Results:
             b_start, b_end, surface, entity = before[-1]
             gap = text[b_end:n_start]
             previous_number = numbers[i - 1][1] if i > 0 else sent_start
-            grouped = i > 0 and re.fullmatch(
-                r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*", text[numbers[i - 1][1] : n_start]
-            )
+            grouped = i > 0 and _RANGE_GAP.fullmatch(text[numbers[i - 1][1] : n_start])
             if (
                 len(gap) <= 120
                 and not _CLAUSE.search(gap)
@@ -324,7 +342,7 @@ class Results:
             gap_start = next((x[1] for x in models if x[3] is found[1]), None)
             if (
                 gap_start is not None
-                and re.fullmatch(r"\s*(?:model|version)?\s*\(\s*", text[gap_start : m[0]])
+                and _BRACKETED_NAME_GAP.fullmatch(text[gap_start : m[0]])
                 and m[3].type == "model"
             ):
                 return m[2], m[3]
@@ -343,11 +361,7 @@ class Results:
             if typed:
                 return typed[-1][2], typed[-1][3]
             after = [m for m in models if m[0] >= n_start and m[3].type == kind]
-            if after and re.search(
-                r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}"
-                r"(?:\(\s*)?$",
-                text[n_start : after[0][0]],
-            ):
+            if after and _MODEL_AFTER.search(text[n_start : after[0][0]]):
                 return after[0][2], after[0][3]
         if before:
             return before[-1][2], before[-1][3]
@@ -361,7 +375,7 @@ class Results:
         groups: list[list[int]] = [[0]]
         for i in range(1, len(numbers)):
             gap = text[numbers[i - 1][1] : numbers[i][0]]
-            if re.fullmatch(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*", gap):
+            if _LIST_GAP.fullmatch(gap):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -387,7 +401,7 @@ def _coordinated_models(text: str, models: list, before: int, count: int) -> lis
         if runs and runs[-1][-1][3] is m[3]:
             continue  # the same entity twice in a row ("GPT-4V(ision)")
         gap = text[runs[-1][-1][1] : m[0]] if runs else None
-        if gap is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*", gap):
+        if gap is not None and _NAME_LIST_GAP.fullmatch(gap):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -405,16 +419,12 @@ def _drop_improvement_lists(text: str, numbers: list) -> list:
     for start, end, value in numbers:
         before = text[max(0, start - 80) : start]
         if (
-            re.search(
-                r"\b(?:improv\w*|gains?|increas\w*|outperform\w*\s+[\w\- ]+\s+by|by)\b"
-                r"[^.;]{0,60}$",
-                before,
-            )
-            and dropped_clause >= 0
+            dropped_clause >= 0
             and (start - dropped_clause < 80)
+            and _IMPROVEMENT_CLAUSE.search(before)
         ):
             continue
-        if re.search(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$", before):
+        if _IMPROVEMENTS_OF.search(before):
             dropped_clause = start
             continue
         out.append((start, end, value))
@@ -426,11 +436,7 @@ def _after_name(text: str, start: int, names: list[tuple[int, int]]) -> bool:
     i = bisect_right(names, (start, float("inf"))) - 1
     while i >= 0:
         if 0 < start - names[i][1] <= 1 and text[names[i][1] : start] == " ":
-            return bool(
-                re.match(
-                    r"\s*(?:×|x|\$\\times|\\times)", text[start : start + 12].lstrip("0123456789")
-                )
-            )
+            return bool(_TIMES.match(text[start : start + 12].lstrip("0123456789")))
         i -= 1
         if i >= 0 and names[i][1] < start - 2:
             break

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from citekg.extract.candidates import doc_text
+from citekg.extract.candidates import doc_text, set_extension
 
 __all__ = ["SENT_STARTS_ATTR", "SentenceSplitter", "sentence_of", "sentence_starts"]
 
@@ -88,6 +88,7 @@ def sentence_of(text: str, starts: list[int], start: int, end: int) -> str:
 
 _BOUNDARY = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])|\n\s*\n\s*""")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"')\]]*\s*$")
+_INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -108,7 +109,7 @@ def sentence_starts(text: str) -> list[int]:
             word = _LAST_WORD.search(head)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if m.group(0)[0] == "." and re.search(r"(?:^|\W)[A-Z]\.$", head):
+            if m.group(0)[0] == "." and _INITIAL.search(head):
                 continue  # an initial: "J. Smith"
         if m.end() < len(text):
             starts.append(m.end())
@@ -126,10 +127,10 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
-            doc._.set(SENT_STARTS_ATTR, [0])
+            set_extension(doc, SENT_STARTS_ATTR, [0])
             return doc
         starts = sentence_starts(doc_text(doc))
-        doc._.set(SENT_STARTS_ATTR, starts)
+        set_extension(doc, SENT_STARTS_ATTR, starts)
         if not self.mark_tokens:
             return doc  # only the offsets are wanted (extraction records)
         doc[0].is_sent_start = True

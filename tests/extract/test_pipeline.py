@@ -142,3 +142,26 @@ def test_factories_are_published_as_entry_points():
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert set(PIPE_NAMES) <= names
+
+
+def test_records_only_pipeline_gives_the_same_records(data_dir):
+    """The fast path (no Spans, no doc.ents) finds exactly what the full pipeline finds."""
+    papers = [
+        Paper(id="a", title="Zorblax: A Model", abstract="Zorblax beats GPT-4, Llama-2 on MMLU."),
+        Paper(id="b", title="A Study", abstract="See https://example.org/gpt4 and GPT 4: 86.4%."),
+    ]
+    catalog = [data_dir / "catalog_small.jsonl"]
+    full = load_pipeline(catalog=catalog)
+    fast = load_pipeline(catalog=catalog, records_only=True)
+    assert list(extract_papers(papers, fast)) == list(extract_papers(papers, full))
+
+
+def test_extension_values_are_read_where_spacy_keeps_them(nlp):
+    from citekg.extract.candidates import get_extension, set_extension
+
+    doc = nlp.make_doc("One text.")
+    set_extension(doc, "citekg_results", [1])
+    assert doc._.citekg_results == [1] and get_extension(doc, "citekg_results") == [1]
+    doc._.citekg_entities = [2]
+    assert get_extension(doc, "citekg_entities") == [2]
+    assert get_extension(doc, "citekg_candidates") is None
