@@ -3,6 +3,7 @@
 One module per format, each with ``write_<fmt>`` (a path, written
 atomically, or an open binary file; a folder for multi-file formats) and,
 where reading makes sense, ``read_<fmt>``; :data:`FORMATS` lists them.
+:func:`write_report` writes the HTML report, a page about the graph rather than a format.
 """
 
 from citekg.exports.atomic import Staging, atomic_folder, atomic_write, open_output
@@ -19,6 +20,7 @@ from citekg.exports.jsonl import read_jsonl, write_jsonl
 from citekg.exports.jsonld import read_jsonld, write_jsonld, write_jsonld_context
 from citekg.exports.neo4j import from_neo4j, read_neo4j, write_neo4j
 from citekg.exports.ntriples import read_ntriples, write_ntriples
+from citekg.exports.report import render_report, write_report
 from citekg.exports.turtle import generate_turtle, parse_turtle, read_turtle, write_turtle
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "read_neo4j",
     "read_ntriples",
     "read_turtle",
+    "render_report",
     "resolve_formats",
     "write_gexf",
     "write_graphml",
@@ -51,5 +54,6 @@ __all__ = [
     "write_jsonld_context",
     "write_neo4j",
     "write_ntriples",
+    "write_report",
     "write_turtle",
 ]

@@ -16,6 +16,7 @@ from citekg.graph.build import (
 )
 from citekg.graph.links import add_builds_on, add_citations
 from citekg.graph.rdf import CLASSES, PREDICATES, from_rdf, node_iri, to_rdf, triples
+from citekg.graph.stats import CorpusStats, corpus_stats, format_stats
 from citekg.graph.vocab import CITEKG, DEFAULT_BASE_IRI, VOCAB_IRI, bind_prefixes, ontology
 
 __all__ = [
@@ -26,11 +27,14 @@ __all__ = [
     "NODE_KINDS",
     "PREDICATES",
     "VOCAB_IRI",
+    "CorpusStats",
     "add_builds_on",
     "add_citations",
     "bind_prefixes",
     "build_graph",
+    "corpus_stats",
     "entity_node_id",
+    "format_stats",
     "from_rdf",
     "node_iri",
     "ontology",
