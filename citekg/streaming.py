@@ -1,0 +1,361 @@
+"""A build that streams: N-Triples shards from inputs too big for one graph in memory.
+
+:func:`citekg.build` takes this path when the only export asked for is
+N-Triples in shards (``citekg build -f nt --shard-size N [--gzip]``): no
+networkx graph is built. The papers are read, merged and extracted in worker
+batches as they stream by, and turned into triples through
+:mod:`citekg.graph.stream`:
+
+1. read: each record's abstract goes to a spool file on disk and the record is
+   kept without it, so duplicates merge exactly as in a normal build while
+   the text of a million abstracts stays on disk;
+2. extract: abstracts are read back and extracted in worker batches (a few
+   batches in flight); ``papers.jsonl`` and ``extractions.jsonl`` are written
+   as the records come back, and :class:`~citekg.graph.stream.EntityKeys`
+   keeps what crosses papers;
+3. triples: both files are read back a paper at a time, and each paper's
+   triples are written to the shards as they come, then the entities' triples.
+
+The driver holds the papers' identity keys and node ids (small records, not
+their text), the entity tables, and one shard of lines; never a graph, a
+list of papers or of extractions. Each shard is sorted and holds no
+duplicate, and no triple is in two shards (a paper's triples all have
+subjects of its own), so the shards hold exactly the triples of the
+in-memory build, in other files: concatenated and sorted, both give the same
+bytes. The same input gives the same shards, and the folder is published
+with the rest of the build, whole, or not at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any
+
+from citekg.api import (
+    EXTRACTIONS_FILE,
+    PAPERS_FILE,
+    REJECTS_FILE,
+    BuildReport,
+    Progress,
+    _extraction_stream,
+    _inputs,
+    _manifest_names,
+    _records,
+    _remove_stale,
+    _write_manifest,
+)
+from citekg.extract.records import Extraction, Paper, Reject
+
+__all__ = ["AbstractSpool", "ShardWriter", "build_streaming"]
+
+PathLike = str | os.PathLike[str]
+
+
+class AbstractSpool:
+    """Abstracts set aside in a file while the rest of each paper is kept in memory.
+
+    :meth:`put` returns a marker to keep in the paper's ``abstract`` field: not
+    empty when the abstract is not, so merging duplicates picks the same record's
+    abstract as it would with the text itself; :meth:`get` reads it back.
+
+    >>> with AbstractSpool() as spool:
+    ...     marker = spool.put("We train GPT-4.")
+    ...     spool.get(marker), spool.put(""), spool.get("")
+    ('We train GPT-4.', '', '')
+    """
+
+    def __init__(self, workdir: PathLike | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=workdir)  # noqa: SIM115 - closed in close()
+        self._end = 0
+
+    def put(self, text: str) -> str:
+        """Store ``text``; its marker (``""`` for no text)."""
+        if not text:
+            return ""
+        data = text.encode("utf-8")
+        self._file.seek(self._end)
+        self._file.write(data)
+        marker = f"{self._end}+{len(data)}"
+        self._end += len(data)
+        return marker
+
+    def get(self, marker: str) -> str:
+        """The text stored under ``marker``."""
+        if not marker:
+            return ""
+        offset, _, size = marker.partition("+")
+        self._file.seek(int(offset))
+        return self._file.read(int(size)).decode("utf-8")
+
+    def close(self) -> None:
+        """Delete the spool file."""
+        self._file.close()
+
+    def __enter__(self) -> AbstractSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ShardWriter:
+    """N-Triples lines to ``part-NNNNN.nt[.gz]`` files in ``folder``, as they come.
+
+    Every ``shard_size`` lines make a shard, sorted, written (and gzipped) in
+    a background thread while the next one fills: compression runs outside
+    the GIL, on the second core. Lines must be distinct across :meth:`add`
+    calls; within one call duplicates are dropped.
+    """
+
+    def __init__(self, folder: Path, shard_size: int, compress: bool) -> None:
+        self.folder = folder
+        self.shard_size = shard_size
+        self.compress = compress
+        self.count = 0
+        self._lines: list[str] = []
+        self._index = 0
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending: Future[int] | None = None
+
+    def add(self, lines: list[str]) -> None:
+        """Add the lines of one paper (or of any group whose duplicates stay within it)."""
+        self._lines.extend(set(lines))
+        while len(self._lines) >= self.shard_size:
+            self._flush(self._lines[: self.shard_size])
+            del self._lines[: self.shard_size]
+
+    def _flush(self, lines: list[str]) -> None:
+        """Write ``lines`` as the next shard, once the previous one is written."""
+        from citekg.exports.ntriples import _write_lines, shard_name
+
+        lines.sort()
+        self._wait()
+        path = self.folder / shard_name(self._index, self.compress)
+        self._index += 1
+
+        def write() -> int:
+            with open(path, "wb") as handle:
+                return _write_lines(iter(lines), handle, self.compress)
+
+        self._pending = self._pool.submit(write)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            self.count += self._pending.result()
+            self._pending = None
+
+    def close(self) -> int:
+        """Write the last shard (an empty one if there were no lines); returns the count."""
+        if self._lines or self._index == 0:
+            self._flush(self._lines)
+            self._lines = []
+        self._wait()
+        self._pool.shutdown()
+        return self.count
+
+
+def _read_light(
+    inputs: list[tuple[Path, str]],
+    input_format: str | None,
+    spool: AbstractSpool,
+    report: BuildReport,
+    keep: Callable[[Reject], Any],
+) -> list[Paper]:
+    """The merged papers of ``inputs``, each with its abstract in ``spool`` (a marker
+    in its place), with the counts of :func:`citekg.api.read` in ``report``."""
+    from citekg.extract.sources import merge_duplicates
+
+    report.inputs = [label for _, label in inputs]
+    papers: list[Paper] = []
+    for record in _records(inputs, input_format):
+        report.read += 1
+        if isinstance(record, Reject):
+            report.rejected += 1
+            keep(record)
+        else:
+            papers.append(replace(record, abstract=spool.put(record.abstract)))
+    merged = merge_duplicates(papers)
+    del papers
+    report.merged = merged.merged
+    report.built = len(merged.papers)
+    report.without_abstract = sum(1 for p in merged.papers if not p.abstract)
+    return merged.papers
+
+
+def _write_line(handle: IO[bytes], record: Any) -> None:
+    """One JSON line, as :func:`citekg.exports.write_jsonl` writes it."""
+    handle.write(json.dumps(record.to_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+def _extract(
+    papers: list[Paper],
+    spool: AbstractSpool,
+    papers_out: IO[bytes],
+    extractions_out: IO[bytes],
+    keys: Any,
+    ids: dict[str, str],
+    *,
+    workers: int | None,
+    dask: str | Any | None,
+    progress: Progress | None,
+) -> None:
+    """Pass 1: extract every paper in worker batches, writing ``papers.jsonl`` and
+    ``extractions.jsonl`` as the records come back, and feed ``keys`` (EntityKeys)."""
+
+    def whole() -> Iterator[Paper]:
+        for light in papers:
+            paper = replace(light, abstract=spool.get(light.abstract))
+            _write_line(papers_out, paper)
+            yield paper
+
+    stream = _extraction_stream(whole(), len(papers), workers=workers, dask=dask)
+    for i, (light, extraction) in enumerate(zip(papers, stream, strict=True)):
+        _write_line(extractions_out, extraction)
+        keys.add(ids[light.key], (light.id, i), extraction)
+        if progress is not None and (i % 1000 == 999 or i == len(papers) - 1):
+            progress("extract", i + 1, len(papers))
+
+
+def _records_back(papers_path: Path, extractions_path: Path) -> Iterator[tuple[Paper, Extraction]]:
+    """The papers and extractions pass 1 wrote, a pair at a time."""
+    with (
+        open(papers_path, encoding="utf-8") as papers,
+        open(extractions_path, encoding="utf-8") as extractions,
+    ):
+        for paper, extraction in zip(papers, extractions, strict=True):
+            yield (
+                Paper.from_dict(json.loads(paper)),
+                Extraction.from_dict(json.loads(extraction)),
+            )
+
+
+def build_streaming(
+    inputs: PathLike | list[PathLike] | None,
+    out_dir: PathLike,
+    *,
+    input_format: str | None = None,
+    compress: bool = False,
+    shard_size: int,
+    base_iri: str,
+    workers: int | None = None,
+    dask: str | Any | None = None,
+    on_reject: Callable[[Reject], Any] | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build ``inputs`` into ``out_dir`` as N-Triples shards of ``shard_size`` lines,
+    plus ``papers.jsonl``, ``extractions.jsonl``, ``rejects.jsonl`` and ``build.json``,
+    in memory bounded by the entities rather than the papers. Returns the report.
+
+    :func:`citekg.build` calls this when the only export is sharded N-Triples.
+    """
+    from citekg.exports import Staging, write_jsonl
+    from citekg.extract.pipeline import cached_pipeline
+    from citekg.graph.build import paper_node_ids
+    from citekg.graph.links import citation_index
+    from citekg.graph.stream import EntityKeys, TripleStream
+
+    report = BuildReport()
+    rejects: list[Reject] = []
+    seen: set[tuple[str, int, str, str]] = set()
+
+    def keep(reject: Reject) -> None:
+        key = (reject.file, reject.line, reject.reason, reject.raw)
+        if key not in seen:
+            seen.add(key)
+            rejects.append(reject)
+        if on_reject is not None:
+            on_reject(reject)
+
+    out = Path(out_dir)
+    stale_names = _manifest_names(out)
+    with (
+        Staging(out) as stage,
+        tempfile.TemporaryDirectory(prefix=".citekg-stream-", dir=out) as work,
+    ):
+        shards = stage.path("ntriples")  # staged first: build.json lists it first
+        with AbstractSpool(work) as spool:
+            papers = _read_light(_inputs(inputs), input_format, spool, report, keep)
+            ids = paper_node_ids(papers)
+            citations = citation_index(papers, ids) if any(p.references for p in papers) else {}
+            keys = EntityKeys()
+            with stage.open(PAPERS_FILE) as papers_out, stage.open(EXTRACTIONS_FILE) as x_out:
+                _extract(
+                    papers,
+                    spool,
+                    papers_out,
+                    x_out,
+                    keys,
+                    ids,
+                    workers=workers,
+                    dask=dask,
+                    progress=progress,
+                )
+            count = len(papers)
+            del papers
+        catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
+        triples = TripleStream(
+            ids,
+            keys.resolve(),
+            citations=citations,
+            catalog=catalog,
+            base_iri=base_iri,
+            workdir=work,
+        )
+        del keys
+        staged = dict((target.name, tmp) for tmp, target in stage.staged)
+        records = _records_back(staged[PAPERS_FILE], staged[EXTRACTIONS_FILE])
+        _write_shards(triples, records, shards, shard_size, compress, count, progress)
+        report.entities = {k: n for k, n in sorted(triples.nodes.items()) if k != "paper"}
+        report.edges = dict(sorted(triples.edges.items()))
+        with stage.open(REJECTS_FILE) as handle:
+            write_jsonl(rejects, handle)
+        _write_manifest(
+            stage,
+            report,
+            formats=["ntriples"],
+            compress=compress,
+            shard_size=shard_size,
+            base_iri=base_iri,
+        )
+    _remove_stale(out, stale_names, set(report.outputs))
+    return report
+
+
+def _write_shards(
+    triples: Any,
+    records: Iterator[tuple[Paper, Extraction]],
+    dest: Path,
+    shard_size: int,
+    compress: bool,
+    count: int,
+    progress: Progress | None,
+) -> int:
+    """Pass 2: every paper's triples, then the entities', into the shard folder ``dest``
+    (published whole, see :func:`~citekg.exports.atomic.atomic_folder`)."""
+    from citekg.exports.atomic import atomic_folder
+
+    with atomic_folder(dest) as folder:
+        writer = ShardWriter(folder, shard_size, compress)
+        try:
+            for i, (paper, extraction) in enumerate(records):
+                writer.add(triples.paper_lines(paper, extraction))
+                if progress is not None and (i % 1000 == 999 or i == count - 1):
+                    progress("write ntriples", i + 1, count)
+            for chunk in _chunks(triples.finish(), 65536):
+                writer.add(chunk)
+        finally:
+            total = writer.close()
+    return total
+
+
+def _chunks(lines: Iterator[str], size: int) -> Iterator[list[str]]:
+    """``lines`` in lists of ``size``."""
+    while chunk := list(itertools.islice(lines, size)):
+        yield chunk
