@@ -35,13 +35,16 @@ from typing import Any
 
 class TreeMemory:
     """Peak resident memory of this process and all its descendants together (the
-    extraction workers), sampled from /proc every ``interval`` seconds in a thread."""
+    extraction workers), sampled from /proc every ``interval`` seconds in a thread:
+    the sum of their RSS (pages shared by forked workers counted in each) and of
+    their PSS (shared pages split among the processes sharing them)."""
 
     def __init__(self, interval: float = 0.25) -> None:
         import threading
 
         self.interval = interval
         self.peak_mb = 0.0
+        self.peak_pss_mb = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -57,22 +60,26 @@ class TreeMemory:
         return out
 
     @staticmethod
-    def _rss(pid: int) -> float:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-        except OSError:
-            pass
-        return 0.0
+    def _memory(pid: int) -> tuple[float, float]:
+        """(RSS, PSS) of one process in MB; PSS shares pages among the processes using them."""
+        rss = pss = 0.0
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1]) / 1024
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1]) / 1024
+        return rss, pss
 
     def sample(self) -> float:
-        """The current total, in MB, which also updates the peak."""
+        """The current total RSS, in MB; updates the peaks of RSS and PSS."""
         import os
 
-        total = sum(self._rss(pid) for pid in self._tree(os.getpid()))
-        self.peak_mb = max(self.peak_mb, total)
-        return total
+        sizes = [self._memory(pid) for pid in self._tree(os.getpid())]
+        rss, pss = sum(r for r, _ in sizes), sum(p for _, p in sizes)
+        self.peak_mb = max(self.peak_mb, rss)
+        self.peak_pss_mb = max(self.peak_pss_mb, pss)
+        return rss
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
@@ -118,9 +125,10 @@ def stream(corpus: Path, workers: int, shard_size: int, out: Path) -> None:
     n = kg.report.built
     triples = sum(kg.report.counts()["edges"].values())
     stages = [
-        ("read + merge + start workers", start, marks["extract:first"]),
+        ("read + merge", start, marks["extract:first"]),
         (f"extract, {workers} worker(s) (pass 1)", marks["extract:first"], marks["extract:last"]),
-        ("triples to shards (pass 2)", marks["extract:last"], marks["write ntriples:last"]),
+        ("resolve entities", marks["extract:last"], marks["write ntriples:first"]),
+        ("triples to shards (pass 2)", marks["write ntriples:first"], marks["write ntriples:last"]),
         ("entities, last shard, build.json", marks["write ntriples:last"], end),
     ]
     print(f"{n} papers, {sum(kg.report.entities.values())} entities, {triples} edges")
@@ -131,7 +139,10 @@ def stream(corpus: Path, workers: int, shard_size: int, out: Path) -> None:
     shards = sorted((out / "ntriples").iterdir())
     size = sum(p.stat().st_size for p in shards)
     print(f"{len(shards)} shards, {size / 1e6:.0f} MB")
-    print(f"peak RSS of the process tree (driver + workers): {memory.peak_mb:.0f} MB")
+    print(
+        f"peak memory of the process tree (driver + workers): RSS {memory.peak_mb:.0f} MB, "
+        f"PSS {memory.peak_pss_mb:.0f} MB"
+    )
 
 
 def _rss_mb() -> tuple[float, float]:

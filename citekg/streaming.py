@@ -9,21 +9,24 @@ batches as they stream by, and turned into triples through
 1. read: each record's abstract goes to a spool file on disk and the record is
    kept without it, so duplicates merge exactly as in a normal build while
    the text of a million abstracts stays on disk;
-2. extract: abstracts are read back and extracted in worker batches (a few
-   batches in flight); ``papers.jsonl`` and ``extractions.jsonl`` are written
-   as the records come back, and :class:`~citekg.graph.stream.EntityKeys`
-   keeps what crosses papers;
-3. triples: both files are read back a paper at a time, and each paper's
-   triples are written to the shards as they come, then the entities' triples.
+2. extract (pass 1): abstracts are read back and extracted in worker batches
+   (a few batches in flight); ``papers.jsonl`` and ``extractions.jsonl`` are
+   written as the records come back, and
+   :class:`~citekg.graph.stream.EntityKeys` keeps what crosses papers;
+3. triples (pass 2): both files are read back in chunks of :data:`CHUNK`
+   papers, each chunk in a worker process that writes its papers' triples to
+   shards of its own and hands back what they taught about entities; then
+   the entities' triples make the last shards.
 
 The driver holds the papers' identity keys and node ids (small records, not
-their text), the entity tables, and one shard of lines; never a graph, a
-list of papers or of extractions. Each shard is sorted and holds no
-duplicate, and no triple is in two shards (a paper's triples all have
-subjects of its own), so the shards hold exactly the triples of the
-in-memory build, in other files: concatenated and sorted, both give the same
-bytes. The same input gives the same shards, and the folder is published
-with the rest of the build, whole, or not at all.
+their text), the entity tables, and the workers one chunk and one shard of
+lines each: never a graph, a list of papers or of extractions. Each shard is
+sorted and holds no duplicate, and no triple is in two shards (a paper's
+triples all have subjects of its own), so the shards hold exactly the triples
+of the in-memory build, in other files (at most, not exactly, N lines each):
+concatenated and sorted, both give the same bytes. The same input gives the
+same shards, and the folder is published with the rest of the build, whole,
+or not at all.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,6 +55,7 @@ from citekg.api import (
     _write_manifest,
 )
 from citekg.extract.records import Extraction, Paper, Reject
+from citekg.graph.stream import Part
 
 __all__ = ["AbstractSpool", "ShardWriter", "build_streaming"]
 
@@ -110,15 +114,18 @@ class ShardWriter:
 
     Every ``shard_size`` lines make a shard, sorted, written (and gzipped) in
     a background thread while the next one fills: compression runs outside
-    the GIL, on the second core. Lines must be distinct across :meth:`add`
-    calls; within one call duplicates are dropped.
+    the GIL. Lines must be distinct across :meth:`add` calls; within one call
+    duplicates are dropped. ``prefix`` goes before each file name; ``names``
+    lists the files written, in order.
     """
 
-    def __init__(self, folder: Path, shard_size: int, compress: bool) -> None:
+    def __init__(self, folder: Path, shard_size: int, compress: bool, prefix: str = "") -> None:
         self.folder = folder
         self.shard_size = shard_size
         self.compress = compress
+        self.prefix = prefix
         self.count = 0
+        self.names: list[str] = []
         self._lines: list[str] = []
         self._index = 0
         self._pool = ThreadPoolExecutor(max_workers=1)
@@ -137,7 +144,9 @@ class ShardWriter:
 
         lines.sort()
         self._wait()
-        path = self.folder / shard_name(self._index, self.compress)
+        name = self.prefix + shard_name(self._index, self.compress)
+        self.names.append(name)
+        path = self.folder / name
         self._index += 1
 
         def write() -> int:
@@ -205,35 +214,100 @@ def _extract(
     workers: int | None,
     dask: str | Any | None,
     progress: Progress | None,
-) -> None:
+) -> list[_Chunk]:
     """Pass 1: extract every paper in worker batches, writing ``papers.jsonl`` and
-    ``extractions.jsonl`` as the records come back, and feed ``keys`` (EntityKeys)."""
+    ``extractions.jsonl`` as the records come back, and feed ``keys`` (EntityKeys).
+    Returns the files' chunks of :data:`CHUNK` papers, for pass 2."""
+    paper_marks: list[int] = []
+    extraction_marks: list[int] = []
 
     def whole() -> Iterator[Paper]:
-        for light in papers:
+        for i, light in enumerate(papers):
+            if i % CHUNK == 0:
+                paper_marks.append(papers_out.tell())
             paper = replace(light, abstract=spool.get(light.abstract))
             _write_line(papers_out, paper)
             yield paper
 
+    if progress is not None:
+        progress("extract", 0, len(papers))
     stream = _extraction_stream(whole(), len(papers), workers=workers, dask=dask)
     for i, (light, extraction) in enumerate(zip(papers, stream, strict=True)):
+        if i % CHUNK == 0:
+            extraction_marks.append(extractions_out.tell())
         _write_line(extractions_out, extraction)
         keys.add(ids[light.key], (light.id, i), extraction)
         if progress is not None and (i % 1000 == 999 or i == len(papers) - 1):
             progress("extract", i + 1, len(papers))
+    paper_marks.append(papers_out.tell())
+    extraction_marks.append(extractions_out.tell())
+    return [
+        _Chunk(
+            index,
+            min(CHUNK, len(papers) - index * CHUNK),
+            (paper_marks[index], paper_marks[index + 1]),
+            (extraction_marks[index], extraction_marks[index + 1]),
+        )
+        for index in range(len(paper_marks) - 1)
+    ]
 
 
-def _records_back(papers_path: Path, extractions_path: Path) -> Iterator[tuple[Paper, Extraction]]:
-    """The papers and extractions pass 1 wrote, a pair at a time."""
-    with (
-        open(papers_path, encoding="utf-8") as papers,
-        open(extractions_path, encoding="utf-8") as extractions,
-    ):
-        for paper, extraction in zip(papers, extractions, strict=True):
-            yield (
-                Paper.from_dict(json.loads(paper)),
-                Extraction.from_dict(json.loads(extraction)),
+@dataclass(frozen=True)
+class _Chunk:
+    """A run of papers for one pass-2 task: its byte ranges in the two record files."""
+
+    index: int
+    size: int
+    papers: tuple[int, int]
+    extractions: tuple[int, int]
+
+
+#: Papers per pass-2 task. Each task writes shards of its own (its last one short),
+#: so the shards have at most, not exactly, ``shard_size`` triples.
+CHUNK = 10_000
+
+#: What pass-2 workers need, set before they are forked (so inherited, not pickled):
+#: the TripleStream's arguments, the record files, the shard folder and options.
+_PASS2: dict[str, Any] = {}
+
+
+def _read_range(path: Path, span: tuple[int, int]) -> list[bytes]:
+    with open(path, "rb") as handle:
+        handle.seek(span[0])
+        return handle.read(span[1] - span[0]).splitlines()
+
+
+def _chunk_triples(chunk: _Chunk) -> tuple[Part, list[str], int]:
+    """Pass 2 for one chunk (in a worker): its papers' triples to shards of its own.
+    Returns what the papers taught about entities, the shard files and the triples."""
+    from citekg.graph.stream import TripleStream
+
+    job = _PASS2
+    stream = TripleStream(job["ids"], job["resolution"], **job["options"])
+    prefix = f"chunk-{chunk.index:06d}-"
+    writer = ShardWriter(job["folder"], job["shard_size"], job["compress"], prefix)
+    papers = _read_range(job["papers"], chunk.papers)
+    extractions = _read_range(job["extractions"], chunk.extractions)
+    for paper, extraction in zip(papers, extractions, strict=True):
+        writer.add(
+            stream.paper_lines(
+                Paper.from_dict(json.loads(paper)), Extraction.from_dict(json.loads(extraction))
             )
+        )
+    count = writer.close()
+    return stream.part(), writer.names, count
+
+
+def _map_chunks(chunks: list[_Chunk], workers: int) -> Iterator[tuple[Part, list[str], int]]:
+    """:func:`_chunk_triples` of each chunk, in order: in ``workers`` forked processes,
+    or here when there is one worker, one chunk, or no ``fork`` on this platform."""
+    import multiprocessing
+
+    if workers <= 1 or len(chunks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_chunk_triples, chunks)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_chunk_triples, chunks)
 
 
 def build_streaming(
@@ -286,7 +360,7 @@ def build_streaming(
             citations = citation_index(papers, ids) if any(p.references for p in papers) else {}
             keys = EntityKeys()
             with stage.open(PAPERS_FILE) as papers_out, stage.open(EXTRACTIONS_FILE) as x_out:
-                _extract(
+                chunks = _extract(
                     papers,
                     spool,
                     papers_out,
@@ -297,7 +371,6 @@ def build_streaming(
                     dask=dask,
                     progress=progress,
                 )
-            count = len(papers)
             del papers
         catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
         triples = TripleStream(
@@ -309,9 +382,20 @@ def build_streaming(
             workdir=work,
         )
         del keys
-        staged = dict((target.name, tmp) for tmp, target in stage.staged)
-        records = _records_back(staged[PAPERS_FILE], staged[EXTRACTIONS_FILE])
-        _write_shards(triples, records, shards, shard_size, compress, count, progress)
+        staged = {target.name: tmp for tmp, target in stage.staged}
+        _PASS2.update(
+            ids=ids,
+            resolution=triples.resolution,
+            options=dict(citations=citations, catalog=catalog, base_iri=base_iri),
+            papers=staged[PAPERS_FILE],
+            extractions=staged[EXTRACTIONS_FILE],
+            shard_size=shard_size,
+            compress=compress,
+        )
+        try:
+            _write_shards(triples, chunks, shards, workers=workers, progress=progress)
+        finally:
+            _PASS2.clear()
         report.entities = {k: n for k, n in sorted(triples.nodes.items()) if k != "paper"}
         report.edges = dict(sorted(triples.edges.items()))
         with stage.open(REJECTS_FILE) as handle:
@@ -330,28 +414,42 @@ def build_streaming(
 
 def _write_shards(
     triples: Any,
-    records: Iterator[tuple[Paper, Extraction]],
+    chunks: list[_Chunk],
     dest: Path,
-    shard_size: int,
-    compress: bool,
-    count: int,
+    *,
+    workers: int | None,
     progress: Progress | None,
 ) -> int:
-    """Pass 2: every paper's triples, then the entities', into the shard folder ``dest``
-    (published whole, see :func:`~citekg.exports.atomic.atomic_folder`)."""
+    """Pass 2: every chunk's triples (in ``workers`` processes), then the entities',
+    into the shard folder ``dest``, published whole (see
+    :func:`~citekg.exports.atomic.atomic_folder`); returns the number of triples."""
     from citekg.exports.atomic import atomic_folder
+    from citekg.exports.ntriples import shard_name
+    from citekg.extract.parallel import default_workers
 
+    count = sum(chunk.size for chunk in chunks)
+    done = total = 0
+    if progress is not None:
+        progress("write ntriples", 0, count)
     with atomic_folder(dest) as folder:
-        writer = ShardWriter(folder, shard_size, compress)
+        _PASS2["folder"] = folder
+        names: list[str] = []
+        workers = default_workers() if workers is None else workers
+        for chunk, (part, files, lines) in zip(chunks, _map_chunks(chunks, workers), strict=True):
+            triples.absorb(part)
+            names += files
+            total += lines
+            done += chunk.size
+            if progress is not None:
+                progress("write ntriples", done, count)
+        last = ShardWriter(folder, _PASS2["shard_size"], _PASS2["compress"], "entities-")
         try:
-            for i, (paper, extraction) in enumerate(records):
-                writer.add(triples.paper_lines(paper, extraction))
-                if progress is not None and (i % 1000 == 999 or i == count - 1):
-                    progress("write ntriples", i + 1, count)
-            for chunk in _chunks(triples.finish(), 65536):
-                writer.add(chunk)
+            for lines in _chunks(triples.finish(), 65536):
+                last.add(lines)
         finally:
-            total = writer.close()
+            total += last.close()
+        for index, name in enumerate([*names, *last.names]):
+            os.replace(folder / name, folder / shard_name(index, _PASS2["compress"]))
     return total
 
 

@@ -42,6 +42,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from collections import Counter, defaultdict
@@ -79,7 +80,7 @@ from citekg.graph.rdf import (
 )
 from citekg.graph.vocab import DEFAULT_BASE_IRI
 
-__all__ = ["EntityKeys", "Resolution", "TripleStream"]
+__all__ = ["EntityKeys", "Part", "Resolution", "TripleStream"]
 
 #: Edges that go from an entity to an entity; every paper naming the entity adds them again.
 _ENTITY_EDGES = ("developed_by", "variant_of")
@@ -220,6 +221,18 @@ class _LinkSpool:
         self._file.close()
 
 
+@dataclass
+class Part:
+    """What :class:`TripleStream` learnt from some papers, for another to absorb: the
+    papers may be turned into triples in several processes, a part each."""
+
+    entities: dict[str, _EntityNode]
+    entity_edges: set[tuple[str, str, str]]
+    nodes: Counter[str]
+    edges: Counter[str]
+    links: list[tuple[str, str, list[str]]]
+
+
 class TripleStream:
     """Pass 2: the N-Triples lines of each paper as it comes, then of the entities.
 
@@ -227,7 +240,10 @@ class TripleStream:
     (:func:`~citekg.graph.build.paper_node_ids` over every paper);
     ``citations`` maps identity keys to node ids for ``cites`` links
     (:func:`~citekg.graph.links.citation_index`; empty when no paper has
-    references). ``builds_on`` links wait in a temporary file in ``workdir``.
+    references). Papers may be split among several streams, in processes of
+    their own: each hands its :meth:`part` to the one that :meth:`absorb` s them
+    all and calls :meth:`finish`; ``builds_on`` links absorbed wait in a
+    temporary file in ``workdir``.
     ``nodes`` and ``edges`` count the graph's nodes and edges by kind, as a
     build reports them, once :meth:`finish` has run.
     """
@@ -256,7 +272,9 @@ class TripleStream:
         self._orgs = _org_index(catalog)
         self._entities: dict[str, _EntityNode] = {}
         self._entity_edges: set[tuple[str, str, str]] = set()
-        self._links = _LinkSpool(workdir)
+        self._links: list[tuple[str, str, list[str]]] = []
+        self._workdir = workdir
+        self._spool: _LinkSpool | None = None
 
     def paper_graph(
         self, paper: Paper, extraction: Extraction | None
@@ -284,8 +302,40 @@ class TripleStream:
         mentioned = [v for _, v, kind in G.out_edges(node, keys=True) if kind == "mentions"]
         res = self.resolution
         for source, via in builds_on_via(node, mentioned, res.introducers, res.family).items():
-            self._links.add(node, source, sorted(via))
+            self._links.append((node, source, sorted(via)))
         return self._own_lines(G, node)
+
+    def part(self) -> Part:
+        """What the papers seen so far left for :meth:`finish`, handed over (and
+        forgotten here): :meth:`absorb` it into the stream that finishes."""
+        part = Part(self._entities, self._entity_edges, self.nodes, self.edges, self._links)
+        self._entities, self._entity_edges, self._links = {}, set(), []
+        self.nodes, self.edges = Counter(), Counter()
+        return part
+
+    def absorb(self, part: Part) -> None:
+        """Take in the :class:`Part` of papers another stream turned into triples; its
+        ``builds_on`` links wait in a temporary file until :meth:`finish`."""
+        for node, other in part.entities.items():
+            entry = self._entities.get(node)
+            if entry is None:
+                self._entities[node] = other
+                continue
+            if other.first < entry.first:
+                entry.first, entry.kind, entry.label = other.first, other.kind, other.label
+            entry.aliases |= other.aliases
+            if other.parameters is not None:
+                entry.parameters = _earlier(entry.parameters, *other.parameters)
+            if other.ror is not None:
+                entry.ror = _earlier(entry.ror, *other.ror)
+        self._entity_edges |= part.entity_edges
+        self.nodes.update(part.nodes)
+        self.edges.update(part.edges)
+        if part.links:
+            if self._spool is None:
+                self._spool = _LinkSpool(self._workdir)
+            for link in part.links:
+                self._spool.add(*link)
 
     def _fold_entities(
         self, G: nx.MultiDiGraph, paper: str, observed: Mapping[str, set[str]]
@@ -351,8 +401,9 @@ class TripleStream:
     def _builds_on_lines(self) -> Iterator[str]:
         """``builds_on`` links: CiTO's reading of each needs the kinds of what it goes through."""
         T, V, base = self.terms, self.vocab, self.base
+        spooled = self._spool if self._spool is not None else ()
         try:
-            for paper, source, via in self._links:
+            for paper, source, via in itertools.chain(spooled, self._links):
                 self.edges["builds_on"] += 1
                 s, o = T.minted(mint(base, paper)), T.minted(mint(base, source))
                 kinds = {self._entities[e].kind for e in via if e in self._entities}
@@ -363,4 +414,5 @@ class TripleStream:
                 triples += _evidence_triples(ev_iri, edge, T, V, base, s, o, True)
                 yield from (f"{s} {p} {o} .\n" for s, p, o in triples)
         finally:
-            self._links.close()
+            if self._spool is not None:
+                self._spool.close()

@@ -88,10 +88,14 @@ def synthetic_corpus(tmp_path_factory) -> Path:
 
 
 def test_streamed_shards_equal_the_in_memory_build_on_a_synthetic_corpus(
-    synthetic_corpus, tmp_path
+    synthetic_corpus, monkeypatch, tmp_path
 ):
-    streamed, in_memory = _build_both([synthetic_corpus], tmp_path, 100_000, workers=2)
-    _assert_same_build(streamed, in_memory, 100_000)
+    import citekg.streaming
+
+    monkeypatch.setattr(citekg.streaming, "CHUNK", 700)  # three pass-2 tasks, two processes
+    streamed, in_memory = _build_both([synthetic_corpus], tmp_path, 1_000_000, workers=2)
+    _assert_same_build(streamed, in_memory, 1_000_000)
+    assert len(list((streamed / "ntriples").iterdir())) == 4  # one per task, one of entities
 
 
 def test_a_streamed_build_gives_the_same_bytes_twice(tmp_path):
@@ -100,7 +104,8 @@ def test_a_streamed_build_gives_the_same_bytes_twice(tmp_path):
         citekg.build(out_dir=out, formats=["ntriples"], compress=True, shard_size=3000)
     names = sorted(p.name for p in (first / "ntriples").iterdir())
     assert names == sorted(p.name for p in (second / "ntriples").iterdir())
-    assert len(names) == 7  # 19,818 triples
+    assert sum(len(lines) for lines in _shards(first)) == 19818
+    assert len(names) == 8  # the papers' triples in 6 shards (the last short), the entities' in 2
     for name in names:
         assert (first / "ntriples" / name).read_bytes() == (second / "ntriples" / name).read_bytes()
     assert (first / "build.json").read_bytes() == (second / "build.json").read_bytes()
