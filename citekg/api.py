@@ -384,7 +384,11 @@ def build(
     ``extractions.jsonl``, ``rejects.jsonl`` and ``build.json`` are written to
     temporary files and published together at the end, so an interrupted
     build leaves the previous one intact. ``compress`` gzips N-Triples and
-    ``shard_size`` splits them into a folder of files of that many triples.
+    ``shard_size`` splits them into a folder of files of at most that many
+    triples. When they are the only export (and not an update), the build
+    streams, in memory bounded by the entities rather than the papers
+    (:mod:`citekg.streaming`): the KnowledgeGraph returned then has the
+    report and an empty graph, which is in the shards.
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     ``update`` names an earlier build folder: ``inputs`` are added to its papers
     (duplicates merged), only papers whose text is new are extracted, and the

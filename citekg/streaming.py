@@ -133,7 +133,7 @@ class ShardWriter:
 
     def add(self, lines: list[str]) -> None:
         """Add the lines of one paper (or of any group whose duplicates stay within it)."""
-        self._lines.extend(set(lines))
+        self._lines.extend(dict.fromkeys(lines))  # not a set: its order varies by process
         while len(self._lines) >= self.shard_size:
             self._flush(self._lines[: self.shard_size])
             del self._lines[: self.shard_size]
