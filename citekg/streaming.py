@@ -203,6 +203,25 @@ def _write_line(handle: IO[bytes], record: Any) -> None:
     handle.write(json.dumps(record.to_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
 
 
+@dataclass(frozen=True)
+class _Chunk:
+    """A run of papers for one pass-2 task: its byte ranges in the two record files."""
+
+    index: int
+    size: int
+    papers: tuple[int, int]
+    extractions: tuple[int, int]
+
+
+#: Papers per pass-2 task. Each task writes shards of its own (its last one short),
+#: so the shards have at most, not exactly, ``shard_size`` triples.
+CHUNK = 10_000
+
+#: What pass-2 workers need, set before they are forked (so inherited, not pickled):
+#: the TripleStream's arguments, the record files, the shard folder and options.
+_PASS2: dict[str, Any] = {}
+
+
 def _extract(
     papers: list[Paper],
     spool: AbstractSpool,
@@ -252,26 +271,8 @@ def _extract(
     ]
 
 
-@dataclass(frozen=True)
-class _Chunk:
-    """A run of papers for one pass-2 task: its byte ranges in the two record files."""
-
-    index: int
-    size: int
-    papers: tuple[int, int]
-    extractions: tuple[int, int]
-
-
-#: Papers per pass-2 task. Each task writes shards of its own (its last one short),
-#: so the shards have at most, not exactly, ``shard_size`` triples.
-CHUNK = 10_000
-
-#: What pass-2 workers need, set before they are forked (so inherited, not pickled):
-#: the TripleStream's arguments, the record files, the shard folder and options.
-_PASS2: dict[str, Any] = {}
-
-
 def _read_range(path: Path, span: tuple[int, int]) -> list[bytes]:
+    """The lines of ``path`` between two byte offsets."""
     with open(path, "rb") as handle:
         handle.seek(span[0])
         return handle.read(span[1] - span[0]).splitlines()
