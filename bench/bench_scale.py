@@ -4,6 +4,7 @@ Run by hand::
 
     python bench/make_corpus.py --papers 100000 -o /tmp/c100k.jsonl
     python bench/bench_scale.py /tmp/c100k.jsonl --workers 2
+    python bench/bench_scale.py /tmp/c1m.jsonl --workers 2 --stream   # N-Triples shards only
 
 For each stage (read, extract, graph, Turtle, GraphML, gzipped N-Triples
 shards, store load) it prints seconds, items/s and the peak RSS so far (this
@@ -12,11 +13,17 @@ same run: the bare ``spacy.blank("en")`` tokenizer over the same texts,
 networkx ``write_graphml``, pyoxigraph's bulk load of the N-Triples, and
 rdflib's Turtle serializer when the graph is small enough for it
 (``--rdflib-max`` triples; it needs about 1.2 GB per million triples).
+
+With ``--stream`` it runs the streaming build instead (gzipped N-Triples shards
+only, no graph in memory; :mod:`citekg.streaming`) and prints its stages, and
+the peak RSS of the whole process tree, extraction workers included, sampled
+from /proc.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import resource
 import sys
 import tempfile
@@ -24,6 +31,118 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+
+class TreeMemory:
+    """Peak resident memory of this process and all its descendants together (the
+    extraction workers), sampled from /proc every ``interval`` seconds in a thread:
+    the sum of their RSS (pages shared by forked workers counted in each) and of
+    their PSS (shared pages split among the processes sharing them)."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        import threading
+
+        self.interval = interval
+        self.peak_mb = 0.0
+        self.peak_pss_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _tree(pid: int) -> list[int]:
+        out, todo = [], [pid]
+        while todo:
+            current = todo.pop()
+            out.append(current)
+            for task in Path(f"/proc/{current}/task").glob("*/children"):
+                with contextlib.suppress(OSError):
+                    todo += [int(c) for c in task.read_text().split()]
+        return out
+
+    @staticmethod
+    def _memory(pid: int) -> tuple[float, float]:
+        """(RSS, PSS) of one process in MB; PSS shares pages among the processes using them."""
+        rss = pss = 0.0
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1]) / 1024
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1]) / 1024
+        return rss, pss
+
+    def sample(self) -> float:
+        """The current total RSS, in MB; updates the peaks of RSS and PSS."""
+        import os
+
+        sizes = [self._memory(pid) for pid in self._tree(os.getpid())]
+        rss, pss = sum(r for r, _ in sizes), sum(p for _, p in sizes)
+        self.peak_mb = max(self.peak_mb, rss)
+        self.peak_pss_mb = max(self.peak_pss_mb, pss)
+        return rss
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def stream(corpus: Path, workers: int, shard_size: int, out: Path) -> None:
+    """The streaming build (``citekg build -f nt --gzip --shard-size N``), stage by stage:
+    read + merge, extract (pass 1), triples to shards (pass 2), as the build reports
+    its progress; peak RSS of the whole process tree, workers included."""
+    import citekg
+
+    marks: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    start = time.perf_counter()
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        marks.setdefault(f"{stage}:first", now)
+        marks[f"{stage}:last"] = now
+        counts[stage] = done
+
+    with TreeMemory() as memory:
+        kg = citekg.build(
+            [corpus],
+            out,
+            formats=["nt"],
+            compress=True,
+            shard_size=shard_size,
+            workers=workers,
+            on_reject=print,
+            progress=progress,
+        )
+        end = time.perf_counter()
+    n = kg.report.built
+    triples = sum(kg.report.counts()["edges"].values())
+    stages = [
+        ("read + merge", start, marks["extract:first"]),
+        (f"extract, {workers} worker(s) (pass 1)", marks["extract:first"], marks["extract:last"]),
+        ("resolve entities", marks["extract:last"], marks["write ntriples:first"]),
+        ("triples to shards (pass 2)", marks["write ntriples:first"], marks["write ntriples:last"]),
+        ("entities, last shard, build.json", marks["write ntriples:last"], end),
+    ]
+    print(f"{n} papers, {sum(kg.report.entities.values())} entities, {triples} edges")
+    print(f"{'stage':40} {'seconds':>9} {'papers/s':>9}")
+    for label, a, b in stages:
+        print(f"{label:40} {b - a:9.1f} {n / (b - a) if b > a else 0:9.0f}")
+    print(f"{'total':40} {end - start:9.1f} {n / (end - start):9.0f}")
+    shards = sorted((out / "ntriples").iterdir())
+    size = sum(p.stat().st_size for p in shards)
+    print(f"{len(shards)} shards, {size / 1e6:.0f} MB")
+    print(
+        f"peak memory of the process tree (driver + workers): RSS {memory.peak_mb:.0f} MB, "
+        f"PSS {memory.peak_pss_mb:.0f} MB"
+    )
 
 
 def _rss_mb() -> tuple[float, float]:
@@ -60,7 +179,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--shard-size", type=int, default=1_000_000)
     parser.add_argument("--rdflib-max", type=int, default=1_000_000)
+    parser.add_argument(
+        "--stream", action="store_true", help="run the streaming sharded build instead"
+    )
+    parser.add_argument("--out", type=Path, help="build folder for --stream (default: temporary)")
     args = parser.parse_args(argv)
+    if args.stream:
+        with tempfile.TemporaryDirectory(dir=args.out.parent if args.out else None) as tmp:
+            stream(args.corpus, args.workers, args.shard_size, args.out or Path(tmp) / "out")
+        return
 
     import networkx as nx
     import pyoxigraph

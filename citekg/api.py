@@ -198,8 +198,6 @@ def _extract_papers(
     """One Extraction per paper, in order. ``known`` maps a paper id to the (title,
     abstract, extraction) of an earlier build: a paper whose text is unchanged is not
     extracted again."""
-    from citekg.extract.parallel import extract_parallel
-
     known = known or {}
     reused: dict[int, Extraction] = {}
     todo: list[Paper] = []
@@ -209,23 +207,31 @@ def _extract_papers(
             reused[i] = previous[2]
         else:
             todo.append(paper)
-    if dask is not None:
-        from citekg.extract.distributed import extract_dask
-
-        # batches small enough to spread even a small input over the cluster
-        size = max(10, min(PARALLEL_BATCH, len(todo) // 8 or 1))
-        stream = extract_dask(todo, dask, batch_size=size)
-    else:
-        if len(todo) < 2 * PARALLEL_BATCH:
-            workers = 1  # starting processes would cost more than it saves
-        stream = extract_parallel(todo, workers, batch_size=PARALLEL_BATCH)
-    fresh = iter(stream)
+    fresh = _extraction_stream(todo, len(todo), workers=workers, dask=dask)
     extractions = []
     for i in range(len(papers)):
         extractions.append(reused[i] if i in reused else next(fresh))
         if progress is not None and (i % 100 == 99 or i == len(papers) - 1):
             progress("extract", i + 1, len(papers))
     return extractions
+
+
+def _extraction_stream(
+    papers: Iterable[Paper], count: int, *, workers: int | None, dask: str | Any | None
+) -> Iterator[Extraction]:
+    """One Extraction per paper of ``papers`` (``count`` of them), in order: on the Dask
+    cluster ``dask``, or in ``workers`` processes. ``papers`` is read as it is needed."""
+    from citekg.extract.parallel import extract_parallel
+
+    if dask is not None:
+        from citekg.extract.distributed import extract_dask
+
+        # batches small enough to spread even a small input over the cluster
+        size = max(10, min(PARALLEL_BATCH, count // 8 or 1))
+        return iter(extract_dask(papers, dask, batch_size=size))
+    if count < 2 * PARALLEL_BATCH:
+        workers = 1  # starting processes would cost more than it saves
+    return iter(extract_parallel(papers, workers, batch_size=PARALLEL_BATCH))
 
 
 def evaluate(
@@ -335,6 +341,59 @@ def _files(path: Path, name: str) -> list[tuple[str, Path]]:
     return [(f"{name}/{p.name}", p) for p in sorted(path.iterdir()) if p.is_file()]
 
 
+class RejectLog:
+    """The rejected records of a build, each kept once (same file, line, reason and
+    text), and each passed on to ``on_reject``; call it with a :class:`Reject`."""
+
+    def __init__(
+        self, on_reject: Callable[[Reject], Any] | None, earlier: Iterable[Reject] = ()
+    ) -> None:
+        self.rejects: list[Reject] = list(earlier)
+        self._seen = {(r.file, r.line, r.reason, r.raw) for r in self.rejects}
+        self._on_reject = on_reject
+
+    def __call__(self, reject: Reject) -> None:
+        key = (reject.file, reject.line, reject.reason, reject.raw)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.rejects.append(reject)
+        if self._on_reject is not None:
+            self._on_reject(reject)
+
+
+def _write_manifest(
+    stage: Any,
+    report: BuildReport,
+    *,
+    formats: list[str],
+    compress: bool,
+    shard_size: int | None,
+    html_report: bool,
+    base_iri: str,
+) -> None:
+    """Stage ``build.json`` (what was built, how, and the size and digest of every file
+    staged so far) and record the build's outputs in ``report``."""
+    files = {
+        name: {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+        for tmp, target in stage.staged
+        for name, path in _files(tmp, target.name)
+    }
+    manifest = {
+        "citekg": __version__,
+        "inputs": report.inputs,
+        "formats": formats,
+        "compress": compress,
+        "shard_size": shard_size,
+        "report": html_report,
+        "base_iri": base_iri,
+        "counts": report.counts(),
+        "files": files,
+    }
+    with stage.open(MANIFEST_FILE) as handle:
+        handle.write(json.dumps(manifest, indent=2).encode("utf-8") + b"\n")
+    report.outputs = {t.name: t for t in stage.targets}
+
+
 def build(
     inputs: PathLike | Iterable[PathLike] | None = None,
     out_dir: PathLike | None = None,
@@ -363,7 +422,12 @@ def build(
     build leaves the previous one intact. With ``html_report`` (the default, and
     kept by ``update``), ``report.html`` is written too (see :func:`report`).
     ``compress`` gzips N-Triples and
-    ``shard_size`` splits them into a folder of files of that many triples.
+    ``shard_size`` splits them into a folder of files of at most that many
+    triples. When they are the only export (and not an update), the build
+    streams, in memory bounded by the entities rather than the papers
+    (:mod:`citekg.streaming`): the KnowledgeGraph returned then has the
+    report and an empty graph, which is in the shards, and no report is
+    written (it needs the graph: ``citekg report`` on a build that fits in memory).
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     ``update`` names an earlier build folder: ``inputs`` are added to its papers
     (duplicates merged), only papers whose text is new are extracted, and the
@@ -394,6 +458,7 @@ def build(
         base = base or manifest.get("base_iri")
         if html_report is None:
             html_report = bool(manifest.get("report", True))
+    asked_for_report = html_report is True
     html_report = True if html_report is None else html_report
     try:
         exports = resolve_formats(formats)
@@ -405,17 +470,30 @@ def build(
         raise UsageError(f"shard size must be at least 1, not {shard_size}")
     if store is not None and (out_dir is None or not any(f.model == "rdf" for f in exports)):
         raise UsageError("a store is loaded from the build's RDF export: give -o and an RDF format")
+    if _streams(exports, shard_size, out_dir, previous):
+        if asked_for_report:
+            raise UsageError(
+                "a streaming build (sharded N-Triples only) writes no report: it never holds "
+                "the graph; add another format, or drop --report"
+            )
+        return _build_streaming(
+            inputs,
+            Path(out_dir),  # type: ignore[arg-type]
+            input_format=input_format,
+            compress=compress,
+            shard_size=shard_size,  # type: ignore[arg-type]
+            base_iri=base or DEFAULT_BASE_IRI,
+            workers=workers,
+            dask=dask,
+            store=store,
+            strict=strict,
+            on_reject=on_reject,
+            progress=progress,
+            started=started,
+        )
     report = BuildReport()
-    rejects: list[Reject] = list(previous.rejects) if previous is not None else []
-    seen_rejects = {(r.file, r.line, r.reason, r.raw) for r in rejects}
-
-    def keep(reject: Reject) -> None:
-        key = (reject.file, reject.line, reject.reason, reject.raw)
-        if key not in seen_rejects:
-            seen_rejects.add(key)
-            rejects.append(reject)
-        if on_reject is not None:
-            on_reject(reject)
+    keep = RejectLog(on_reject, previous.rejects if previous is not None else ())
+    rejects = keep.rejects
 
     papers = read(inputs, input_format=input_format, on_reject=keep, report=report)
     known: dict[str, tuple[str, str, Extraction]] = {}
@@ -469,25 +547,15 @@ def build(
                     progress(f"write {REPORT_FILE}", 0, None)
                 with stage.open(REPORT_FILE) as handle:
                     write_report(KnowledgeGraph(G), handle, rejected=report.rejected)
-            files = {
-                name: {"bytes": path.stat().st_size, "sha256": _sha256(path)}
-                for tmp, target in stage.staged
-                for name, path in _files(tmp, target.name)
-            }
-            manifest = {
-                "citekg": __version__,
-                "inputs": report.inputs,
-                "formats": [fmt.name for fmt in exports],
-                "compress": compress,
-                "shard_size": shard_size,
-                "report": html_report,
-                "base_iri": base or DEFAULT_BASE_IRI,
-                "counts": report.counts(),
-                "files": files,
-            }
-            with stage.open(MANIFEST_FILE) as handle:
-                handle.write(json.dumps(manifest, indent=2).encode("utf-8") + b"\n")
-            report.outputs = {t.name: t for t in stage.targets}
+            _write_manifest(
+                stage,
+                report,
+                formats=[fmt.name for fmt in exports],
+                compress=compress,
+                shard_size=shard_size,
+                html_report=html_report,
+                base_iri=base or DEFAULT_BASE_IRI,
+            )
         _remove_stale(out, stale_names, set(report.outputs))
         if store is not None:
             from citekg.exports.store import load_store
@@ -496,6 +564,47 @@ def build(
 
     report.seconds = time.perf_counter() - started
     kg = KnowledgeGraph(G, papers, extractions, report)
+    if strict and report.rejected:
+        error = StrictModeError(f"{report.rejected} record(s) rejected ({report.tally})")
+        error.kg = kg
+        raise error
+    return kg
+
+
+def _streams(
+    exports: list[Any], shard_size: int | None, out_dir: PathLike | None, previous: Any
+) -> bool:
+    """True when a build streams (:mod:`citekg.streaming`): its one export is N-Triples
+    in shards, written to a folder, and it is not an update."""
+    only_shards = [f.name for f in exports] == ["ntriples"] and shard_size is not None
+    return only_shards and out_dir is not None and previous is None
+
+
+def _build_streaming(
+    inputs: PathLike | Iterable[PathLike] | None,
+    out_dir: Path,
+    *,
+    store: PathLike | None,
+    strict: bool,
+    started: float,
+    **options: Any,
+) -> KnowledgeGraph:
+    """:func:`build` by :func:`citekg.streaming.build_streaming`: the returned
+    KnowledgeGraph has the report, and an empty graph (the graph is in the shards)."""
+    import networkx as nx
+
+    from citekg.streaming import build_streaming
+
+    if inputs is not None and not isinstance(inputs, str | os.PathLike):
+        inputs = list(inputs)
+    report = build_streaming(inputs, out_dir, **options)
+    if store is not None:
+        from citekg.exports.store import load_store
+
+        report.store = load_store(out_dir, store, replace=True)
+    report.seconds = time.perf_counter() - started
+    G = nx.MultiDiGraph(name="citekg", citekg_version=__version__, base_iri=options["base_iri"])
+    kg = KnowledgeGraph(G, [], [], report)
     if strict and report.rejected:
         error = StrictModeError(f"{report.rejected} record(s) rejected ({report.tally})")
         error.kg = kg

@@ -18,7 +18,7 @@ import heapq
 import itertools
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,7 +28,14 @@ import rdflib
 from citekg.exports.atomic import atomic_folder, open_output
 from citekg.exports.terms import ntriples_lines
 
-__all__ = ["generate_ntriples", "read_ntriples", "shard_name", "write_ntriples"]
+__all__ = [
+    "ExternalSort",
+    "generate_ntriples",
+    "read_ntriples",
+    "shard_name",
+    "write_ntriples",
+    "write_sorted_lines",
+]
 
 #: gzip level: 6 writes about 3x faster than 9 for a file about 5% larger.
 GZIP_LEVEL = 6
@@ -39,44 +46,95 @@ GZIP_LEVEL = 6
 RUN_SIZE = 4_000_000
 
 
-def sorted_lines(
-    G: nx.MultiDiGraph, workdir: str | os.PathLike[str] | None = None
-) -> Iterator[str]:
-    """The sorted, distinct N-Triples lines of ``G`` (each ending in ``\\n``), as a stream.
+class ExternalSort:
+    r"""Lines added in any order, read back sorted and distinct, in bounded memory.
 
-    Sorted by code point, which is also the order of their UTF-8 bytes. Up to
-    :data:`RUN_SIZE` lines are sorted in memory (in the order generated, each
-    subject's triples together, which Python's sort handles fast); beyond, the
-    lines are sorted in runs written to temporary files in ``workdir`` and
-    merged, an external sort.
+    Up to ``run_size`` lines (default :data:`RUN_SIZE`) are held; each full run
+    is sorted and spilled to a temporary file in ``workdir``, and
+    :meth:`sorted` merges the runs: an external sort. Fewer lines than a run
+    never touch the disk. Lines sort by code point, which is also the order of
+    their UTF-8 bytes.
+
+    >>> sorter = ExternalSort(run_size=2)
+    >>> sorter.extend(["c\n", "a\n", "b\n", "a\n"])
+    >>> list(sorter.sorted())
+    ['a\n', 'b\n', 'c\n']
     """
-    source = ntriples_lines(G)
-    first = list(itertools.islice(source, RUN_SIZE))
-    first.sort()
-    if len(first) < RUN_SIZE:
-        yield from (line for line, _ in itertools.groupby(first))
-        return
-    with tempfile.TemporaryDirectory(prefix=".citekg-sort-", dir=workdir) as tmp:
-        runs = [_spill(first, Path(tmp) / "run-0")]
-        del first
-        while chunk := list(itertools.islice(source, RUN_SIZE)):
-            chunk.sort()
-            runs.append(_spill(chunk, Path(tmp) / f"run-{len(runs)}"))
-            del chunk
-        handles = [open(run, encoding="utf-8", newline="") for run in runs]  # noqa: SIM115
+
+    def __init__(
+        self, workdir: str | os.PathLike[str] | None = None, run_size: int | None = None
+    ) -> None:
+        self.workdir = workdir
+        self.run_size = run_size or RUN_SIZE
+        self._lines: list[str] = []
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._runs: list[Path] = []
+
+    def extend(self, lines: Iterable[str]) -> None:
+        """Add ``lines`` (each ending in a newline); a full run is spilled to disk."""
+        lines = iter(lines)
+        while True:
+            room = self.run_size - len(self._lines)
+            self._lines.extend(itertools.islice(lines, room))
+            if len(self._lines) < self.run_size:
+                return
+            self._spill()
+
+    def _spill(self) -> None:
+        """Sort the lines held and write them to a new run file."""
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix=".citekg-sort-", dir=self.workdir)
+        lines, self._lines = self._lines, []
+        lines.sort()
+        path = Path(self._tmp.name) / f"run-{len(self._runs)}"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            for start in range(0, len(lines), _CHUNK):
+                handle.write("".join(lines[start : start + _CHUNK]))
+        self._runs.append(path)
+
+    def sorted(self) -> Iterator[str]:
+        """The lines added, sorted and distinct; the runs are removed once read."""
+        if not self._runs:
+            lines, self._lines = self._lines, []
+            lines.sort()
+            yield from (line for line, _ in itertools.groupby(lines))
+            return
+        if self._lines:
+            self._spill()
+        handles = [open(run, encoding="utf-8", newline="") for run in self._runs]  # noqa: SIM115
         try:
             merged = heapq.merge(*handles)
             yield from (line for line, _ in itertools.groupby(merged))
         finally:
             for handle in handles:
                 handle.close()
+            self.close()
+
+    def close(self) -> None:
+        """Remove the temporary runs (done too when :meth:`sorted` is read to the end)."""
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+        self._runs = []
+        self._lines = []
 
 
-def _spill(lines: list[str], path: Path) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        for start in range(0, len(lines), _CHUNK):
-            handle.write("".join(lines[start : start + _CHUNK]))
-    return path
+def sorted_lines(
+    G: nx.MultiDiGraph, workdir: str | os.PathLike[str] | None = None
+) -> Iterator[str]:
+    """The sorted, distinct N-Triples lines of ``G`` (each ending in ``\\n``), as a stream.
+
+    Up to :data:`RUN_SIZE` lines are sorted in memory (in the order generated,
+    each subject's triples together, which Python's sort handles fast); beyond,
+    the lines are sorted in runs on disk in ``workdir`` and merged
+    (:class:`ExternalSort`).
+    """
+    sorter = ExternalSort(workdir)
+    try:
+        sorter.extend(ntriples_lines(G))
+        yield from sorter.sorted()
+    finally:
+        sorter.close()
 
 
 def generate_ntriples(G: nx.MultiDiGraph) -> list[str]:
@@ -140,6 +198,22 @@ def write_ntriples(
         raise ValueError(f"shard_size must be at least 1, not {shard_size}")
     workdir = Path(dest).parent if isinstance(dest, str | os.PathLike) else None
     lines = sorted_lines(G, workdir)
+    return write_sorted_lines(lines, dest, compress=compress, shard_size=shard_size)
+
+
+def write_sorted_lines(
+    lines: Iterable[str],
+    dest: str | os.PathLike[str] | IO[bytes],
+    *,
+    compress: bool = False,
+    shard_size: int | None = None,
+) -> int:
+    """Write N-Triples ``lines``, already sorted and distinct, as :func:`write_ntriples`
+    does: to one file, or to a folder of shards of at most ``shard_size`` lines that
+    appears complete or not at all. Returns the number of lines."""
+    if shard_size is not None and shard_size < 1:
+        raise ValueError(f"shard_size must be at least 1, not {shard_size}")
+    lines = iter(lines)
     if shard_size is None:
         with open_output(dest, "wb") as handle:
             return _write_lines(lines, handle, compress)

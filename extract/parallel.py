@@ -4,6 +4,8 @@
 costs more than the extraction itself. Here each worker loads the pipeline
 once, receives a batch of ``(id, title, abstract)`` triples and returns the
 batch's :class:`~citekg.extract.records.Extraction` records, which are small.
+At most :data:`WINDOW` batches per worker are in flight, so the input is read
+lazily: a stream of papers is never held whole.
 Results come back in input order, so a parallel run gives the same output as a
 sequential one.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -21,6 +24,9 @@ from citekg.extract.records import Extraction, Paper
 __all__ = ["default_workers", "extract_parallel"]
 
 _NLP: Any = None
+#: Batches in flight per worker: enough to keep each busy, few enough that the
+#: input is read only as fast as it is extracted (memory does not grow with it).
+WINDOW = 2
 
 
 def default_workers() -> int:
@@ -81,5 +87,11 @@ def extract_parallel(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(workers, initializer=_init_worker, initargs=(catalog,)) as pool:
-        for records in pool.imap(_extract_batch, _batches(papers, batch_size)):
-            yield from records
+        # not pool.imap: it reads the whole input ahead, so memory would grow with it
+        pending: deque[Any] = deque()
+        for batch in _batches(papers, batch_size):
+            pending.append(pool.apply_async(_extract_batch, (batch,)))
+            if len(pending) >= WINDOW * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -34,6 +34,7 @@ __all__ = [
     "NODE_KINDS",
     "build_graph",
     "entity_node_id",
+    "finish_entity",
     "institution_node_id",
     "paper_node_ids",
     "resolve_across_papers",
@@ -305,6 +306,20 @@ def _add_results(
             )
 
 
+def _pair_extractions(
+    papers: list[Paper], extractions: list[Extraction]
+) -> list[Extraction | None]:
+    """The extraction of each paper: the one at its place when the two lists align
+    (as a build makes them: two inputs may give papers the same id, ``rank-1``),
+    else the last one with its id."""
+    if len(papers) == len(extractions) and all(
+        p.id == x.paper for p, x in zip(papers, extractions, strict=True)
+    ):
+        return list(extractions)
+    by_paper = {x.paper: x for x in extractions}
+    return [by_paper.get(p.id) for p in papers]
+
+
 def build_graph(
     papers: Iterable[Paper],
     extractions: Iterable[Extraction],
@@ -312,7 +327,8 @@ def build_graph(
     catalog: Mapping[str, CatalogEntry] | None = None,
     base_iri: str = DEFAULT_BASE_IRI,
 ) -> nx.MultiDiGraph:
-    """The knowledge graph of ``papers`` and their ``extractions`` (matched by paper id).
+    """The knowledge graph of ``papers`` and their ``extractions`` (matched by place when
+    the two lists align, else by paper id).
 
     ``catalog`` (catalog key -> entry) adds the catalog's aliases, ids and
     developers to entity nodes. Organisations come from the text, from the
@@ -326,10 +342,13 @@ def build_graph(
     from citekg.graph.links import add_builds_on, add_citations
 
     ids = paper_node_ids(papers := list(papers))
-    papers.sort(key=lambda p: ids[p.key])
-    extractions = sorted(extractions, key=lambda x: x.paper)
-    by_paper = {x.paper: x for x in extractions}
-    same = resolve_across_papers(extractions)
+    extractions = list(extractions)
+    pairs = sorted(
+        zip(papers, _pair_extractions(papers, extractions), strict=True),
+        key=lambda pair: ids[pair[0].key],
+    )
+    papers = [paper for paper, _ in pairs]
+    same = resolve_across_papers(sorted(extractions, key=lambda x: x.paper))
     G = nx.MultiDiGraph(name="citekg", citekg_version=__version__, base_iri=base_iri)
 
     for paper in papers:
@@ -338,34 +357,45 @@ def build_graph(
     observed: dict[str, set[str]] = defaultdict(set)
     # an entity merged into another takes that one's name, whichever paper comes first
     names: dict[str, str] = {}
-    for paper in papers:
-        for entity in by_paper[paper.id].entities if paper.id in by_paper else ():
+    for _, extraction in pairs:
+        for entity in extraction.entities if extraction is not None else ():
             names.setdefault(entity.key, entity.name)
     orgs = _org_index(catalog)
-    for paper in papers:
+    for paper, extraction in pairs:
         node = ids[paper.key]
-        extraction = by_paper.get(paper.id)
         if extraction is not None:
             _add_extraction(G, node, extraction, same, names, observed, base_iri)
             _add_results(G, node, extraction, same, base_iri)
-        for inst in paper.institutions:
-            org_node = institution_node_id(inst.name, orgs)
-            label = catalog[org_node].name if catalog and org_node in catalog else inst.name
-            _add_entity(G, org_node, "organization", label, base_iri)
-            if inst.ror:
-                G.nodes[org_node].setdefault("ror", inst.ror)
-            G.add_edge(
-                node,
-                org_node,
-                key="affiliated_with",
-                kind="affiliated_with",
-                rule=f"input:{paper.origin}",
-            )
+        _add_institutions(G, node, paper, orgs, catalog, base_iri)
 
     _finish_entities(G, observed, catalog)
     add_citations(G, papers, ids)
     add_builds_on(G)
     return G
+
+
+def _add_institutions(
+    G: nx.MultiDiGraph,
+    node: str,
+    paper: Paper,
+    orgs: Mapping[str, str],
+    catalog: Mapping[str, CatalogEntry] | None,
+    base_iri: str,
+) -> None:
+    """The organisations the input says the paper's authors belong to (``affiliated_with``)."""
+    for inst in paper.institutions:
+        org_node = institution_node_id(inst.name, orgs)
+        label = catalog[org_node].name if catalog and org_node in catalog else inst.name
+        _add_entity(G, org_node, "organization", label, base_iri)
+        if inst.ror:
+            G.nodes[org_node].setdefault("ror", inst.ror)
+        G.add_edge(
+            node,
+            org_node,
+            key="affiliated_with",
+            kind="affiliated_with",
+            rule=f"input:{paper.origin}",
+        )
 
 
 def _add_extraction(
@@ -438,14 +468,25 @@ def _finish_entities(
         introducers = sorted(u for u, _, k in G.in_edges(node, keys=True) if k == "introduces")
         if introducers:
             data["introduced_by"] = introducers
-        aliases = set(observed.get(node, ()))
-        entry = catalog.get(node) if catalog else None
-        if entry is not None:
-            aliases.update(entry.aliases)
-            data["catalog"] = entry.source
-            if entry.family:
-                data["family"] = entry.family
-            if entry.ids:
-                data["external_ids"] = [f"{k}:{v}" for k, v in sorted(entry.ids)]
-        aliases.discard(data["label"])
-        data["aliases"] = sorted(aliases)
+        finish_entity(node, data, observed.get(node, ()), catalog)
+
+
+def finish_entity(
+    node: str,
+    data: dict[str, Any],
+    observed: Iterable[str],
+    catalog: Mapping[str, CatalogEntry] | None,
+) -> None:
+    """Complete an entity node's attributes once every paper is seen: its aliases (the
+    names papers used, plus the catalog's, less its label) and the catalog's facts."""
+    aliases = set(observed)
+    entry = catalog.get(node) if catalog else None
+    if entry is not None:
+        aliases.update(entry.aliases)
+        data["catalog"] = entry.source
+        if entry.family:
+            data["family"] = entry.family
+        if entry.ids:
+            data["external_ids"] = [f"{k}:{v}" for k, v in sorted(entry.ids)]
+    aliases.discard(data["label"])
+    data["aliases"] = sorted(aliases)

@@ -31,12 +31,35 @@ import networkx as nx
 
 from citekg.extract.records import Paper
 
-__all__ = ["MAX_INTRODUCERS", "add_builds_on", "add_citations"]
+__all__ = [
+    "MAX_INTRODUCERS",
+    "add_builds_on",
+    "add_citations",
+    "builds_on_via",
+    "citation_index",
+    "cited_nodes",
+]
 
 #: An entity more papers than this claim to introduce is not evidence of a
 #: link: the claims are extraction noise or a generic name, and linking every
 #: mention to every claimant would grow the graph quadratically.
 MAX_INTRODUCERS = 3
+
+
+def citation_index(papers: Iterable[Paper], ids: Mapping[str, str]) -> dict[str, str]:
+    """Every identity key (and ``id:`` input id) of ``papers`` -> the paper's node id;
+    a key two papers share names the first in node-id order."""
+    key_to_node: dict[str, str] = {}
+    for paper in sorted(papers, key=lambda p: ids[p.key]):
+        for key in (*paper.keys, f"id:{paper.id}"):
+            key_to_node.setdefault(key, ids[paper.key])
+    return key_to_node
+
+
+def cited_nodes(paper: Paper, node: str, key_to_node: Mapping[str, str]) -> list[str]:
+    """The papers of the graph ``paper`` (node ``node``) cites, each once, in reference order."""
+    cited = (key_to_node.get(ref) for ref in paper.references)
+    return list(dict.fromkeys(c for c in cited if c is not None and c != node))
 
 
 def add_citations(G: nx.MultiDiGraph, papers: Iterable[Paper], ids: Mapping[str, str]) -> int:
@@ -47,19 +70,38 @@ def add_citations(G: nx.MultiDiGraph, papers: Iterable[Paper], ids: Mapping[str,
     ``id``. Returns the number of edges added.
     """
     papers = list(papers)
-    key_to_node: dict[str, str] = {}
-    for paper in papers:
-        for key in (*paper.keys, f"id:{paper.id}"):
-            key_to_node.setdefault(key, ids[paper.key])
+    key_to_node = citation_index(papers, ids)
     added = 0
     for paper in papers:
         node = ids[paper.key]
-        for ref in paper.references:
-            cited = key_to_node.get(ref)
-            if cited is not None and cited != node and not G.has_edge(node, cited, key="cites"):
+        for cited in cited_nodes(paper, node, key_to_node):
+            if not G.has_edge(node, cited, key="cites"):
                 G.add_edge(node, cited, key="cites", kind="cites", rule=f"input:{paper.origin}")
                 added += 1
     return added
+
+
+def builds_on_via(
+    paper: str,
+    mentioned: Iterable[str],
+    introducers: Mapping[str, set[str]],
+    family: Mapping[str, set[str]],
+) -> dict[str, set[str]]:
+    """The papers ``paper`` builds on through the entities it mentions: source -> entities.
+
+    ``introducers`` maps an entity to the papers that introduce it (entities
+    more than :data:`MAX_INTRODUCERS` papers introduce left out), ``family`` a
+    variant to its families.
+    """
+    via: dict[str, set[str]] = defaultdict(set)
+    for entity in mentioned:
+        for target in (entity, *family.get(entity, ())):
+            sources = introducers.get(target, ())
+            if paper in sources:
+                continue
+            for source in sources:
+                via[source].add(target)
+    return via
 
 
 def add_builds_on(G: nx.MultiDiGraph) -> int:
@@ -77,18 +119,17 @@ def add_builds_on(G: nx.MultiDiGraph) -> int:
     if not introducers:
         return 0
     family: dict[str, set[str]] = defaultdict(set)
+    mentioned: dict[str, list[str]] = defaultdict(list)
     for u, v, kind in G.edges(keys=True):
         if kind == "variant_of":
             family[u].add(v)
-    via: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for paper, entity, kind in G.edges(keys=True):
-        if kind != "mentions":
-            continue
-        for target in (entity, *family.get(entity, ())):
-            for source in introducers.get(target, ()):
-                if source != paper and paper not in introducers[target]:
-                    via[(paper, source)].add(target)
-    for (paper, source), entities in sorted(via.items()):
+        elif kind == "mentions":
+            mentioned[u].append(v)
+    links: dict[tuple[str, str], set[str]] = {}
+    for paper, entities in mentioned.items():
+        for source, via in builds_on_via(paper, entities, introducers, family).items():
+            links[(paper, source)] = via
+    for (paper, source), entities in sorted(links.items()):
         G.add_edge(
             paper,
             source,
@@ -97,4 +138,4 @@ def add_builds_on(G: nx.MultiDiGraph) -> int:
             via=sorted(entities),
             rule="links:introduced-entity",
         )
-    return len(via)
+    return len(links)

@@ -304,9 +304,9 @@ def _evidence_iri(base: str, u: str, v: str, kind: str) -> str:
 
 
 def _node_triples(
-    G: nx.MultiDiGraph, node: str, T: Terms, V: _Vocabulary, s: Any
+    data: dict[str, Any], node: str, base: str, T: Terms, V: _Vocabulary, s: Any
 ) -> Iterator[tuple[Any, ...]]:
-    data = G.nodes[node]
+    """The triples of one node whose attributes are ``data`` (its class, literals, lists)."""
     kind = data["kind"]
     group = _group(kind)
     for cls in V.classes[kind]:
@@ -330,31 +330,37 @@ def _node_triples(
         if data.get("doi"):
             yield s, V.sameAs, T.iri("https://doi.org/" + quote(data["doi"], safe=_DOI_SAFE))
         if data.get("authors"):
-            yield s, V.authorList, T.minted(f"{mint(_base(G), node)}#authors")
+            yield s, V.authorList, T.minted(f"{mint(base, node)}#authors")
             for author in data["authors"]:
                 yield s, V.creator, T.literal(str(author))
 
 
 def _author_list(
-    G: nx.MultiDiGraph, node: str, T: Terms, V: _Vocabulary
+    data: dict[str, Any], node: str, base: str, T: Terms, V: _Vocabulary
 ) -> Iterator[tuple[Any, ...]]:
     """The ``rdf:Seq`` of a paper's authors, in order (its own subject, after the paper)."""
-    authors = G.nodes[node].get("authors") if G.nodes[node]["kind"] == "paper" else None
+    authors = data.get("authors") if data["kind"] == "paper" else None
     if authors:
-        seq = T.minted(f"{mint(_base(G), node)}#authors")
+        seq = T.minted(f"{mint(base, node)}#authors")
         yield seq, V.type, V.Seq
         for i, author in enumerate(authors, start=1):
             yield seq, T.iri(f"{V.rdf}_{i}"), T.literal(str(author))
 
 
+def _via_kinds(G: nx.MultiDiGraph, u: str, v: str, kind: str) -> set[str]:
+    """The kinds of the entities a ``builds_on`` edge goes through (none for other edges)."""
+    if kind != "builds_on":
+        return set()
+    return {G.nodes[e]["kind"] for e in G.edges[u, v, kind].get("via", ()) if e in G}
+
+
 def _link_triples(
-    G: nx.MultiDiGraph, u: str, v: str, kind: str, V: _Vocabulary, s: Any, o: Any
+    kind: str, via_kinds: set[str], V: _Vocabulary, s: Any, o: Any
 ) -> Iterator[tuple[Any, ...]]:
-    """The statement of edge ``(u, v, kind)``: one triple, plus CiTO's reading of builds_on."""
+    """The statement of an edge of ``kind``: one triple, plus CiTO's reading of builds_on,
+    from the kinds of the entities it goes through (``via_kinds``)."""
     yield s, V.predicates[kind], o
-    if kind == "builds_on":  # CiTO's reading of the link, from what it goes through
-        via = G.edges[u, v, kind].get("via", ())
-        via_kinds = {G.nodes[e]["kind"] for e in via if e in G}
+    if kind == "builds_on":
         if via_kinds & {"dataset", "benchmark"}:
             yield s, V.usesDataFrom, o
         if via_kinds & {"model", "method"}:
@@ -429,6 +435,15 @@ def _base(G: nx.MultiDiGraph) -> str:
     return G.graph.get("base_iri", DEFAULT_BASE_IRI)
 
 
+def _header_triples(graph: dict[str, Any], T: Terms, V: _Vocabulary) -> Iterator[tuple[Any, ...]]:
+    """The ``ck:KnowledgeGraph`` resource of a graph whose attributes are ``graph``."""
+    head = T.iri(graph.get("base_iri", DEFAULT_BASE_IRI))
+    yield head, V.type, V.KnowledgeGraph
+    yield head, V.citekgVersion, T.literal(str(graph.get("citekg_version", __version__)))
+    if graph.get("name"):
+        yield head, V.label, T.literal(str(graph["name"]))
+
+
 def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[Any, ...]]:
     """Every triple of the graph, each subject's together: the graph's header; each
     node in id order with its outgoing links (by target, then kind); then the
@@ -441,18 +456,15 @@ def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[An
     T = terms if terms is not None else RdflibTerms()
     V = _Vocabulary(T)
     base = _base(G)
-    head = T.iri(base)
-    yield head, V.type, V.KnowledgeGraph
-    yield head, V.citekgVersion, T.literal(str(G.graph.get("citekg_version", __version__)))
-    if G.graph.get("name"):
-        yield head, V.label, T.literal(str(G.graph["name"]))
+    yield from _header_triples(G.graph, T, V)
     nodes = {node: T.minted(mint(base, node)) for node in G.nodes}
     for node in sorted(G.nodes):
         s = nodes[node]
-        yield from _node_triples(G, node, T, V, s)
+        data = G.nodes[node]
+        yield from _node_triples(data, node, base, T, V, s)
         for _, v, kind in sorted(G.out_edges(node, keys=True)):
-            yield from _link_triples(G, node, v, kind, V, s, nodes[v])
-        yield from _author_list(G, node, T, V)
+            yield from _link_triples(kind, _via_kinds(G, node, v, kind), V, s, nodes[v])
+        yield from _author_list(data, node, base, T, V)
     kinds = G.nodes(data="kind")
     # in the order of their IRIs: N-Triples writers sort lines, and sorted runs sort fast
     evidence = sorted(

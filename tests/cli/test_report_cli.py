@@ -84,3 +84,15 @@ def test_build_no_report_and_update_keeps_the_choice(tmp_path, data_dir):
     result = run("build", "--update", out, data_dir / "list_malformed.txt", "--report", "-q")
     assert result.exit_code == 0, result.output
     assert (out / "report.html").exists()
+
+
+def test_a_streaming_build_writes_no_report_and_refuses_to_be_asked(tmp_path, data_dir):
+    out = tmp_path / "out"
+    args = ("build", data_dir / "list_malformed.txt", "-o", out, "-f", "nt", "--shard-size", "50")
+    result = run(*args, "-q")
+    assert result.exit_code == 0, result.output
+    assert (out / "ntriples").is_dir() and not (out / "report.html").exists()
+    assert json.loads((out / "build.json").read_text())["report"] is False
+    result = run(*args, "--report", "-q")
+    assert result.exit_code == 2
+    assert "writes no report" in result.output

@@ -3,7 +3,6 @@ answers what a reader can check against the abstracts."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pyoxigraph
@@ -55,18 +54,15 @@ def test_the_cookbook_has_every_file_with_its_header():
 
 
 @pytest.mark.parametrize("name", sorted(BOOK))
-def test_every_query_gives_the_same_rows_on_both_engines_fast(engines, name):
+def test_every_query_gives_the_same_rows_on_both_engines(engines, name):
+    """Rows, not time: bench/bench_queries.py times the cookbook on both engines."""
     store, graph = engines
-    timings = {}
     results = {}
     for engine, data in (("oxigraph", store), ("rdflib", graph)):
-        start = time.perf_counter()
         results[engine] = run_query(BOOK[name], data=data, engine=engine)
-        timings[engine] = time.perf_counter() - start
     assert results["oxigraph"].variables == results["rdflib"].variables
     assert _normal(results["oxigraph"].rows) == _normal(results["rdflib"].rows)
     assert results["oxigraph"].rows, f"{name} answers nothing on the bundled corpus"
-    assert timings["oxigraph"] < 2 and timings["rdflib"] < 2, timings
 
 
 # --- answers a reader can check against the abstracts -------------------------------------------
