@@ -158,18 +158,15 @@ def load_store(
     to_graph = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
     before = len(db)
     wanted: set[pyoxigraph.Quad] | None = set() if replace else None
+    if wanted is None:
+        ntriples = [p for p in files if _rdf_format(p) == pyoxigraph.RdfFormat.N_TRIPLES]
+        if ntriples:
+            _bulk_load_ntriples(db, ntriples, to_graph, report, store)
+        files = [p for p in files if p not in ntriples]
     for path in files:
         with _open(path) as handle:
             try:
                 fmt = _rdf_format(path)
-                if wanted is None and fmt == pyoxigraph.RdfFormat.N_TRIPLES:
-                    # Oxigraph's own bulk loader, about 3x faster than feeding it quads
-                    # from Python; N-Triples has one triple a line, counted as it reads
-                    counting = _LineCounter(handle)
-                    db.bulk_load(counting, fmt, to_graph=to_graph)
-                    report.triples += counting.lines
-                    report.batches += 1
-                    continue
                 quads = _counted(_in_graph(pyoxigraph.parse(handle, format=fmt), to_graph), report)
                 if wanted is not None:
                     wanted.update(quads)
@@ -196,6 +193,79 @@ def load_store(
     report.total = len(db)
     report.added = report.total - before + report.removed
     return report
+
+
+#: Bytes Oxigraph's bulk loader is handed per read: large reads keep the Python side cheap.
+READ_BUFFER = 1 << 20
+
+
+def _bulk_load_ntriples(
+    db: pyoxigraph.Store,
+    files: list[Path],
+    to_graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph,
+    report: LoadReport,
+    store: str | os.PathLike[str],
+) -> None:
+    """Load N-Triples ``files`` (plain or gzipped) with one call of Oxigraph's bulk loader,
+    about 3x faster than feeding it quads from Python. One call over all the shards, in
+    reads of :data:`READ_BUFFER`, measured 25% faster than a call per shard (10,000 papers:
+    10.6-11.4 s against 14.1-14.8 s). N-Triples has one triple a line, counted as it reads.
+    """
+    chained = _Chained(files)
+    counting = _LineCounter(chained)
+    try:
+        db.bulk_load(
+            io.BufferedReader(counting, READ_BUFFER),
+            pyoxigraph.RdfFormat.N_TRIPLES,
+            to_graph=to_graph,
+        )
+    except SyntaxError as err:
+        where = files[0] if len(files) == 1 else f"{chained.reading} (or the file before it)"
+        raise InputError(f"{where}: {err}") from err
+    except OSError as err:
+        raise StoreError(f"{store}: loading {chained.reading.name} failed ({err})") from err
+    finally:
+        chained.close()
+    report.triples += counting.lines
+    report.batches += 1
+
+
+class _Chained(io.RawIOBase):
+    """The files one after the other, as one stream, a newline added after a file whose
+    last line has none (so two files never run into one line)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = list(paths)
+        self._handle: io.BufferedIOBase | None = None
+        self._last = b"\n"
+        self.reading = self._paths[0]
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self._handle is None:
+                if not self._paths:
+                    return 0
+                self.reading = self._paths.pop(0)
+                self._handle = _open(self.reading)
+            data = self._handle.read(len(buffer))
+            if not data:
+                self._handle.close()
+                self._handle = None
+                if self._last == b"\n":
+                    continue
+                data = b"\n"  # the file ended without a newline
+            self._last = data[-1:]
+            buffer[: len(data)] = data
+            return len(data)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        super().close()
 
 
 class _LineCounter(io.RawIOBase):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ from click.testing import CliRunner
 
 import citekg
 from citekg.cli import cli
+from citekg.errors import InputError
 from citekg.exports.store import ENV_PASSWORD, ENV_USER, load_store, push
 
 QUERIES = Path(__file__).parents[2] / "queries"
@@ -296,3 +298,21 @@ def test_serve_answers_sparql_over_http(export, triples, tmp_path):
 def test_serve_a_missing_store_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_shards_load_in_one_stream_even_without_a_last_newline(tmp_path):
+    """Shards are chained into one bulk load: a file whose last line lacks its newline
+    must not run into the next file's first line."""
+    shards = tmp_path / "ntriples"
+    shards.mkdir()
+    (shards / "part-00000.nt").write_text('<urn:a> <urn:p> "1" .\n<urn:b> <urn:p> "2" .')
+    with gzip.open(shards / "part-00001.nt.gz", "wt") as handle:
+        handle.write('<urn:c> <urn:p> "3" .\n')
+    report = load_store(shards, tmp_path / "db")
+    assert report.triples == report.added == 3 and report.batches == 1
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "part-00000.nt").write_text('<urn:a> <urn:p> "1" .\n')
+    (bad / "part-00001.nt").write_text("<urn:a> <urn:p> .\n")
+    with pytest.raises(InputError, match="part-0000"):
+        load_store(bad, tmp_path / "db2")
