@@ -751,9 +751,12 @@ def _rejected_of(folder: Path, name: str | None = None) -> int | None:
         raise InputError(f"{manifest_path}: not a citekg build manifest ({err})") from None
 
 
-def _read_output(path: PathLike) -> tuple[KnowledgeGraph, int | None]:
-    """The graph of a build folder (its first file of :data:`GRAPH_FILES`) or of a graph
-    file, and the build's count of rejected records (``None`` when no ``build.json`` says)."""
+def _read_output(path: PathLike | KnowledgeGraph) -> tuple[KnowledgeGraph, int | None]:
+    """The graph of a build folder (its first file of :data:`GRAPH_FILES`), of a graph
+    file or in memory, and the build's count of rejected records (``None`` when no
+    ``build.json`` or build report says)."""
+    if isinstance(path, KnowledgeGraph):
+        return path, path.report.rejected if path.report is not None else None
     path = Path(path)
     if path.is_file():
         return load(path), _rejected_of(path.parent, path.name)
@@ -781,9 +784,6 @@ def stats(out: PathLike | KnowledgeGraph, *, top: int = 10) -> Any:
     """
     from citekg.graph.stats import corpus_stats
 
-    if isinstance(out, KnowledgeGraph):
-        rejected = out.report.rejected if out.report is not None else None
-        return corpus_stats(out, rejected=rejected, top=top)
     kg, rejected = _read_output(out)
     return corpus_stats(kg, rejected=rejected, top=top)
 
@@ -802,16 +802,11 @@ def report(
     """
     from citekg.exports.report import MAX_NETWORK_NODES, write_report
 
-    if isinstance(out, KnowledgeGraph):
-        kg = out
-        rejected = out.report.rejected if out.report is not None else None
-        if dest is None:
+    if dest is None:
+        if isinstance(out, KnowledgeGraph):
             raise UsageError("give the report's path (dest) for a graph built in memory")
-    else:
-        kg, rejected = _read_output(out)
-        if dest is None:
-            folder = Path(out) if Path(out).is_dir() else Path(out).parent
-            dest = folder / REPORT_FILE
+        dest = (Path(out) if Path(out).is_dir() else Path(out).parent) / REPORT_FILE
+    kg, rejected = _read_output(out)
     if max_nodes is not None and max_nodes < 1:
         raise UsageError(f"max_nodes must be at least 1, not {max_nodes}")
     path = Path(dest)

@@ -443,12 +443,19 @@ def _names(G: nx.MultiDiGraph, nodes: list[str]) -> list[list[str]]:
     return [list(row) for row in sorted(names)]
 
 
-def report_data(kg: KnowledgeGraph, stats: CorpusStats, max_nodes: int) -> dict[str, Any]:
-    """The JSON the page's scripts read: the two views, the panel's details, the names."""
+def report_data(
+    kg: KnowledgeGraph,
+    stats: CorpusStats,
+    max_nodes: int,
+    links: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The JSON the page's scripts read: the two views, the panel's details, the names.
+    ``links`` are the ``builds_on`` links to map (default: chosen from ``stats``)."""
     G = kg.nx
     nodes = _network_nodes(G, max_nodes)
     details, papers = _details(G, nodes)
-    links = _shown_links(G, stats.builds_on)
+    if links is None:
+        links = _shown_links(G, stats.builds_on)
     linked = sorted({n for link in links for n in (link["paper"], link["source"])})
     pairs = {(link["paper"], link["source"]) for link in links}
     candidates = sum(1 for _, k in G.nodes(data="kind") if k in (*ENTITY_KINDS, "paper"))
@@ -476,7 +483,8 @@ def render_report(
 ) -> str:
     """The report page as one string (:func:`write_report` writes it)."""
     stats = stats if stats is not None else corpus_stats(kg, rejected=rejected)
-    data = report_data(kg, stats, max_nodes)
+    links = _shown_links(kg.nx, stats.builds_on)
+    data = report_data(kg, stats, max_nodes, links)
     shown = len(data["network"]["nodes"])
     total = data["network_total"]
     scope = (
@@ -500,9 +508,7 @@ def render_report(
         leaderboards=_leaderboards(stats),
         boards=len(stats.leaderboards),
         builds_on_count=len(stats.builds_on),
-        builds_on_table=_builds_on_table(
-            _shown_links(kg.nx, stats.builds_on), len(stats.builds_on)
-        ),
+        builds_on_table=_builds_on_table(links, len(stats.builds_on)),
         network_scope=_e(scope),
         legend=legend,
         libraries=_e(libraries),
