@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from spacy.attrs import IDX, LOWER, SHAPE
+import numpy
+from spacy.lang.lex_attrs import word_shape
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -875,6 +876,12 @@ _TRIGGER_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _shape_hinted(shape: str) -> bool:
+    """:func:`_shape_hint`, remembered: shapes repeat across documents."""
+    return _shape_hint(shape)
+
+
 def _shape_hint(shape: str) -> bool:
     """Whether a token shape (``Xxxxd``, ``XxXxx``, ``XXXX``, ``xxxx-d``) hints at a name."""
     return (
@@ -896,8 +903,13 @@ class Discovery:
             for word in words:
                 key = strings.add(word)
                 self._trigger_ids[key] = (*self._trigger_ids.get(key, ()), kind)
-        self._hinted_shapes: set[int] = set()
-        self._judged_shapes: set[int] = set()
+        words = frozenset(w for group in _TRIGGER_WORDS.values() for w in group)
+        # one lexeme flag marks every token a rule may start from: a trigger word or a
+        # name-like shape. spaCy computes it once per word of the vocabulary, so finding
+        # a Doc's few flagged tokens is one array operation, not a loop over its tokens.
+        self._flag = nlp.vocab.add_flag(
+            lambda string: string.lower() in words or _shape_hint(word_shape(string))
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -937,19 +949,14 @@ class Discovery:
         hits: dict[str, list[int]] = {kind: [] for kind in _TRIGGER_KINDS}
         if not len(doc):
             return hits
-        lowers, shapes, offsets = doc.to_array([LOWER, SHAPE, IDX]).T.tolist()
-        trigger_ids = self._trigger_ids
-        found = [(x, o) for x, o in zip(lowers, offsets, strict=True) if x in trigger_ids]
-        for lower, offset in found:
-            for kind in trigger_ids[lower]:
-                hits[kind].append(offset)
-        # shapes repeat across documents: judge each new one once, then select by set
-        hinted, judged, strings = self._hinted_shapes, self._judged_shapes, doc.vocab.strings
-        for shape in set(shapes) - judged:
-            judged.add(shape)
-            if _shape_hint(strings[shape]):
-                hinted.add(shape)
-        hits["shape"] = [o for s, o in zip(shapes, offsets, strict=True) if s in hinted]
+        trigger_ids, shape_hits = self._trigger_ids, hits["shape"]
+        strings = doc.vocab.strings
+        for i in numpy.flatnonzero(doc.to_array(self._flag)).tolist():
+            token = doc[i]
+            for kind in trigger_ids.get(token.lower, ()):
+                hits[kind].append(token.idx)
+            if _shape_hinted(strings[token.shape]):
+                shape_hits.append(token.idx)
         return hits
 
     # -- introduced ---------------------------------------------------------------------------
