@@ -37,8 +37,9 @@ __all__ = [
     "write_sorted_lines",
 ]
 
-#: gzip level: 6 writes about 3x faster than 9 for a file about 5% larger.
-GZIP_LEVEL = 6
+#: gzip level: on N-Triples shards, 3 compresses at 300 MB/s, 2.6x as fast as 6, for a
+#: file 11% larger (6 is 3x as fast as 9; measured on a 179 MB shard).
+GZIP_LEVEL = 3
 
 
 #: Lines sorted in memory at once; a bigger graph is sorted in runs on disk, then merged,
