@@ -195,8 +195,10 @@ def merge_duplicates(papers: Iterable[Paper]) -> MergeResult:
     """Fold records of the same paper into one, keeping first-seen order.
 
     Two records are the same paper when they share a DOI, an arXiv id, an
-    OpenAlex id or a Semantic Scholar id, or when their normalised titles are
-    equal and no identifier of the same kind tells them apart. Within a group
+    OpenAlex id, a Semantic Scholar id or their normalised title, and no
+    identifier of the same kind tells them apart (an arXiv DOI counts as its
+    arXiv id, see :func:`_ids_by_kind`); a record that bridges two groups merges
+    them. Within a group
     the record that comes first by (file, line) wins each field it has (see
     :meth:`Paper.merge`), so the merged paper is the same whatever order the
     files and records are given in.
