@@ -238,6 +238,8 @@ def _extract(
     """Pass 1: extract every paper in worker batches, writing ``papers.jsonl`` and
     ``extractions.jsonl`` as the records come back, and feed ``keys`` (EntityKeys).
     Returns the files' chunks of :data:`CHUNK` papers, for pass 2."""
+    from citekg.graph.build import paper_node
+
     paper_marks: list[int] = []
     extraction_marks: list[int] = []
 
@@ -256,7 +258,7 @@ def _extract(
         if i % CHUNK == 0:
             extraction_marks.append(extractions_out.tell())
         _write_line(extractions_out, extraction)
-        keys.add(ids[light.key], (light.id, i), extraction)
+        keys.add(paper_node(ids, light), (light.id, i), extraction)
         if progress is not None and (i % 1000 == 999 or i == len(papers) - 1):
             progress("extract", i + 1, len(papers))
     paper_marks.append(papers_out.tell())

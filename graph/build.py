@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -36,6 +36,7 @@ __all__ = [
     "entity_node_id",
     "finish_entity",
     "institution_node_id",
+    "paper_node",
     "paper_node_ids",
     "resolve_across_papers",
     "result_node_id",
@@ -75,10 +76,18 @@ def _paper_ident(paper: Paper) -> str:
 
 def paper_node_ids(papers: Iterable[Paper]) -> dict[str, str]:
     """Node ids for papers, keyed by :attr:`Paper.key`; stable whatever the input order.
+    Read them with :func:`paper_node`.
 
     From the arXiv id, else the DOI, the OpenAlex id, the S2 id, else a slug
     of the title. Two papers with the same slug are told apart by suffixes
     given in the order of their keys, not of the input.
+
+    Two papers that :func:`~citekg.extract.merge_duplicates` kept apart may
+    share their strongest key (the same DOI, different arXiv ids: their ids
+    conflict). Keyed by that key alone they would share one node, which the
+    in-memory build fills with the last paper's values and a streaming build
+    with both papers' titles; so such papers are keyed by :func:`_paper_ref`
+    instead, and each has a node of its own.
 
     >>> two = [Paper(id="a", title="Models 中文"), Paper(id="b", title="Models 日本")]
     >>> ids = paper_node_ids(two)
@@ -87,15 +96,47 @@ def paper_node_ids(papers: Iterable[Paper]) -> dict[str, str]:
     >>> two = [Paper(id="a", title="A", doi="10.1/a_b"), Paper(id="b", title="B", doi="10.1/a-b")]
     >>> sorted(paper_node_ids(two).values())
     ['paper/doi-10.1-a-b', 'paper/doi-10.1-a-b-2']
+    >>> two = [Paper(id="a", title="A", doi="10.1/x", openalex_id="W1"),
+    ...        Paper(id="b", title="B", doi="10.1/x", openalex_id="W2")]
+    >>> ids = paper_node_ids(two)
+    >>> [paper_node(ids, p) for p in two]  # one key, two papers: two nodes
+    ['paper/doi-10.1-x', 'paper/doi-10.1-x-2']
     """
+    papers = list(papers)
+    out = _node_ids(papers, lambda paper: paper.key)
+    if len(out) < len(papers):  # some papers share their key (rare): count them only then
+        sharing = Counter(paper.key for paper in papers)
+        out = _node_ids(papers, lambda p: p.key if sharing[p.key] == 1 else _paper_ref(p))
+    return out
+
+
+def _node_ids(papers: list[Paper], ref: Callable[[Paper], str]) -> dict[str, str]:
+    """:func:`paper_node_ids`, each paper keyed by ``ref(paper)``."""
     by_slug: dict[str, list[str]] = defaultdict(list)
     for paper in papers:
-        by_slug[_paper_ident(paper)].append(paper.key)
+        by_slug[_paper_ident(paper)].append(ref(paper))
     out = {}
-    for slug, keys in by_slug.items():
-        for i, key in enumerate(sorted(set(keys))):
+    for slug, refs in by_slug.items():
+        for i, key in enumerate(sorted(set(refs))):
             out[key] = f"paper/{slug}" if i == 0 else f"paper/{slug}-{i + 1}"
     return out
+
+
+def _paper_ref(paper: Paper) -> str:
+    """What tells ``paper`` apart from another paper with the same strongest key:
+    all its identity keys, its input id and where it was read."""
+    return "\x1f".join((*paper.keys, f"id:{paper.id}", paper.origin))
+
+
+def paper_node(ids: Mapping[str, str], paper: Paper) -> str:
+    """The node id of ``paper`` in ``ids`` (what :func:`paper_node_ids` returned).
+
+    Most papers are found by their key; the few that share it with another
+    paper by :func:`_paper_ref`, which is longer and so kept for them alone
+    (a streaming build holds ``ids`` for every paper).
+    """
+    node = ids.get(paper.key)
+    return node if node is not None else ids[_paper_ref(paper)]
 
 
 def entity_node_id(kind: str, name: str) -> str:
@@ -345,14 +386,15 @@ def build_graph(
     extractions = list(extractions)
     pairs = sorted(
         zip(papers, _pair_extractions(papers, extractions), strict=True),
-        key=lambda pair: ids[pair[0].key],
+        key=lambda pair: paper_node(ids, pair[0]),
     )
     papers = [paper for paper, _ in pairs]
     same = resolve_across_papers(sorted(extractions, key=lambda x: x.paper))
     G = nx.MultiDiGraph(name="citekg", citekg_version=__version__, base_iri=base_iri)
 
     for paper in papers:
-        G.add_node(ids[paper.key], **_paper_attrs(paper, ids[paper.key], base_iri))
+        node = paper_node(ids, paper)
+        G.add_node(node, **_paper_attrs(paper, node, base_iri))
 
     observed: dict[str, set[str]] = defaultdict(set)
     # an entity merged into another takes that one's name, whichever paper comes first
@@ -362,7 +404,7 @@ def build_graph(
             names.setdefault(entity.key, entity.name)
     orgs = _org_index(catalog)
     for paper, extraction in pairs:
-        node = ids[paper.key]
+        node = paper_node(ids, paper)
         if extraction is not None:
             _add_extraction(G, node, extraction, same, names, observed, base_iri)
             _add_results(G, node, extraction, same, base_iri)

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 from citekg.extract.records import Paper
+from citekg.graph.build import paper_node
 
 __all__ = [
     "MAX_INTRODUCERS",
@@ -50,9 +51,9 @@ def citation_index(papers: Iterable[Paper], ids: Mapping[str, str]) -> dict[str,
     """Every identity key (and ``id:`` input id) of ``papers`` -> the paper's node id;
     a key two papers share names the first in node-id order."""
     key_to_node: dict[str, str] = {}
-    for paper in sorted(papers, key=lambda p: ids[p.key]):
+    for node, paper in sorted(((paper_node(ids, p), p) for p in papers), key=lambda np: np[0]):
         for key in (*paper.keys, f"id:{paper.id}"):
-            key_to_node.setdefault(key, ids[paper.key])
+            key_to_node.setdefault(key, node)
     return key_to_node
 
 
@@ -73,7 +74,7 @@ def add_citations(G: nx.MultiDiGraph, papers: Iterable[Paper], ids: Mapping[str,
     key_to_node = citation_index(papers, ids)
     added = 0
     for paper in papers:
-        node = ids[paper.key]
+        node = paper_node(ids, paper)
         for cited in cited_nodes(paper, node, key_to_node):
             if not G.has_edge(node, cited, key="cites"):
                 G.add_edge(node, cited, key="cites", kind="cites", rule=f"input:{paper.origin}")

@@ -24,7 +24,7 @@ lines are the ones :func:`~citekg.exports.terms.ntriples_lines` writes for
 the whole graph: sorted and de-duplicated, the two give the same bytes.
 
 >>> from citekg.extract import Paper, extract_papers
->>> from citekg.graph.build import build_graph, paper_node_ids
+>>> from citekg.graph.build import build_graph, paper_node, paper_node_ids
 >>> from citekg.exports.terms import ntriples_lines
 >>> papers = [Paper(id="a", title="GPT-4 Technical Report", abstract="We introduce GPT-4."),
 ...           Paper(id="b", title="On GPT-4", abstract="We evaluate GPT-4 on MMLU.")]
@@ -32,7 +32,7 @@ the whole graph: sorted and de-duplicated, the two give the same bytes.
 >>> keys = EntityKeys()
 >>> ids = paper_node_ids(papers)
 >>> for i, (p, x) in enumerate(zip(papers, extractions)):
-...     keys.add(ids[p.key], (p.id, i), x)
+...     keys.add(paper_node(ids, p), (p.id, i), x)
 >>> stream = TripleStream(ids, keys.resolve())
 >>> lines = [line for p, x in zip(papers, extractions) for line in stream.paper_lines(p, x)]
 >>> lines += stream.finish()
@@ -66,6 +66,7 @@ from citekg.graph.build import (
     _paper_attrs,
     entity_node_id,
     finish_entity,
+    paper_node,
 )
 from citekg.graph.iri import mint
 from citekg.graph.links import MAX_INTRODUCERS, builds_on_via, cited_nodes
@@ -237,7 +238,8 @@ class TripleStream:
     """Pass 2: the N-Triples lines of each paper as it comes, then of the entities.
 
     ``ids`` maps each paper's identity key to its node id
-    (:func:`~citekg.graph.build.paper_node_ids` over every paper);
+    (:func:`~citekg.graph.build.paper_node_ids` over every paper, read with
+    :func:`~citekg.graph.build.paper_node`);
     ``citations`` maps identity keys to node ids for ``cites`` links
     (:func:`~citekg.graph.links.citation_index`; empty when no paper has
     references). Papers may be split among several streams, in processes of
@@ -281,7 +283,7 @@ class TripleStream:
     ) -> tuple[nx.MultiDiGraph, dict[str, set[str]]]:
         """The graph of ``paper`` alone, built as ``build_graph`` builds each paper, and
         the names the paper used for each entity (its ``observed`` aliases)."""
-        node = self.ids[paper.key]
+        node = paper_node(self.ids, paper)
         G = nx.MultiDiGraph()
         G.add_node(node, **_paper_attrs(paper, node, self.base))
         observed: dict[str, set[str]] = defaultdict(set)
@@ -297,7 +299,7 @@ class TripleStream:
     def paper_lines(self, paper: Paper, extraction: Extraction | None) -> list[str]:
         """The N-Triples lines only ``paper`` has; its entities go to the table."""
         G, observed = self.paper_graph(paper, extraction)
-        node = self.ids[paper.key]
+        node = paper_node(self.ids, paper)
         self._fold_entities(G, node, observed)
         mentioned = [v for _, v, kind in G.out_edges(node, keys=True) if kind == "mentions"]
         res = self.resolution

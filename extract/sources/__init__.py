@@ -28,7 +28,7 @@ from citekg.extract.records import Paper, Reject
 from citekg.extract.sources.arxiv import looks_like_arxiv, paper_from_arxiv
 from citekg.extract.sources.csv_table import read_csv
 from citekg.extract.sources.detect import INPUT_FORMATS, detect_format
-from citekg.extract.sources.fields import FieldError
+from citekg.extract.sources.fields import FieldError, parse_arxiv_id
 from citekg.extract.sources.generic import paper_from_mapping
 from citekg.extract.sources.json_lines import read_json_objects
 from citekg.extract.sources.openalex import looks_like_openalex, paper_from_openalex
@@ -154,11 +154,40 @@ class MergeResult:
 
 _STRONG = ("doi", "arxiv", "openalex", "s2")
 
+#: The prefix of the DOIs DataCite gives arXiv preprints (``10.48550/arXiv.2303.08774``).
+_ARXIV_DOI = "10.48550/arxiv."
+
+
+def _ids_by_kind(paper: Paper) -> dict[str, str]:
+    """A paper's identifiers by kind (``doi``, ``arxiv``, ...), as its keys spell them.
+
+    An arXiv DOI names the preprint, not the published version: OpenAlex and
+    Semantic Scholar give it as the DOI of a work whose arXiv snapshot record
+    carries the journal's DOI. So it stands for the arXiv id it spells, and
+    never conflicts with a publisher's DOI.
+    """
+    ids = {k.split(":", 1)[0]: k.split(":", 1)[1] for k in paper.keys if not k.startswith("title:")}
+    doi = ids.get("doi", "")
+    if doi.startswith(_ARXIV_DOI):
+        del ids["doi"]
+        try:
+            implied = parse_arxiv_id(doi) or ""
+        except FieldError:
+            implied = doi.removeprefix(_ARXIV_DOI)
+        ids.setdefault("arxiv", implied.lower())
+    return ids
+
 
 def _conflict(a: Paper, b: Paper) -> bool:
-    """True when two papers carry different ids of the same kind (so are different works)."""
-    ka = {k.split(":", 1)[0]: k for k in a.keys if not k.startswith("title:")}
-    kb = {k.split(":", 1)[0]: k for k in b.keys if not k.startswith("title:")}
+    """True when two papers carry different ids of the same kind (so are different works).
+
+    >>> journal = Paper(id="a", title="T", doi="10.1145/1", arxiv_id="2303.08774")
+    >>> _conflict(journal, Paper(id="b", title="T", doi="10.48550/arXiv.2303.08774"))
+    False
+    >>> _conflict(journal, Paper(id="c", title="T", doi="10.48550/arXiv.2303.08775"))
+    True
+    """
+    ka, kb = _ids_by_kind(a), _ids_by_kind(b)
     return any(kind in ka and kind in kb and ka[kind] != kb[kind] for kind in _STRONG)
 
 
@@ -166,8 +195,10 @@ def merge_duplicates(papers: Iterable[Paper]) -> MergeResult:
     """Fold records of the same paper into one, keeping first-seen order.
 
     Two records are the same paper when they share a DOI, an arXiv id, an
-    OpenAlex id or a Semantic Scholar id, or when their normalised titles are
-    equal and no identifier of the same kind tells them apart. Within a group
+    OpenAlex id, a Semantic Scholar id or their normalised title, and no
+    identifier of the same kind tells them apart (an arXiv DOI counts as its
+    arXiv id, see :func:`_ids_by_kind`); a record that bridges two groups merges
+    them. Within a group
     the record that comes first by (file, line) wins each field it has (see
     :meth:`Paper.merge`), so the merged paper is the same whatever order the
     files and records are given in.
