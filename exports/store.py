@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import gzip
 import io
+import itertools
 import os
 import urllib.error
 import urllib.parse
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import pyoxigraph
 
 from citekg.errors import InputError, StoreError
@@ -147,52 +149,133 @@ def load_store(
     With ``replace``, the graph ends up holding exactly the export: its triples
     that the export no longer has are removed (what ``citekg build --update
     --store`` does, so a changed value does not leave its old triple behind).
-    The export is then held in memory while the store is compared with it.
+    An empty graph is simply loaded; a graph that holds triples is compared
+    with the export loaded into a temporary store on disk beside ``store``,
+    so memory does not grow with the export (10,000 papers, 2.8M triples:
+    the comparison once held them all in Python, 4.1 GB and 142 s).
     """
     files = export_files(source)
     report = LoadReport(target=str(store), files=[str(f) for f in files])
-    try:
-        db = pyoxigraph.Store(str(store))
-    except OSError as err:
-        raise StoreError(f"{store}: cannot open the store ({_lock_hint(err)})") from err
+    db = _open_store(store)
     to_graph = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
     before = len(db)
-    wanted: set[pyoxigraph.Quad] | None = set() if replace else None
-    if wanted is None:
-        ntriples = [p for p in files if _rdf_format(p) == pyoxigraph.RdfFormat.N_TRIPLES]
-        if ntriples:
-            _bulk_load_ntriples(db, ntriples, to_graph, report, store)
-        files = [p for p in files if p not in ntriples]
-    for path in files:
+    if replace and _holds_triples(db, to_graph):
+        _replace_graph(db, files, to_graph, report, store)
+    else:
+        _add_files(db, files, to_graph, report, store)
+    db.flush()
+    report.total = len(db)
+    report.added = report.total - before + report.removed
+    return report
+
+
+def _open_store(store: str | os.PathLike[str]) -> pyoxigraph.Store:
+    try:
+        return pyoxigraph.Store(str(store))
+    except OSError as err:
+        raise StoreError(f"{store}: cannot open the store ({_lock_hint(err)})") from err
+
+
+def _holds_triples(
+    db: pyoxigraph.Store, to_graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph
+) -> bool:
+    return next(iter(db.quads_for_pattern(None, None, None, to_graph)), None) is not None
+
+
+def _add_files(
+    db: pyoxigraph.Store,
+    files: list[Path],
+    to_graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph,
+    report: LoadReport,
+    store: str | os.PathLike[str],
+) -> None:
+    """Add the triples of ``files`` to ``to_graph``: N-Triples in one bulk load, other
+    formats parsed here (so their triples are counted) and handed over in bulk."""
+    ntriples = [p for p in files if _rdf_format(p) == pyoxigraph.RdfFormat.N_TRIPLES]
+    if ntriples:
+        _bulk_load_ntriples(db, ntriples, to_graph, report, store)
+    for path in (p for p in files if p not in ntriples):
         with _open(path) as handle:
             try:
                 fmt = _rdf_format(path)
-                quads = _counted(_in_graph(pyoxigraph.parse(handle, format=fmt), to_graph), report)
-                if wanted is not None:
-                    wanted.update(quads)
-                else:
-                    db.bulk_extend(quads)
+                quads = pyoxigraph.parse(handle, format=fmt)
+                db.bulk_extend(_counted(_in_graph(quads, to_graph), report))
             except SyntaxError as err:
                 raise InputError(f"{path}: {err}") from err
             except OSError as err:
                 raise StoreError(f"{store}: loading {path.name} failed ({err})") from err
         report.batches += 1
-    if wanted is not None:
-        # compared as the store holds them: Oxigraph keeps, for one, an
-        # xsd:nonNegativeInteger as an xsd:integer of the same value
-        normal = pyoxigraph.Store()
-        normal.bulk_extend(wanted)
-        wanted = set(normal)
-        del normal
-        stale = [q for q in db.quads_for_pattern(None, None, None, to_graph) if q not in wanted]
+
+
+def _replace_graph(
+    db: pyoxigraph.Store,
+    files: list[Path],
+    to_graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph,
+    report: LoadReport,
+    store: str | os.PathLike[str],
+) -> None:
+    """Make ``to_graph`` hold exactly the triples of ``files``, changing only what differs.
+
+    The export goes into a temporary store first, so both sides are compared as
+    Oxigraph holds them (it keeps, for one, an xsd:nonNegativeInteger as an
+    xsd:integer of the same value). They are compared by a 64-bit fingerprint
+    of each triple, 8 bytes in a numpy array rather than a Python object per
+    triple, so the comparison takes a fraction of the memory of the triples.
+    (Two different triples with one fingerprint, a chance of about 1 in 10^5
+    at 25 million triples, would be taken for the same: the old one stays.)
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(
+        prefix=".citekg-replace-", dir=Path(store).resolve().parent
+    ) as tmp:
+        fresh = pyoxigraph.Store(tmp)
+        _add_files(fresh, files, to_graph, report, store)
+        new = _fingerprints(fresh.quads_for_pattern(None, None, None, to_graph))
+        old: list[numpy.ndarray] = []
+        stale: list[pyoxigraph.Quad] = []
+        quads = db.quads_for_pattern(None, None, None, to_graph)
+        while batch := list(itertools.islice(quads, _BATCH)):
+            hashes = numpy.fromiter(map(_hash, batch), dtype=numpy.int64, count=len(batch))
+            old.append(hashes)
+            kept = _members(hashes, new)
+            stale += [q for q, k in zip(batch, kept.tolist(), strict=True) if not k]
         for quad in stale:
             db.remove(quad)
         report.removed = len(stale)
-        db.bulk_extend(q for q in wanted if q not in db)
-    db.flush()
-    report.total = len(db)
-    report.added = report.total - before + report.removed
-    return report
+        came = numpy.setdiff1d(new, numpy.unique(numpy.concatenate([*old, new[:0]])))
+        if len(came):
+            added = fresh.quads_for_pattern(None, None, None, to_graph)
+            db.bulk_extend(list(_matching(added, came)))
+        del fresh
+
+
+#: Triples of the store compared with the export at once.
+_BATCH = 100_000
+
+
+def _matching(quads: Iterator[pyoxigraph.Quad], wanted: numpy.ndarray) -> Iterator[pyoxigraph.Quad]:
+    """The ``quads`` whose fingerprint is in the sorted array ``wanted``."""
+    while batch := list(itertools.islice(quads, _BATCH)):
+        hashes = numpy.fromiter(map(_hash, batch), dtype=numpy.int64, count=len(batch))
+        yield from itertools.compress(batch, _members(hashes, wanted).tolist())
+
+
+def _members(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` are in the sorted array ``sorted_set`` (a boolean array)."""
+    if not len(sorted_set):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(sorted_set, values).clip(max=len(sorted_set) - 1)
+    return sorted_set[at] == values
+
+
+def _fingerprints(quads: Iterator[pyoxigraph.Quad]) -> numpy.ndarray:
+    """A sorted array of the 64-bit hashes of ``quads``' N-Quads text (this process's hash)."""
+    return numpy.unique(numpy.fromiter(map(_hash, quads), dtype=numpy.int64))
+
+
+def _hash(quad: pyoxigraph.Quad) -> int:
+    return hash(str(quad))
 
 
 #: Bytes Oxigraph's bulk loader is handed per read: large reads keep the Python side cheap.

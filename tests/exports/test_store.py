@@ -316,3 +316,68 @@ def test_shards_load_in_one_stream_even_without_a_last_newline(tmp_path):
     (bad / "part-00001.nt").write_text("<urn:a> <urn:p> .\n")
     with pytest.raises(InputError, match="part-0000"):
         load_store(bad, tmp_path / "db2")
+
+
+def _nt(lines: list[str], path: Path) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+EX = "http://example.org/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _quads(db: Path, graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph) -> set[str]:
+    store = pyoxigraph.Store.read_only(str(db))
+    return {str(q.triple) for q in store.quads_for_pattern(None, None, None, graph)}
+
+
+def test_replace_into_an_empty_graph_is_a_plain_load(export, triples, tmp_path):
+    db = tmp_path / "kg.db"
+    report = load_store(export / "papers.ttl", db, replace=True)
+    assert report.triples == report.added == report.total == len(triples)
+    assert report.removed == 0
+    assert _quads(db, pyoxigraph.DefaultGraph()) == {str(t) for t in triples}
+    # nothing is left beside the store: the comparison's temporary store is gone
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db"]
+
+
+@pytest.mark.parametrize("graph", [None, GRAPH])
+def test_replace_changes_exactly_what_differs(tmp_path, graph):
+    kept = [f'<{EX}p{i}> <{EX}title> "Paper {i}" .' for i in range(250)]
+    old = [
+        *kept,
+        f'<{EX}p1> <{EX}citations> "12"^^<{XSD}integer> .',
+        f"<{EX}p2> <{EX}mentions> <{EX}gpt-4> .",
+    ]
+    new = [
+        *kept,
+        # Oxigraph stores this as an xsd:integer: loading it again must change nothing
+        f'<{EX}p0> <{EX}rank> "3"^^<{XSD}nonNegativeInteger> .',
+        f'<{EX}p1> <{EX}citations> "13"^^<{XSD}integer> .',
+        f"<{EX}p3> <{EX}mentions> <{EX}llama-2> .",
+    ]
+    db = tmp_path / "kg.db"
+    other = pyoxigraph.NamedNode(f"{EX}other")
+    with_other = pyoxigraph.Store(str(db))
+    with_other.add(
+        pyoxigraph.Quad(
+            pyoxigraph.NamedNode(f"{EX}x"),
+            pyoxigraph.NamedNode(f"{EX}y"),
+            pyoxigraph.Literal("kept"),
+            other,
+        )
+    )
+    del with_other
+    first = load_store(_nt(old, tmp_path / "old.nt"), db, graph=graph, replace=True)
+    assert (first.added, first.removed) == (len(old), 0)
+    second = load_store(_nt(new, tmp_path / "new.nt"), db, graph=graph, replace=True)
+    assert (second.added, second.removed) == (3, 2)
+    target = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
+    expected = pyoxigraph.Store()
+    expected.load(path=str(tmp_path / "new.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    assert _quads(db, target) == {str(q.triple) for q in expected}
+    assert _quads(db, other) == {f'<{EX}x> <{EX}y> "kept"'}  # another graph is left alone
+    again = load_store(tmp_path / "new.nt", db, graph=graph, replace=True)
+    assert (again.added, again.removed) == (0, 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "new.nt", "old.nt"]
