@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -525,7 +526,8 @@ def build(
     if out_dir is not None:
         out = Path(out_dir)
         stale_names = _manifest_names(out)
-        with Staging(out) as stage:
+        loading: Any = None  # the store, loaded while the other files are written
+        with Staging(out) as stage, _aborting(lambda: loading):
             for fmt in exports:
                 if progress is not None:
                     progress(
@@ -533,7 +535,12 @@ def build(
                         0,
                         None,
                     )
-                fmt.stage(G, stage, compress=compress, shard_size=shard_size)
+                names = fmt.stage(G, stage, compress=compress, shard_size=shard_size)
+                if store is not None and loading is None and fmt.model == "rdf":
+                    from citekg.exports.store import BackgroundLoad
+
+                    source, target = stage.staged[-len(names)]
+                    loading = BackgroundLoad.start(store, source, target)
             with stage.open(PAPERS_FILE) as handle:
                 write_jsonl(papers, handle)
             with stage.open(EXTRACTIONS_FILE) as handle:
@@ -557,7 +564,9 @@ def build(
                 base_iri=base or DEFAULT_BASE_IRI,
             )
         _remove_stale(out, stale_names, set(report.outputs))
-        if store is not None:
+        if loading:
+            report.store = loading.result()
+        elif store is not None:
             from citekg.exports.store import load_store
 
             report.store = load_store(out, store, replace=True)
@@ -569,6 +578,17 @@ def build(
         error.kg = kg
         raise error
     return kg
+
+
+@contextlib.contextmanager
+def _aborting(load: Callable[[], Any]) -> Iterator[None]:
+    """Undo the background store load ``load()`` (if one started) when the block fails."""
+    try:
+        yield
+    except BaseException as err:
+        if started := load():
+            started.abort(wait=not isinstance(err, KeyboardInterrupt))
+        raise
 
 
 def _streams(
