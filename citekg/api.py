@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -526,8 +525,7 @@ def build(
     if out_dir is not None:
         out = Path(out_dir)
         stale_names = _manifest_names(out)
-        loading: Any = None  # the store, loaded while the other files are written
-        with Staging(out) as stage, _aborting(lambda: loading):
+        with Staging(out) as stage:
             for fmt in exports:
                 if progress is not None:
                     progress(
@@ -535,12 +533,7 @@ def build(
                         0,
                         None,
                     )
-                names = fmt.stage(G, stage, compress=compress, shard_size=shard_size)
-                if store is not None and loading is None and fmt.model == "rdf":
-                    from citekg.exports.store import BackgroundLoad
-
-                    source, target = stage.staged[-len(names)]
-                    loading = BackgroundLoad.start(store, source, target)
+                fmt.stage(G, stage, compress=compress, shard_size=shard_size)
             with stage.open(PAPERS_FILE) as handle:
                 write_jsonl(papers, handle)
             with stage.open(EXTRACTIONS_FILE) as handle:
@@ -564,9 +557,7 @@ def build(
                 base_iri=base or DEFAULT_BASE_IRI,
             )
         _remove_stale(out, stale_names, set(report.outputs))
-        if loading:
-            report.store = loading.result()
-        elif store is not None:
+        if store is not None:
             from citekg.exports.store import load_store
 
             report.store = load_store(out, store, replace=True)
@@ -578,17 +569,6 @@ def build(
         error.kg = kg
         raise error
     return kg
-
-
-@contextlib.contextmanager
-def _aborting(load: Callable[[], Any]) -> Iterator[None]:
-    """Undo the background store load ``load()`` (if one started) when the block fails."""
-    try:
-        yield
-    except BaseException as err:
-        if started := load():
-            started.abort(wait=not isinstance(err, KeyboardInterrupt))
-        raise
 
 
 def _streams(

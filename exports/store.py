@@ -21,12 +21,10 @@ and in parallel).
 from __future__ import annotations
 
 import base64
-import contextlib
 import gzip
 import io
 import itertools
 import os
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -44,7 +42,6 @@ __all__ = [
     "ENV_PASSWORD",
     "ENV_TOKEN",
     "ENV_USER",
-    "BackgroundLoad",
     "LoadReport",
     "export_files",
     "load_store",
@@ -172,101 +169,6 @@ def load_store(
     report.total = len(db)
     report.added = report.total - before + report.removed
     return report
-
-
-class BackgroundLoad:
-    """A build's export loaded into a new (or empty) store in a thread, while the build
-    writes its other files.
-
-    Oxigraph's bulk loader runs outside the GIL, so the load and the build's
-    Python writers share the cores. :meth:`start` returns None when the store's
-    graph already holds triples: replacing them waits until the build is
-    published (:func:`load_store` with ``replace``), so a build that fails
-    leaves that store as it was. When the build fails, :meth:`abort` undoes a
-    load started here (the graph is emptied again); on Ctrl-C it does not wait
-    for the load, and a store left half loaded is completed by the next build,
-    as after an interrupted ``citekg load``.
-
-    ``source`` is the staged file, read while it is still unpublished; ``target``
-    is the name it gets (its suffix gives the format).
-    """
-
-    def __init__(self, db: pyoxigraph.Store, store: str | os.PathLike[str], target: Path) -> None:
-        self._db: pyoxigraph.Store | None = db
-        self._store = store
-        self._graph = pyoxigraph.DefaultGraph()
-        self.report = LoadReport(target=str(store), files=[str(target)])
-        self._before = len(db)
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-
-    @classmethod
-    def start(
-        cls, store: str | os.PathLike[str], source: Path, target: Path
-    ) -> BackgroundLoad | None:
-        """Start loading ``source`` (an N-Triples or Turtle file) into ``store``, or return
-        None if the store's default graph holds triples (or the format is another)."""
-        fmt = _FORMATS.get(target.suffix.lower())
-        if fmt not in (pyoxigraph.RdfFormat.N_TRIPLES, pyoxigraph.RdfFormat.TURTLE):
-            return None
-        db = _open_store(store)
-        if _holds_triples(db, pyoxigraph.DefaultGraph()):
-            del db  # closed now, so that load_store can open it after the build
-            return None
-        load = cls(db, store, target)
-        # a daemon: an interrupted build exits without waiting for the load
-        load._thread = threading.Thread(
-            target=load._run, args=(source, fmt), name="citekg-store", daemon=True
-        )
-        load._thread.start()
-        return load
-
-    def _run(self, source: Path, fmt: pyoxigraph.RdfFormat) -> None:
-        assert self._db is not None
-        try:
-            if fmt == pyoxigraph.RdfFormat.N_TRIPLES:
-                with open(source, "rb") as handle:
-                    counting = _LineCounter(handle)
-                    self._db.bulk_load(
-                        io.BufferedReader(counting, READ_BUFFER), fmt, to_graph=self._graph
-                    )
-                self.report.triples = counting.lines
-            else:
-                self._db.bulk_load(path=str(source), format=fmt, to_graph=self._graph)
-                self.report.triples = len(self._db) - self._before
-        except SyntaxError as err:
-            self._error = InputError(f"{self.report.files[0]}: {err}")
-        except OSError as err:
-            self._error = StoreError(f"{self._store}: loading failed ({err})")
-        except BaseException as err:  # handed to the thread that waits for the load
-            self._error = err
-
-    def result(self) -> LoadReport:
-        """Wait for the load; its report (raises what the load raised)."""
-        assert self._thread is not None and self._db is not None
-        self._thread.join()
-        try:
-            if self._error is not None:
-                raise self._error
-            self._db.flush()
-            self.report.total = len(self._db)
-            self.report.added = self.report.total - self._before
-            self.report.batches = 1
-            return self.report
-        finally:
-            self._db = None  # the last reference: the store closes, others may open it
-
-    def abort(self, *, wait: bool = True) -> None:
-        """Undo the load (its build failed): wait for it, then empty the graph again.
-        Without ``wait`` (Ctrl-C), leave it: the next build completes the store."""
-        if self._thread is None or self._db is None:
-            return
-        if wait:
-            self._thread.join()
-            with contextlib.suppress(Exception):
-                self._db.clear_graph(self._graph)
-                self._db.flush()
-            self._db = None
 
 
 def _open_store(store: str | os.PathLike[str]) -> pyoxigraph.Store:

@@ -106,51 +106,6 @@ def test_update_keeps_the_store_equal_to_the_export(base_build, data_dir, tmp_pa
     assert again.report.store.added == again.report.store.removed == 0
 
 
-@pytest.mark.parametrize("formats", [["turtle", "graphml"], ["nt", "turtle"], ["nt"]])
-def test_a_new_store_is_loaded_while_the_build_writes(tmp_path, formats, monkeypatch):
-    import threading
-
-    import pyoxigraph
-
-    from citekg.exports.store import BackgroundLoad
-
-    started = []
-    start = BackgroundLoad.start
-
-    def spy(*args):  # the loads started while the build was still writing
-        started.append(start(*args))
-        return started[-1]
-
-    monkeypatch.setattr(BackgroundLoad, "start", spy)
-    out = tmp_path / "out"
-    kg = citekg.build([bundled_corpus()], out_dir=out, formats=formats, store=tmp_path / "kg.db")
-    assert len(started) == 1 and started[0] is not None
-    assert not [t for t in threading.enumerate() if t.name == "citekg-store"]  # finished
-    first = "papers.ttl" if "turtle" in formats else "papers.nt"  # the first RDF file written
-    assert kg.report.store.files == [str(out / first)]
-    export = pyoxigraph.Store()
-    export.load(path=str(out / first), format=pyoxigraph.RdfFormat.from_extension(first[7:]))
-    store = pyoxigraph.Store.read_only(str(tmp_path / "kg.db"))
-    assert set(store) == set(export)
-    n = len(export)
-    assert kg.report.store.triples == kg.report.store.added == kg.report.store.total == n
-
-
-def test_a_failed_build_takes_back_the_store_it_was_loading(tmp_path, monkeypatch):
-    import pyoxigraph
-
-    import citekg.exports.report as report_module
-
-    def broken(*args, **kwargs):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(report_module, "write_report", broken)  # fails after the Turtle
-    with pytest.raises(OSError, match="disk full"):
-        citekg.build([bundled_corpus()], out_dir=tmp_path / "out", store=tmp_path / "kg.db")
-    assert not (tmp_path / "out" / "papers.ttl").exists()  # nothing published
-    assert len(pyoxigraph.Store.read_only(str(tmp_path / "kg.db"))) == 0  # the store as it was
-
-
 def test_a_store_needs_an_rdf_export(tmp_path):
     with pytest.raises(citekg.UsageError, match="RDF export"):
         citekg.build(out_dir=tmp_path, formats=["graphml"], store=tmp_path / "db")
