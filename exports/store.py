@@ -151,8 +151,8 @@ def load_store(
     --store`` does, so a changed value does not leave its old triple behind).
     An empty graph is simply loaded; a graph that holds triples is compared
     with the export loaded into a temporary store on disk beside ``store``,
-    so memory does not grow with the export (10,000 papers, 2.8M triples:
-    the comparison once held them all in Python, 4.1 GB and 142 s).
+    so memory does not grow with the export (10,000 papers, 2.8M triples: the
+    comparison once held them all in Python, a 4.1 GB peak, even into a new store).
     """
     files = export_files(source)
     report = LoadReport(target=str(store), files=[str(f) for f in files])
@@ -254,7 +254,8 @@ def _replace_graph(
         for quad in stale:
             db.remove(quad)
         report.removed = len(stale)
-        came = numpy.setdiff1d(new, numpy.unique(numpy.concatenate([*old, new[:0]])))
+        known = numpy.unique(numpy.concatenate(old)) if old else numpy.empty(0, numpy.int64)
+        came = numpy.setdiff1d(new, known, assume_unique=True)
         if len(came):
             added = fresh.quads_for_pattern(None, None, None, to_graph)
             db.bulk_extend(list(_matching(added, came)))
