@@ -159,8 +159,9 @@ def load_store(
     db = _open_store(store)
     to_graph = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
     before = len(db)
+    counted = True
     if not _holds_triples(db, to_graph):
-        _add_files(db, files, to_graph, report, store, empty=True)
+        counted = _add_files(db, files, to_graph, report, store, empty=True)
     elif replace:
         _replace_graph(db, files, to_graph, report, store)
     else:
@@ -168,6 +169,8 @@ def load_store(
     db.flush()
     report.total = len(db)
     report.added = report.total - before + report.removed
+    if not counted:  # loaded into an empty graph: what was read is what was added
+        report.triples += report.added
     return report
 
 
@@ -192,12 +195,14 @@ def _add_files(
     store: str | os.PathLike[str],
     *,
     empty: bool = False,
-) -> None:
+) -> bool:
     """Add the triples of ``files`` to ``to_graph``: N-Triples in one bulk load, counted
-    as it reads. Another format is bulk loaded too when the graph is ``empty`` (its
-    triples are then the triples added: 10,000 papers of Turtle in 12 s), and else
-    parsed here, so that its triples are counted (20 s)."""
+    as it reads. Another format is bulk loaded too when the graph is ``empty`` (10,000
+    papers of Turtle in 12 s), and else parsed here, so that its triples are counted
+    (20 s). Returns False when the triples read were not counted: in an empty graph
+    they are the triples added, which the caller counts from the store."""
     ntriples = [p for p in files if _rdf_format(p) == pyoxigraph.RdfFormat.N_TRIPLES]
+    counted = True
     if ntriples:
         _bulk_load_ntriples(db, ntriples, to_graph, report, store)
     for path in (p for p in files if p not in ntriples):
@@ -205,9 +210,8 @@ def _add_files(
             try:
                 fmt = _rdf_format(path)
                 if empty and not ntriples:
-                    before = len(db)
                     db.bulk_load(handle, fmt, to_graph=to_graph)
-                    report.triples += len(db) - before
+                    counted = False
                 else:
                     quads = pyoxigraph.parse(handle, format=fmt)
                     db.bulk_extend(_counted(_in_graph(quads, to_graph), report))
@@ -216,6 +220,7 @@ def _add_files(
             except OSError as err:
                 raise StoreError(f"{store}: loading {path.name} failed ({err})") from err
         report.batches += 1
+    return counted
 
 
 def _replace_graph(
@@ -241,13 +246,12 @@ def _replace_graph(
         prefix=".citekg-replace-", dir=Path(store).resolve().parent
     ) as tmp:
         fresh = pyoxigraph.Store(tmp)
-        _add_files(fresh, files, to_graph, report, store, empty=True)
+        if not _add_files(fresh, files, to_graph, report, store, empty=True):
+            report.triples += len(fresh)
         new = _fingerprints(fresh.quads_for_pattern(None, None, None, to_graph))
         old: list[numpy.ndarray] = []
         stale: list[pyoxigraph.Quad] = []
-        quads = db.quads_for_pattern(None, None, None, to_graph)
-        while batch := list(itertools.islice(quads, _BATCH)):
-            hashes = numpy.fromiter(map(_hash, batch), dtype=numpy.int64, count=len(batch))
+        for batch, hashes in _hashed_batches(db.quads_for_pattern(None, None, None, to_graph)):
             old.append(hashes)
             kept = _members(hashes, new)
             stale += [q for q, k in zip(batch, kept.tolist(), strict=True) if not k]
@@ -268,9 +272,16 @@ _BATCH = 100_000
 
 def _matching(quads: Iterator[pyoxigraph.Quad], wanted: numpy.ndarray) -> Iterator[pyoxigraph.Quad]:
     """The ``quads`` whose fingerprint is in the sorted array ``wanted``."""
-    while batch := list(itertools.islice(quads, _BATCH)):
-        hashes = numpy.fromiter(map(_hash, batch), dtype=numpy.int64, count=len(batch))
+    for batch, hashes in _hashed_batches(quads):
         yield from itertools.compress(batch, _members(hashes, wanted).tolist())
+
+
+def _hashed_batches(
+    quads: Iterator[pyoxigraph.Quad],
+) -> Iterator[tuple[list[pyoxigraph.Quad], numpy.ndarray]]:
+    """``quads`` in lists of :data:`_BATCH`, each with the array of their fingerprints."""
+    while batch := list(itertools.islice(quads, _BATCH)):
+        yield batch, numpy.fromiter(map(_hash, batch), dtype=numpy.int64, count=len(batch))
 
 
 def _members(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:

@@ -338,6 +338,8 @@ def test_replace_into_an_empty_graph_is_a_plain_load(export, triples, tmp_path):
     assert report.triples == report.added == report.total == len(triples)
     assert report.removed == 0
     assert _quads(db, pyoxigraph.DefaultGraph()) == {str(t) for t in triples}
+    again = load_store(export / "papers.ttl", db, replace=True)  # now a comparison
+    assert (again.triples, again.added, again.removed) == (len(triples), 0, 0)
     # nothing is left beside the store: the comparison's temporary store is gone
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db"]
 
