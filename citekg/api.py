@@ -145,20 +145,33 @@ def read(
     (100, 100, 1498)
     """
     report = report if report is not None else BuildReport()
-    sources = _inputs(inputs)
+
+    def warn(record: Reject) -> None:
+        warnings.warn(str(record), RejectedRecordWarning, stacklevel=4)  # read()'s caller
+
+    return _read_merged(_inputs(inputs), input_format, report, on_reject or warn)
+
+
+def _read_merged(
+    sources: list[tuple[Path, str]],
+    input_format: str | None,
+    report: BuildReport,
+    on_reject: Callable[[Reject], Any],
+    keep: Callable[[Paper], Paper] | None = None,
+) -> list[Paper]:
+    """:func:`read` of ``sources``: each paper as ``keep`` returns it (the streaming build
+    sets its abstract aside), rejects to ``on_reject``, the counts in ``report``."""
     report.inputs = [label for _, label in sources]
     papers: list[Paper] = []
     for record in _records(sources, input_format):
         report.read += 1
         if isinstance(record, Reject):
             report.rejected += 1
-            if on_reject is not None:
-                on_reject(record)
-            else:
-                warnings.warn(str(record), RejectedRecordWarning, stacklevel=2)
+            on_reject(record)
         else:
-            papers.append(record)
+            papers.append(record if keep is None else keep(record))
     merged = merge_duplicates(papers)
+    del papers
     report.merged = merged.merged
     report.built = len(merged.papers)
     report.without_abstract = sum(1 for p in merged.papers if not p.abstract)

@@ -51,7 +51,7 @@ from citekg.api import (
     _extraction_stream,
     _inputs,
     _manifest_names,
-    _records,
+    _read_merged,
     _remove_stale,
     _write_manifest,
 )
@@ -180,23 +180,13 @@ def _read_light(
 ) -> list[Paper]:
     """The merged papers of ``inputs``, each with its abstract in ``spool`` (a marker
     in its place), with the counts of :func:`citekg.api.read` in ``report``."""
-    from citekg.extract.sources import merge_duplicates
-
-    report.inputs = [label for _, label in inputs]
-    papers: list[Paper] = []
-    for record in _records(inputs, input_format):
-        report.read += 1
-        if isinstance(record, Reject):
-            report.rejected += 1
-            keep(record)
-        else:
-            papers.append(replace(record, abstract=spool.put(record.abstract)))
-    merged = merge_duplicates(papers)
-    del papers
-    report.merged = merged.merged
-    report.built = len(merged.papers)
-    report.without_abstract = sum(1 for p in merged.papers if not p.abstract)
-    return merged.papers
+    return _read_merged(
+        inputs,
+        input_format,
+        report,
+        keep,
+        lambda paper: replace(paper, abstract=spool.put(paper.abstract)),
+    )
 
 
 def _write_line(handle: IO[bytes], record: Any) -> None:
