@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         parallel = timed(
             f"extract, {args.workers} workers",
             n,
-            lambda: list(extract_parallel(papers, args.workers)),
+            lambda: list(extract_parallel(papers, args.workers, nlp=nlp)),
             rows,
         )
         assert parallel == extractions, "parallel extraction differs from sequential"

@@ -4,6 +4,9 @@
 costs more than the extraction itself. Here each worker loads the pipeline
 once, receives a batch of ``(id, title, abstract)`` triples and returns the
 batch's :class:`~citekg.extract.records.Extraction` records, which are small.
+Where processes are forked (Linux), the workers inherit the parent's pipeline
+instead: it is built once, not once per worker, its memory pages are shared,
+and a parent that has already run it hands the workers a warm tokenizer cache.
 At most :data:`WINDOW` batches per worker are in flight, so the input is read
 lazily: a stream of papers is never held whole.
 Results come back in input order, so a parallel run gives the same output as a
@@ -17,9 +20,12 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citekg.extract.records import Extraction, Paper
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["default_workers", "extract_parallel"]
 
@@ -37,11 +43,16 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(catalog: list[str] | None) -> None:
-    global _NLP
+def _pipeline(catalog: list[str] | None) -> Language:
     from citekg.extract.pipeline import cached_pipeline, load_pipeline
 
-    _NLP = cached_pipeline() if catalog is None else load_pipeline(catalog)
+    return cached_pipeline() if catalog is None else load_pipeline(catalog)
+
+
+def _init_worker(catalog: list[str] | None, nlp: Language | None = None) -> None:
+    """Set the worker's pipeline: ``nlp`` when it came through a fork, else a new one."""
+    global _NLP
+    _NLP = nlp if nlp is not None else _pipeline(catalog)
 
 
 def _extract_batch(batch: list[tuple[str, str, str]]) -> list[Extraction]:
@@ -63,12 +74,15 @@ def extract_parallel(
     *,
     batch_size: int = 500,
     catalog: list[str] | None = None,
+    nlp: Language | None = None,
 ) -> Iterator[Extraction]:
     """Yield one Extraction per paper, in order, computed by ``workers`` processes.
 
     With one worker (or ``workers=None`` on a one-core machine) everything runs
     in this process. ``catalog`` replaces the bundled catalog files, as in
-    :func:`~citekg.extract.pipeline.load_pipeline`.
+    :func:`~citekg.extract.pipeline.load_pipeline`; ``nlp`` is the pipeline to
+    run instead (where processes start by fork, the workers inherit it; elsewhere
+    each worker builds its own from ``catalog``).
 
     >>> from citekg.extract import Paper
     >>> papers = [Paper(id=str(i), title=f"Paper {i}", abstract="We fine-tune GPT-4.")
@@ -79,14 +93,18 @@ def extract_parallel(
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1:
         from citekg.extract.extraction import extract_papers
-        from citekg.extract.pipeline import cached_pipeline, load_pipeline
 
-        nlp = cached_pipeline() if catalog is None else load_pipeline(catalog)
-        yield from extract_papers(papers, nlp)
+        yield from extract_papers(papers, nlp if nlp is not None else _pipeline(catalog))
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(workers, initializer=_init_worker, initargs=(catalog,)) as pool:
+    if "fork" in multiprocessing.get_all_start_methods():
+        # built here once and inherited by every worker (a fork copies no object and
+        # pickles nothing), rather than built again in each
+        context = multiprocessing.get_context("fork")
+        inherited: Language | None = nlp if nlp is not None else _pipeline(catalog)
+    else:  # pragma: no cover - macOS and Windows spawn, and a pipeline does not pickle
+        context, inherited = multiprocessing.get_context("spawn"), None
+    initargs = (catalog, inherited)
+    with context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
         # not pool.imap: it reads the whole input ahead, so memory would grow with it
         pending: deque[Any] = deque()
         for batch in _batches(papers, batch_size):

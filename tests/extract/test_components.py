@@ -247,3 +247,19 @@ def test_parallel_extraction_gives_the_same_records(nlp):
     parallel = list(extract_parallel(papers, workers=2, batch_size=5))
     assert parallel == sequential
     assert [x.paper for x in parallel] == [str(i) for i in range(12)]
+
+
+def test_parallel_workers_run_the_pipeline_they_are_given(data_dir):
+    """Forked workers inherit the ``nlp`` passed in: a pipeline with a small catalog
+    gives its own answers in every batch, not the bundled catalog's."""
+    from citekg.extract import load_pipeline
+
+    small = load_pipeline(catalog=[data_dir / "catalog_small.jsonl"])
+    papers = [
+        Paper(id=str(i), title=f"Study {i}", abstract="We compare Mixtral with GPT-4 on MMLU.")
+        for i in range(8)
+    ]
+    expected = list(extract_papers(papers, small))
+    parallel = list(extract_parallel(papers, workers=2, batch_size=3, nlp=small))
+    assert parallel == expected
+    assert parallel != list(extract_papers(papers, cached_pipeline()))
