@@ -28,6 +28,7 @@ from spacy.util import filter_spans, registry
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.lexicon import is_common_word
 from citekg.extract.naming import fold_name, spelling_variants
 
@@ -125,7 +126,7 @@ def _pattern_tokenizer(nlp: Language):
     return tokenizer
 
 
-class CatalogMatcher:
+class CatalogMatcher(BatchComponent):
     """Matches catalog entries; see the module docstring for the policy."""
 
     def __init__(

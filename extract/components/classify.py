@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.catalog import catalog_of
 from citekg.extract.components.discovery import head_type
 from citekg.extract.lexicon import (
@@ -196,7 +197,7 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
-class Typing:
+class Typing(BatchComponent):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_typing") -> None:

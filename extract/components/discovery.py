@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.lexicon import (
     BENCHMARK_HEADS,
     CONTRIBUTION_VERBS,
@@ -892,7 +893,7 @@ def _shape_hint(shape: str) -> bool:
     )
 
 
-class Discovery:
+class Discovery(BatchComponent):
     """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_discovery") -> None:

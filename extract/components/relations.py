@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import DocEntity, doc_text, get_extension
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.classify import context_type
 
 __all__ = ["RELATION_KINDS", "Relations"]
@@ -34,7 +35,7 @@ _DEVELOPED_BY = re.compile(
 )
 
 
-class Relations:
+class Relations(BatchComponent):
     """Sets ``DocEntity.relations`` and text-based developers; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_relations") -> None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.catalog import catalog_of
 from citekg.extract.naming import fold_name, slugify
 
@@ -78,7 +79,7 @@ class _Group:
         self.members: list[int] = []
 
 
-class Resolution:
+class Resolution(BatchComponent):
     """Groups candidates into entities; see the module docstring."""
 
     def __init__(

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import DocEntity, DocResult, doc_text, get_extension, set_extension
+from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.sentences import SENT_STARTS_ATTR
 from citekg.extract.lexicon import METRICS
 
@@ -172,7 +173,7 @@ def _canonical_metric(found: str) -> str:
     return _CANONICAL_METRICS.get(found.lower(), found)
 
 
-class Results:
+class Results(BatchComponent):
     """Writes :class:`~citekg.extract.candidates.DocResult` records to ``doc._.citekg_results``."""
 
     def __init__(self, nlp: Language, name: str = "citekg_results") -> None:

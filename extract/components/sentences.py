@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import doc_text, set_extension
+from citekg.extract.components.base import BatchComponent
 
 __all__ = ["SENT_STARTS_ATTR", "SentenceSplitter", "sentence_of", "sentence_starts"]
 
@@ -116,7 +117,7 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchComponent):
     """Marks sentence starts found by :func:`sentence_starts`; see the module docstring."""
 
     def __init__(

@@ -165,3 +165,27 @@ def test_extension_values_are_read_where_spacy_keeps_them(nlp):
     doc._.citekg_entities = [2]
     assert get_extension(doc, "citekg_entities") == [2]
     assert get_extension(doc, "citekg_candidates") is None
+
+
+def test_components_run_a_batch_at_a_time_with_the_same_result(nlp):
+    """Each component's ``pipe`` takes a whole batch before it yields (so ``nlp.pipe``
+    runs one component over many Docs in turn), and gives what ``nlp(text)`` gives."""
+    texts = [
+        f"We release Zorblax-{i} and compare it with GPT-4 on MMLU: {60 + i}.1." for i in range(7)
+    ]
+    taken: list[int] = []
+
+    def stream():
+        for i, text in enumerate(texts):
+            taken.append(i)
+            yield nlp.make_doc(text)
+
+    first = next(nlp.get_pipe("citekg_sentences").pipe(stream(), batch_size=3))
+    assert len(taken) == 3 and first.text == texts[0]
+    piped = list(nlp.pipe(texts, batch_size=3))
+    single = [nlp(text) for text in texts]
+    assert [[(e.text, e.label_, e.kb_id_) for e in d.ents] for d in piped] == [
+        [(e.text, e.label_, e.kb_id_) for e in d.ents] for d in single
+    ]
+    assert [d._.citekg_results for d in piped] == [d._.citekg_results for d in single]
+    assert all(d._.citekg_results for d in piped)
