@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from citekg.extract.candidates import DocEntity, DocResult, doc_text, get_extension, set_extension
 from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.sentences import SENT_STARTS_ATTR
-from citekg.extract.lexicon import METRICS
+from citekg.extract.lexicon import METRICS, words_pattern
 
 __all__ = ["Results", "find_numbers", "metric_near"]
 
@@ -53,6 +53,9 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"\breduc\w*\s+(?:of\s+)?|\btop\s+|\b1/)$",
     re.IGNORECASE,
 )
+#: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
+#: that skips the regex, which is slow to search, for most numbers.
+_IMPROVEMENT_HINTS = ("+", "±", "↑", "↓", "by", "improv", "gain", "increas", "reduc", "top", "1/")
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|points?\s+(?:higher|"
@@ -68,9 +71,7 @@ _OURS = re.compile(
     r"this\s+(?:\w+\s+)?model)\s+(?!is\b|was\b)\w+",
     re.IGNORECASE,
 )
-_METRIC_PATTERN = re.compile(
-    "|".join(re.escape(m) for m in sorted(METRICS, key=len, reverse=True)), re.IGNORECASE
-)
+_METRIC_PATTERN = re.compile(words_pattern(m.lower() for m in METRICS), re.IGNORECASE)
 #: A metric right after a number: "2.97 FID", "57.8 PQ", "74% accuracy".
 _METRIC_AFTER = re.compile(r"\s*%?\s*(?:" + _METRIC_PATTERN.pattern + r")\b", re.IGNORECASE)
 #: What may stand between a metric and its number: "FID of 2.97", "accuracy (top-1) is 80".
@@ -128,7 +129,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         value = float(value_text)
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 30]
-        if _IMPROVEMENT_BEFORE.search(before) or before.endswith(("-", "−", "–", "$", "#")):
+        lowered = before.lower()
+        if (
+            any(hint in lowered for hint in _IMPROVEMENT_HINTS)
+            and _IMPROVEMENT_BEFORE.search(before)
+        ) or before.endswith(("-", "−", "–", "$", "#")):
             improvement_end = m.end()
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
@@ -238,27 +243,24 @@ class Results(BatchComponent):
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
                 bench = self._benchmark(text, n_start, n_end, numbers, i, in_sentence, sent_start)
-                metric = metric_near(text, n_start, n_end, sent_start, sent_end)
                 if (
                     bench is None
                     and carried is not None
                     and not any(carried[2] < b[0] < n_start for b in in_sentence)
                 ):
                     bench = carried[:2]  # "... on the clean test set and 3.3 on the other"
-                subject = models or _OURS.search(sentence)
-                percent = "%" in text[n_start:n_end]
+                if bench is None and fallback is None:
+                    continue  # a number tied to no benchmark (most of them)
+                metric = metric_near(text, n_start, n_end, sent_start, sent_end)
                 if (
                     bench is None
-                    and fallback is not None
-                    and subject
-                    and (metric or respective or percent)
+                    and (metric or respective or "%" in text[n_start:n_end])
+                    and (models or _OURS.search(sentence))
                 ):
                     bench = (fallback.name, fallback)
                 if bench is None:
                     continue
                 carried = (*bench, n_end)
-                if bench is None:
-                    continue
                 written = text[n_start:n_end]
                 if (
                     "." not in written
