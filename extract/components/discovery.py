@@ -44,6 +44,7 @@ from citekg.extract.lexicon import (
     NAMING_VERBS,
     is_common_word,
     is_generic,
+    words_pattern,
 )
 from citekg.extract.naming import fold_name
 
@@ -512,6 +513,10 @@ def find_head_names(
     """
     for head_match in _anchored(_HEAD_NOUN, text, positions):
         window_start = max(0, head_match.start() - 90)
+        before = text[window_start : head_match.start()].rstrip()
+        last_word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
+        if not any(c.isupper() or c.isdigit() for c in last_word):
+            continue  # a name ends with a capital or digit word: "the new dataset" has none
         m = _NAME_BEFORE.search(text, window_start, head_match.start())
         if m is None:
             continue
@@ -609,6 +614,7 @@ _LISTED = re.compile(
     r"(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
     r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
 )
+_LIST_OPENERS = re.compile(r"such as|including|like|namely|e\.g\.|[:(]")
 _ITEM = re.compile(
     r"^(?:[A-Z][\w\-.']*|[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
     r"(?:[A-Z][\w\-.']*|\d[\w\-.']*)){0,4}$"
@@ -622,6 +628,9 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
     [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
     """
+    if positions is not None:
+        # the list must open within reach of its head noun: skip the regex where it cannot
+        positions = [p for p in positions if _LIST_OPENERS.search(text, p, p + 200)]
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
@@ -726,10 +735,17 @@ _APPOSITIVE_NEW = re.compile(
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
 _TYPE_NOUN = re.compile(
-    r"\b(dataset|benchmark|corpus|suite|model|models|architecture|network|framework|method|"
-    r"approach|algorithm|technique|strategy|system|assistant|family|series|paradigm|loss|"
-    r"objective|agent|agents|environment|challenge|leaderboard|arena|collection|test|"
-    r"mechanism|module|platform|question set)\b",
+    r"\b("
+    + words_pattern(
+        (
+            *"dataset benchmark corpus suite model models architecture network framework method "
+            "approach algorithm technique strategy system assistant family series paradigm loss "
+            "objective agent agents environment challenge leaderboard arena collection test "
+            "mechanism module platform".split(),
+            "question set",
+        )
+    )
+    + r")\b",
     re.I,
 )
 _HEAD_SPLIT = re.compile(
@@ -968,7 +984,12 @@ class Discovery(BatchComponent):
         for pos in hits["contrib"]:
             m = _VERB.match(text, pos)
             before = text[max(0, pos - 70) : pos]
-            if m and _CONTRIB_BEFORE.search(before):
+            lowered = before.lower()
+            if (
+                m
+                and ("we" in lowered or "this " in lowered or "our work" in lowered)
+                and _CONTRIB_BEFORE.search(before)
+            ):
                 self._introduce_after(text, m.end(), candidates, "contribution")
         for pos in hits["gerund"]:
             m = _VERB.match(text, pos)
