@@ -87,9 +87,32 @@ def sentence_of(text: str, starts: list[int], start: int, end: int) -> str:
     return text[first:last].strip()
 
 
-_BOUNDARY = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])|\n\s*\n\s*""")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"')\]]*\s*$")
-_INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
+_MARK_END = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])""")
+_BLANK_LINE = re.compile(r"\n\s*\n\s*")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether regular expressions' ``\\w`` matches ``char``."""
+    return char.isalnum() or char == "_"
+
+
+def _abbreviation_or_initial(head: str) -> bool:
+    """Whether the mark ending ``head`` (the 12 characters before it, and it) closes an
+    abbreviation (``e.g.``, ``Fig.``) or an initial (``J.``), so no sentence ends there."""
+    mark = head[-1]
+    if mark in ".!?":
+        i = len(head) - 1
+        while i > 0 and (_is_word_char(head[i - 1]) or head[i - 1] == "."):
+            i -= 1
+        if i < len(head) - 1 and head[i:-1].lower().rstrip(".") in _ABBREVIATIONS:
+            return True
+    return (
+        mark == "."
+        and len(head) >= 2
+        and head[-2] in _UPPER
+        and (len(head) == 2 or not _is_word_char(head[-3]))
+    )
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -103,18 +126,17 @@ def sentence_starts(text: str) -> list[int]:
     >>> [text[i:i + 4] for i in sentence_starts(text)]
     ['We b', 'It w', 'J. D', 'Next']
     """
-    starts = [0]
-    for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] in ".!?…":
-            head = text[max(0, m.start() - 12) : m.start() + 1]
-            word = _LAST_WORD.search(head)
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if m.group(0)[0] == "." and _INITIAL.search(head):
-                continue  # an initial: "J. Smith"
-        if m.end() < len(text):
-            starts.append(m.end())
-    return starts
+    # two plain patterns, not one alternation: the regex engine then skips quickly to
+    # the next mark (or line break) instead of trying both branches at every character
+    ends = {
+        m.end()
+        for m in _MARK_END.finditer(text)
+        if not _abbreviation_or_initial(text[max(0, m.start() - 12) : m.start() + 1])
+    }
+    if "\n" in text:
+        ends.update(m.end() for m in _BLANK_LINE.finditer(text))
+    ends.discard(len(text))
+    return [0, *sorted(ends)]
 
 
 class SentenceSplitter(BatchComponent):

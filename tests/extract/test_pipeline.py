@@ -82,6 +82,15 @@ def test_sentences(nlp):
     assert [text[i : i + 4] for i in starts][:3] == ["A Ti", "We u", "It s"]
 
 
+def test_a_blank_line_ends_a_sentence_even_after_an_abbreviation(nlp):
+    """A title that ends with an abbreviation still ends before the abstract."""
+    from citekg.extract.components.sentences import sentence_starts
+
+    text = "Humans vs.\n\nWe compare Llama 2 with Smith et al. Their end"
+    starts = sentence_starts(text)
+    assert [text[i : i + 5] for i in starts] == ["Human", "We co"]
+
+
 def test_extraction_records_keep_evidence(nlp):
     paper = Paper(
         id="p",
