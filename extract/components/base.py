@@ -26,4 +26,15 @@ class BatchComponent:
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """``self(doc)`` for each Doc of ``stream``, in order, ``batch_size`` Docs at a time."""
         for batch in minibatch(stream, size=batch_size):
-            yield from [self(doc) for doc in batch]
+            self.begin_batch()
+            try:
+                done = [self(doc) for doc in batch]
+            finally:
+                self.end_batch()
+            yield from done
+
+    def begin_batch(self) -> None:
+        """Called before each batch: look up here what is the same for all its Docs."""
+
+    def end_batch(self) -> None:
+        """Called after each batch: forget what :meth:`begin_batch` looked up."""

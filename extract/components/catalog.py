@@ -34,6 +34,7 @@ from citekg.extract.naming import fold_name, spelling_variants
 
 __all__ = [
     "CatalogMatcher",
+    "UsesCatalog",
     "accept_case",
     "catalog_of",
     "make_catalog_matcher",
@@ -358,6 +359,27 @@ def catalog_of(nlp: Language) -> CatalogMatcher | None:
     except KeyError:
         return None
     return None if "citekg_catalog" in nlp.disabled else pipe
+
+
+_UNSET: Any = object()
+
+
+class UsesCatalog(BatchComponent):
+    """A later component that reads the pipeline's catalog (:func:`catalog_of`): looked up
+    once per batch when ``nlp.pipe`` runs it, else once per Doc."""
+
+    nlp: Language
+    _batch_catalog: Any = _UNSET
+
+    def begin_batch(self) -> None:
+        self._batch_catalog = catalog_of(self.nlp)
+
+    def end_batch(self) -> None:
+        self._batch_catalog = _UNSET
+
+    def _catalog(self) -> CatalogMatcher | None:
+        found = self._batch_catalog
+        return catalog_of(self.nlp) if found is _UNSET else found
 
 
 @Language.factory(

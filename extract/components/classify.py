@@ -29,8 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
-from citekg.extract.components.base import BatchComponent
-from citekg.extract.components.catalog import catalog_of
+from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import head_type
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -197,15 +196,12 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
-class Typing(BatchComponent):
+class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "citekg_typing") -> None:
         self.nlp = nlp
         self.name = name
-
-    def _catalog(self):
-        return catalog_of(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = get_extension(doc, "citekg_candidates") or []

@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
-from citekg.extract.components.base import BatchComponent
-from citekg.extract.components.catalog import catalog_of
+from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.naming import fold_name, slugify
 
 __all__ = ["Resolution", "parameter_count"]
@@ -79,7 +78,7 @@ class _Group:
         self.members: list[int] = []
 
 
-class Resolution(BatchComponent):
+class Resolution(UsesCatalog):
     """Groups candidates into entities; see the module docstring."""
 
     def __init__(
@@ -88,9 +87,6 @@ class Resolution(BatchComponent):
         self.nlp = nlp
         self.name = name
         self.set_ents = set_ents
-
-    def _catalog(self):
-        return catalog_of(self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = get_extension(doc, "citekg_candidates") or []

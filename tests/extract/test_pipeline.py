@@ -198,3 +198,20 @@ def test_components_run_a_batch_at_a_time_with_the_same_result(nlp):
     ]
     assert [d._.citekg_results for d in piped] == [d._.citekg_results for d in single]
     assert all(d._.citekg_results for d in piped)
+
+
+def test_later_components_see_the_catalog_disabled_between_batches(data_dir):
+    """Typing and resolution look the catalog up once per batch: disabling it between
+    two runs of ``nlp.pipe`` takes effect, and enabling it again restores it."""
+    nlp = load_pipeline(catalog=[data_dir / "catalog_small.jsonl"])
+    texts = ["We fine-tune Llama 2 and GPT-4 for OpenAI."] * 3
+
+    def keys():
+        return [[e.kb_id_ for e in doc.ents] for doc in nlp.pipe(texts, batch_size=2)]
+
+    with_catalog = keys()
+    assert with_catalog[0] == ["model/llama-2", "model/gpt-4", "organization/openai"]
+    nlp.disable_pipe("citekg_catalog")
+    assert keys() != with_catalog
+    nlp.enable_pipe("citekg_catalog")
+    assert keys() == with_catalog
