@@ -8,13 +8,15 @@ results.
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import DocEntity, get_extension, set_extension
-from citekg.extract.components.sentences import SENT_STARTS_ATTR, sentence_of
+from citekg.extract.components.sentences import SENT_STARTS_ATTR
 from citekg.extract.pipeline import cached_pipeline
 from citekg.extract.records import Entity, Extraction, Mention, Paper
 
@@ -24,9 +26,12 @@ __all__ = ["MIN_CONFIDENCE", "doc_to_extraction", "extract_papers"]
 MIN_CONFIDENCE = 0.5
 
 
+_RELATION_ORDER = ("introduces", "trained_on", "evaluates_on", "compares_with", "mentions")
+
+
 def _entity(entity: DocEntity) -> Entity:
-    order = ("introduces", "trained_on", "evaluates_on", "compares_with", "mentions")
-    relations = tuple(k for k in order if k in entity.relations) or ("mentions",)
+    found = entity.relations
+    relations = tuple([k for k in _RELATION_ORDER if k in found]) or ("mentions",)
     return Entity(
         key=entity.key,
         name=entity.name,
@@ -56,29 +61,34 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     mentions: list[Mention] = []
     # one string object per sentence and per rule: records pickle (to and from worker
     # processes) far smaller when the same object is shared by many mentions
-    sentences: dict[str, str] = {}
+    sentences: dict[tuple[int, int], str] = {}
+    n_starts = len(starts)
     for entity in entities:
+        key, kind = entity.key, entity.type
         for cand in entity.mentions:
-            if cand.start < title_end:
-                field, offset = "title", 0
-            else:
-                field, offset = "abstract", abstract_start
+            start, end = cand.start, cand.end
+            first = max(bisect_right(starts, start) - 1, 0)
+            last = bisect_right(starts, max(end - 1, start))
+            sentence = sentences.get((first, last))
+            if sentence is None:
+                sentence = sentences[first, last] = text[
+                    starts[first] : starts[last] if last < n_starts else len(text)
+                ].strip()
+            offset = 0 if start < title_end else abstract_start
             mentions.append(
                 Mention(
-                    entity=entity.key,
-                    type=entity.type,
-                    text=cand.text,
-                    field=field,
-                    start=cand.start - offset,
-                    end=cand.end - offset,
-                    sentence=_shared(sentences, sentence_of(text, starts, cand.start, cand.end)),
-                    rule=sys.intern(
-                        cand.rule if not cand.type_rule else f"{cand.rule}|{cand.type_rule}"
-                    ),
-                    confidence=round(cand.confidence, 3),
+                    key,
+                    kind,
+                    cand.text,
+                    "title" if start < title_end else "abstract",
+                    start - offset,
+                    end - offset,
+                    sentence,
+                    _rule_name(cand.rule, cand.type_rule),
+                    round(cand.confidence, 3),
                 )
             )
-    mentions.sort(key=lambda m: (m.field != "title", m.start, m.end))
+    mentions.sort(key=_mention_order)
     results = tuple(
         {
             "model": r.model,
@@ -99,9 +109,15 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
     )
 
 
-def _shared(pool: dict[str, str], value: str) -> str:
-    """The pooled string equal to ``value`` (so that equal strings are one object)."""
-    return pool.setdefault(value, value)
+@lru_cache(maxsize=4096)
+def _rule_name(rule: str, type_rule: str) -> str:
+    """The evidence's rule: what found the mention, and what typed it if that differs;
+    one string object per pair (records pickle smaller)."""
+    return sys.intern(f"{rule}|{type_rule}" if type_rule else rule)
+
+
+def _mention_order(mention: Mention) -> tuple[bool, int, int]:
+    return mention.field != "title", mention.start, mention.end
 
 
 def extract_papers(
