@@ -8,7 +8,6 @@ results.
 from __future__ import annotations
 
 import sys
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from citekg.extract.candidates import DocEntity, get_extension, set_extension
-from citekg.extract.components.sentences import SENT_STARTS_ATTR
+from citekg.extract.components.sentences import SENT_STARTS_ATTR, sentence_indexes
 from citekg.extract.pipeline import cached_pipeline
 from citekg.extract.records import Entity, Extraction, Mention, Paper
 
@@ -67,8 +66,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
         key, kind = entity.key, entity.type
         for cand in entity.mentions:
             start, end = cand.start, cand.end
-            first = max(bisect_right(starts, start) - 1, 0)
-            last = bisect_right(starts, max(end - 1, start))
+            first, last = sentence_indexes(starts, start, end)
             sentence = sentences.get((first, last))
             if sentence is None:
                 sentence = sentences[first, last] = text[

@@ -25,7 +25,13 @@ from spacy.tokens import Doc
 from citekg.extract.candidates import doc_text, set_extension
 from citekg.extract.components.base import BatchComponent
 
-__all__ = ["SENT_STARTS_ATTR", "SentenceSplitter", "sentence_of", "sentence_starts"]
+__all__ = [
+    "SENT_STARTS_ATTR",
+    "SentenceSplitter",
+    "sentence_indexes",
+    "sentence_of",
+    "sentence_starts",
+]
 
 #: ``doc._.citekg_sent_starts``: character offsets of the sentence starts, 0 first.
 SENT_STARTS_ATTR = "citekg_sent_starts"
@@ -80,11 +86,21 @@ def sentence_of(text: str, starts: list[int], start: int, end: int) -> str:
     >>> sentence_of(text, [0, 5, 21], 2, 7)
     'One. Two GPT-4 here.'
     """
-    i = max(bisect_right(starts, start) - 1, 0)
-    j = bisect_right(starts, max(end - 1, start))
+    i, j = sentence_indexes(starts, start, end)
     first = starts[i] if starts else 0
     last = starts[j] if j < len(starts) else len(text)
     return text[first:last].strip()
+
+
+def sentence_indexes(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """``(i, j)``: the span ``[start, end)`` lies in sentences ``i`` to ``j - 1`` (indexes
+    into ``starts``), so its sentence text runs from ``starts[i]`` to ``starts[j]``
+    (or the end of the text when ``j == len(starts)``).
+
+    >>> sentence_indexes([0, 5, 21], 9, 14), sentence_indexes([0, 5, 21], 2, 7)
+    ((1, 2), (0, 2))
+    """
+    return max(bisect_right(starts, start) - 1, 0), bisect_right(starts, max(end - 1, start))
 
 
 _MARK_END = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])""")
