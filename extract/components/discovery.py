@@ -614,7 +614,6 @@ _LISTED = re.compile(
     r"(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
     r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
 )
-_LIST_OPENERS = re.compile(r"such as|including|like|namely|e\.g\.|[:(]")
 _ITEM = re.compile(
     r"^(?:[A-Z][\w\-.']*|[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
     r"(?:[A-Z][\w\-.']*|\d[\w\-.']*)){0,4}$"
@@ -628,9 +627,6 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
     [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
     """
-    if positions is not None:
-        # the list must open within reach of its head noun: skip the regex where it cannot
-        positions = [p for p in positions if _LIST_OPENERS.search(text, p, p + 200)]
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
