@@ -383,6 +383,7 @@ def _write_manifest(
     shard_size: int | None,
     html_report: bool,
     base_iri: str,
+    evidence: str,
 ) -> None:
     """Stage ``build.json`` (what was built, how, and the size and digest of every file
     staged so far) and record the build's outputs in ``report``."""
@@ -399,6 +400,7 @@ def _write_manifest(
         "shard_size": shard_size,
         "report": html_report,
         "base_iri": base_iri,
+        "evidence": evidence,
         "counts": report.counts(),
         "files": files,
     }
@@ -416,6 +418,7 @@ def build(
     compress: bool = False,
     shard_size: int | None = None,
     base_iri: str | None = None,
+    evidence: str | None = None,
     workers: int | None = None,
     dask: str | Any | None = None,
     update: PathLike | None = None,
@@ -441,10 +444,16 @@ def build(
     (:mod:`citekg.streaming`): the KnowledgeGraph returned then has the
     report and an empty graph, which is in the shards, and no report is
     written (it needs the graph: ``citekg report`` on a build that fits in memory).
+    ``evidence`` says how much of each edge's evidence the RDF exports and the
+    store carry (:data:`~citekg.graph.rdf.EVIDENCE_LEVELS`): ``"full"`` (the
+    default) reifies each statement with its sentence, rule and confidence and
+    annotates the quote with Web Annotation selectors; ``"compact"`` leaves out
+    the annotation; ``"none"`` writes the statements alone, about a quarter of the
+    triples. GraphML and the other property-graph exports keep it all.
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     ``update`` names an earlier build folder: ``inputs`` are added to its papers
     (duplicates merged), only papers whose text is new are extracted, and the
-    folder is rewritten with the formats and base IRI it had; updating twice
+    folder is rewritten with the formats, base IRI and evidence level it had; updating twice
     with the same input changes nothing the second time. ``store`` then makes
     the Oxigraph store at that path hold exactly the written graph (triples the
     build no longer has are removed; see :func:`load_into`).
@@ -456,10 +465,13 @@ def build(
     from citekg.extract.pipeline import cached_pipeline
     from citekg.graph.build import build_graph
     from citekg.graph.iri import check_base_iri
+    from citekg.graph.rdf import EVIDENCE_LEVELS
     from citekg.graph.vocab import DEFAULT_BASE_IRI
 
     started = time.perf_counter()
     base = check_base_iri(base_iri) if base_iri else None  # before any work
+    if evidence is not None and evidence not in EVIDENCE_LEVELS:
+        raise UsageError(f"evidence must be one of {', '.join(EVIDENCE_LEVELS)}, not {evidence!r}")
     previous = _read_build(Path(update)) if update is not None else None
     if previous is not None:
         out_dir = update
@@ -469,8 +481,10 @@ def build(
         if shard_size is None:
             shard_size = manifest.get("shard_size")
         base = base or manifest.get("base_iri")
+        evidence = evidence or manifest.get("evidence")
         if html_report is None:
             html_report = bool(manifest.get("report", True))
+    evidence = evidence or "full"
     asked_for_report = html_report is True
     html_report = True if html_report is None else html_report
     try:
@@ -496,6 +510,7 @@ def build(
             compress=compress,
             shard_size=shard_size,  # type: ignore[arg-type]
             base_iri=base or DEFAULT_BASE_IRI,
+            evidence=evidence,
             workers=workers,
             dask=dask,
             store=store,
@@ -531,6 +546,8 @@ def build(
     )
     catalog = {e.key: e for e in cached_pipeline().get_pipe("citekg_catalog").entries}
     G = build_graph(papers, extractions, catalog=catalog, base_iri=base or DEFAULT_BASE_IRI)
+    if evidence != "full":
+        G.graph["evidence"] = evidence  # read by the RDF writers
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     report.entities = {k: n for k, n in sorted(kinds.items()) if k != "paper"}
     report.edges = dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items()))
@@ -568,6 +585,7 @@ def build(
                 shard_size=shard_size,
                 html_report=html_report,
                 base_iri=base or DEFAULT_BASE_IRI,
+                evidence=evidence,
             )
         _remove_stale(out, stale_names, set(report.outputs))
         if store is not None:
@@ -632,10 +650,13 @@ def export(
     format: str,
     compress: bool = False,
     shard_size: int | None = None,
+    evidence: str | None = None,
 ) -> Path:
     """Write the graph of ``source`` (a graph file or folder :func:`load` reads, or a
     :class:`KnowledgeGraph`) to ``dest`` in ``format`` (a name or alias of
-    :data:`citekg.exports.FORMATS`), atomically. The CLI twin is ``citekg export``.
+    :data:`citekg.exports.FORMATS`), atomically. ``evidence`` trims the evidence an
+    RDF format writes, as in :func:`build` (a level cannot add evidence the source
+    lacks). The CLI twin is ``citekg export``.
 
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp())
@@ -644,6 +665,7 @@ def export(
     True
     """
     from citekg.exports import get_format
+    from citekg.graph.rdf import EVIDENCE_LEVELS
 
     try:
         fmt = get_format(format)
@@ -651,11 +673,23 @@ def export(
         raise UsageError(err.args[0]) from None
     if (compress or shard_size is not None) and fmt.name != "ntriples":
         raise UsageError("compress and shard_size apply to the ntriples format only")
+    if evidence is not None and evidence not in EVIDENCE_LEVELS:
+        raise UsageError(f"evidence must be one of {', '.join(EVIDENCE_LEVELS)}, not {evidence!r}")
     kg = source if isinstance(source, KnowledgeGraph) else load(source)
     options: dict[str, Any] = {}
     if fmt.name == "ntriples":
         options = {"compress": compress, "shard_size": shard_size}
-    fmt.writer(kg.nx, Path(dest), **options)
+    G = kg.nx
+    had = G.graph.get("evidence")
+    if evidence is not None:
+        G.graph["evidence"] = evidence
+    try:
+        fmt.writer(G, Path(dest), **options)
+    finally:
+        if had is None:
+            G.graph.pop("evidence", None)
+        else:
+            G.graph["evidence"] = had
     return Path(dest)
 
 

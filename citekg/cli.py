@@ -111,6 +111,23 @@ def _interactive(quiet: bool) -> bool:
 
 #: ``--format`` values: every export format's name and aliases, and ``all``.
 EXPORT_CHOICES = [*(n for f in FORMATS.values() for n in (f.name, *f.aliases)), "all"]
+#: ``--evidence`` values: :data:`citekg.graph.rdf.EVIDENCE_LEVELS` (spelt out here, so
+#: that starting the CLI does not import rdflib; a test checks they agree).
+EVIDENCE_CHOICES = ["full", "compact", "none"]
+
+
+def evidence_option(default: str) -> Callable[[Any], Any]:
+    """``--evidence``; ``default`` says what happens without it."""
+    return click.option(
+        "--evidence",
+        type=click.Choice(EVIDENCE_CHOICES),
+        default=None,
+        help="How much of each edge's evidence the RDF exports and the store carry: full "
+        "(the statement reified with its sentence, rule and confidence, and a Web Annotation "
+        "of the quote), compact (no annotation), none (the statements alone: a quarter of "
+        f"the triples) {default}.",
+    )
+
 
 gzip_option = click.option("--gzip", "compress", is_flag=True, help="Gzip the N-Triples output.")
 shard_size_option = click.option(
@@ -179,6 +196,7 @@ def cli() -> None:
         "citekg build arxiv.jsonl --input-format arxiv --strict --quiet",
         "citekg build -f all                            # every export format",
         "citekg build dump.jsonl.gz -f nt --gzip --shard-size 1000000",
+        "citekg build dump.jsonl.gz --store kg.db --evidence none",
         "citekg build --update out/ new-papers.jsonl        # add papers to a build",
     ),
 )
@@ -210,6 +228,7 @@ def cli() -> None:
     metavar="IRI",
     help="Namespace of the graph's IRIs [default: https://w3id.org/citekg/id/].",
 )
+@evidence_option("[default: full; --update keeps the earlier build's]")
 @workers_option
 @click.option(
     "--update",
@@ -251,6 +270,7 @@ def build(
     compress: bool,
     shard_size: int | None,
     base_iri: str | None,
+    evidence: str | None,
     workers: int | None,
     update: Path | None,
     store: Path | None,
@@ -284,6 +304,7 @@ def build(
                 compress=compress,
                 shard_size=shard_size,
                 base_iri=base_iri,
+                evidence=evidence,
                 workers=workers,
                 dask=dask_address,
                 update=update,
@@ -510,6 +531,7 @@ def formats() -> None:
         "citekg export out/papers.ttl -f gexf -o out/papers.gexf",
         "citekg export out/papers.ttl -f neo4j -o out/neo4j",
         "citekg export out/papers.ttl -f nt --gzip -o kg.nt.gz",
+        "citekg export out/papers.ttl -f turtle --evidence none -o lean.ttl",
     ),
 )
 @click.argument("graph_file", type=click.Path(path_type=Path, exists=True))
@@ -531,15 +553,28 @@ def formats() -> None:
 )
 @gzip_option
 @shard_size_option
+@evidence_option("[default: all the source has]")
 def export(
-    graph_file: Path, export_format: str, dest: Path, compress: bool, shard_size: int | None
+    graph_file: Path,
+    export_format: str,
+    dest: Path,
+    compress: bool,
+    shard_size: int | None,
+    evidence: str | None,
 ) -> None:
     """Write the graph of GRAPH_FILE (papers.ttl, or any export citekg reads back) in
     another format, without extracting again."""
     from citekg import api
 
     with _errors():
-        api.export(graph_file, dest, format=export_format, compress=compress, shard_size=shard_size)
+        api.export(
+            graph_file,
+            dest,
+            format=export_format,
+            compress=compress,
+            shard_size=shard_size,
+            evidence=evidence,
+        )
     click.echo(f"{export_format}: {dest}")
 
 

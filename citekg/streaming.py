@@ -312,6 +312,7 @@ def build_streaming(
     compress: bool = False,
     shard_size: int,
     base_iri: str,
+    evidence: str = "full",
     workers: int | None = None,
     dask: str | Any | None = None,
     on_reject: Callable[[Reject], Any] | None = None,
@@ -319,7 +320,8 @@ def build_streaming(
 ) -> BuildReport:
     """Build ``inputs`` into ``out_dir`` as N-Triples shards of ``shard_size`` lines,
     plus ``papers.jsonl``, ``extractions.jsonl``, ``rejects.jsonl`` and ``build.json``,
-    in memory bounded by the entities rather than the papers. Returns the report.
+    in memory bounded by the entities rather than the papers, with the edges' evidence
+    at level ``evidence`` (:data:`~citekg.graph.rdf.EVIDENCE_LEVELS`). Returns the report.
 
     :func:`citekg.build` calls this when the only export is sharded N-Triples.
     """
@@ -365,6 +367,7 @@ def build_streaming(
             citations=citations,
             catalog=catalog,
             base_iri=base_iri,
+            evidence=evidence,
             workdir=work,
         )
         del keys
@@ -372,7 +375,9 @@ def build_streaming(
         _PASS2.update(
             ids=ids,
             resolution=triples.resolution,
-            options=dict(citations=citations, catalog=catalog, base_iri=base_iri),
+            options=dict(
+                citations=citations, catalog=catalog, base_iri=base_iri, evidence=evidence
+            ),
             papers=staged[PAPERS_FILE],
             extractions=staged[EXTRACTIONS_FILE],
             shard_size=shard_size,
@@ -394,6 +399,7 @@ def build_streaming(
             shard_size=shard_size,
             html_report=False,  # the report needs the graph, which is only in the shards
             base_iri=base_iri,
+            evidence=evidence,
         )
     _remove_stale(out, stale_names, set(report.outputs))
     return report

@@ -22,7 +22,11 @@ known of how it was found is an evidence resource that reifies it
 (``rdf:subject``/``rdf:predicate``/``rdf:object``) and, for text evidence,
 is a Web Annotation whose target selects the quote in the paper
 (``oa:TextPositionSelector``, ``oa:TextQuoteSelector``), with
-``prov:wasDerivedFrom`` the paper. Every resource has an IRI (no blank nodes)
+``prov:wasDerivedFrom`` the paper. ``G.graph["evidence"]`` (:data:`EVIDENCE_LEVELS`)
+trims that evidence: ``"compact"`` keeps the reifying resource with the
+sentence, rule, confidence and count but no Web Annotation (no offsets or
+quote), ``"none"`` keeps the statements alone, a quarter of the triples.
+Every resource has an IRI (no blank nodes)
 and triples are emitted sorted, so the Turtle is the same from run to run.
 :func:`from_rdf` reads it all back: ``from_rdf(to_rdf(G))`` equals ``G``.
 """
@@ -62,14 +66,33 @@ from citekg.graph.vocab import (
 
 __all__ = [
     "CLASSES",
+    "EVIDENCE_LEVELS",
     "PREDICATES",
     "RdflibTerms",
     "Terms",
+    "evidence_level",
     "from_rdf",
     "node_iri",
     "to_rdf",
     "triples",
 ]
+
+#: How much of each edge's evidence the RDF exports carry, most first (see the module
+#: docstring); a graph's own level is ``G.graph["evidence"]``, ``"full"`` if unset.
+EVIDENCE_LEVELS = ("full", "compact", "none")
+
+
+def evidence_level(G: nx.MultiDiGraph) -> str:
+    """The evidence level of ``G``'s RDF (``G.graph["evidence"]``, ``"full"`` if unset).
+
+    >>> evidence_level(nx.MultiDiGraph(evidence="compact"))
+    'compact'
+    """
+    level = G.graph.get("evidence") or "full"
+    if level not in EVIDENCE_LEVELS:
+        raise ValueError(f"evidence level {level!r} is not one of {', '.join(EVIDENCE_LEVELS)}")
+    return level
+
 
 #: rdf:type values per node kind; the first is citekg's own class.
 CLASSES: dict[str, tuple[URIRef, ...]] = {
@@ -376,8 +399,12 @@ def _evidence_triples(
     s: Any,
     o: Any,
     paper_is_source: bool,
+    level: str = "full",
 ) -> list[tuple[Any, ...]]:
-    """The evidence of one edge, as a list: built in one go, it costs less than a generator."""
+    """The evidence of one edge at evidence ``level``, as a list: built in one go, it
+    costs less than a generator."""
+    if level == "none":
+        return []
     _, _, kind, data = edge
     extra = {k: x for k, x in data.items() if x is not None and x != "" and x != [] and k != "kind"}
     if not extra:
@@ -397,7 +424,9 @@ def _evidence_triples(
             out.append((ev, pred, literal(_lexical(extra[name], datatype), datatype)))
     for entity in extra.get("via", ()):
         out.append((ev, V.via, T.minted(mint(base, entity))))
-    if "text" in extra or "field" in extra or "start" in extra or "end" in extra:
+    if level == "full" and (
+        "text" in extra or "field" in extra or "start" in extra or "end" in extra
+    ):
         paper = s if paper_is_source else o
         target = T.minted(f"{ev_iri}#target")
         out += [
@@ -456,6 +485,7 @@ def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[An
     T = terms if terms is not None else RdflibTerms()
     V = _Vocabulary(T)
     base = _base(G)
+    level = evidence_level(G)
     yield from _header_triples(G.graph, T, V)
     nodes = {node: T.minted(mint(base, node)) for node in G.nodes}
     for node in sorted(G.nodes):
@@ -465,6 +495,8 @@ def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[An
         for _, v, kind in sorted(G.out_edges(node, keys=True)):
             yield from _link_triples(kind, _via_kinds(G, node, v, kind), V, s, nodes[v])
         yield from _author_list(data, node, base, T, V)
+    if level == "none":
+        return
     kinds = G.nodes(data="kind")
     # in the order of their IRIs: N-Triples writers sort lines, and sorted runs sort fast
     evidence = sorted(
@@ -474,7 +506,7 @@ def triples(G: nx.MultiDiGraph, terms: Terms | None = None) -> Iterator[tuple[An
     for ev_iri, edge in evidence:
         u, v = edge[0], edge[1]
         yield from _evidence_triples(
-            ev_iri, edge, T, V, base, nodes[u], nodes[v], kinds[u] == "paper"
+            ev_iri, edge, T, V, base, nodes[u], nodes[v], kinds[u] == "paper", level
         )
 
 

@@ -247,7 +247,8 @@ class TripleStream:
     all and calls :meth:`finish`; ``builds_on`` links absorbed wait in a
     temporary file in ``workdir``.
     ``nodes`` and ``edges`` count the graph's nodes and edges by kind, as a
-    build reports them, once :meth:`finish` has run.
+    build reports them, once :meth:`finish` has run. ``evidence`` is the evidence
+    level of the triples (:data:`~citekg.graph.rdf.EVIDENCE_LEVELS`).
     """
 
     def __init__(
@@ -258,6 +259,7 @@ class TripleStream:
         citations: Mapping[str, str] | None = None,
         catalog: Mapping[str, CatalogEntry] | None = None,
         base_iri: str = DEFAULT_BASE_IRI,
+        evidence: str = "full",
         workdir: str | Path | None = None,
     ) -> None:
         from citekg.exports.terms import NTriplesTerms
@@ -267,6 +269,7 @@ class TripleStream:
         self.citations = citations or {}
         self.catalog = catalog
         self.base = base_iri
+        self.evidence = evidence
         self.terms = NTriplesTerms()
         self.vocab = _Vocabulary(self.terms)
         self.nodes: Counter[str] = Counter()
@@ -376,7 +379,9 @@ class TripleStream:
                 out += _link_triples(edge_kind, set(), V, s, o)
                 ev_iri = _evidence_iri(base, node, v, edge_kind)
                 edge = (node, v, edge_kind, edge_data)
-                out += _evidence_triples(ev_iri, edge, T, V, base, s, o, kind == "paper")
+                out += _evidence_triples(
+                    ev_iri, edge, T, V, base, s, o, kind == "paper", self.evidence
+                )
             out += _author_list(data, node, base, T, V)
         return [f"{s} {p} {o} .\n" for s, p, o in out]
 
@@ -396,7 +401,8 @@ class TripleStream:
             s, o = T.minted(mint(base, u)), T.minted(mint(base, v))
             out += _link_triples(kind, set(), V, s, o)
             edge = (u, v, kind, {"kind": kind, "rule": "catalog"})
-            out += _evidence_triples(_evidence_iri(base, u, v, kind), edge, T, V, base, s, o, False)
+            ev_iri = _evidence_iri(base, u, v, kind)
+            out += _evidence_triples(ev_iri, edge, T, V, base, s, o, False, self.evidence)
         yield from (f"{s} {p} {o} .\n" for s, p, o in out)
         yield from self._builds_on_lines()
 
@@ -413,7 +419,7 @@ class TripleStream:
                 data = {"kind": "builds_on", "via": via, "rule": _BUILDS_ON_RULE}
                 ev_iri = _evidence_iri(base, paper, source, "builds_on")
                 edge = (paper, source, "builds_on", data)
-                triples += _evidence_triples(ev_iri, edge, T, V, base, s, o, True)
+                triples += _evidence_triples(ev_iri, edge, T, V, base, s, o, True, self.evidence)
                 yield from (f"{s} {p} {o} .\n" for s, p, o in triples)
         finally:
             if self._spool is not None:

@@ -31,10 +31,14 @@ def _shards(folder: Path) -> list[list[bytes]]:
     return out
 
 
-def _build_both(inputs, tmp_path: Path, shard_size: int, workers: int = 1) -> tuple[Path, Path]:
+def _build_both(
+    inputs, tmp_path: Path, shard_size: int, workers: int = 1, evidence: str | None = None
+) -> tuple[Path, Path]:
     """The same input built streaming (N-Triples shards only) and in memory (with Turtle)."""
     streamed, in_memory = tmp_path / "stream", tmp_path / "memory"
-    options = dict(compress=True, shard_size=shard_size, workers=workers, on_reject=print)
+    options = dict(
+        compress=True, shard_size=shard_size, workers=workers, evidence=evidence, on_reject=print
+    )
     citekg.build(inputs, streamed, formats=["nt"], **options)
     citekg.build(inputs, in_memory, formats=["nt", "turtle"], **options)
     return streamed, in_memory
@@ -74,6 +78,19 @@ def test_streamed_shards_hold_the_triples_of_the_in_memory_build(mixed_inputs, t
     assert sorted(manifest["files"]) == sorted(
         [*(f"ntriples/{p.name}" for p in (streamed / "ntriples").iterdir()), *SIDE_FILES]
     )
+
+
+@pytest.mark.parametrize("evidence", ["compact", "none"])
+def test_streamed_shards_equal_the_in_memory_build_at_each_evidence_level(
+    evidence, mixed_inputs, tmp_path
+):
+    streamed, in_memory = _build_both(mixed_inputs, tmp_path, 1000, evidence=evidence)
+    _assert_same_build(streamed, in_memory, 1000)
+    assert json.loads((streamed / "build.json").read_text())["evidence"] == evidence
+    lines = [line for shard in _shards(streamed) for line in shard]
+    assert not any(b"/ns/oa#" in line for line in lines)  # no Web Annotation at either level
+    has_evidence = any(b"<https://w3id.org/citekg/vocab#Evidence>" in line for line in lines)
+    assert has_evidence == (evidence == "compact")
 
 
 @pytest.fixture(scope="module")
