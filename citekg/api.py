@@ -448,7 +448,7 @@ def build(
     store carry (:data:`~citekg.graph.rdf.EVIDENCE_LEVELS`): ``"full"`` (the
     default) reifies each statement with its sentence, rule and confidence and
     annotates the quote with Web Annotation selectors; ``"compact"`` leaves out
-    the annotation; ``"none"`` writes the statements alone, about a quarter of the
+    the annotation; ``"none"`` writes the statements alone, under a quarter of the
     triples. GraphML and the other property-graph exports keep it all.
     ``dask`` runs the extraction on a Dask cluster (see :func:`extract`).
     ``update`` names an earlier build folder: ``inputs`` are added to its papers

@@ -124,7 +124,7 @@ def evidence_option(default: str) -> Callable[[Any], Any]:
         default=None,
         help="How much of each edge's evidence the RDF exports and the store carry: full "
         "(the statement reified with its sentence, rule and confidence, and a Web Annotation "
-        "of the quote), compact (no annotation), none (the statements alone: a quarter of "
+        "of the quote), compact (no annotation), none (the statements alone: under a quarter of "
         f"the triples) {default}.",
     )
 

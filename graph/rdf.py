@@ -25,7 +25,7 @@ is a Web Annotation whose target selects the quote in the paper
 ``prov:wasDerivedFrom`` the paper. ``G.graph["evidence"]`` (:data:`EVIDENCE_LEVELS`)
 trims that evidence: ``"compact"`` keeps the reifying resource with the
 sentence, rule, confidence and count but no Web Annotation (no offsets or
-quote), ``"none"`` keeps the statements alone, a quarter of the triples.
+quote), ``"none"`` keeps the statements alone, under a quarter of the triples.
 Every resource has an IRI (no blank nodes)
 and triples are emitted sorted, so the Turtle is the same from run to run.
 :func:`from_rdf` reads it all back: ``from_rdf(to_rdf(G))`` equals ``G``.
