@@ -71,6 +71,10 @@ _ABBREVIATIONS = frozenset(
         "vol",
         "pp",
         "ch",
+        "e.g",  # "e.g. GPT-4": the dots inside are part of the word
+        "i.e",
+        "w.r.t",
+        "a.k.a",
     ]
 )
 

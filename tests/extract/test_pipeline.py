@@ -91,6 +91,14 @@ def test_a_blank_line_ends_a_sentence_even_after_an_abbreviation(nlp):
     assert [text[i : i + 5] for i in starts] == ["Human", "We co"]
 
 
+def test_latin_abbreviations_with_inner_dots_end_no_sentence():
+    from citekg.extract.components.sentences import sentence_starts
+
+    text = "Large models, e.g. GPT-4, do well. I.e. They win w.r.t. MMLU, a.k.a. Massive."
+    starts = sentence_starts(text)
+    assert [text[i : i + 6] for i in starts] == ["Large ", "I.e. T"]
+
+
 def test_extraction_records_keep_evidence(nlp):
     paper = Paper(
         id="p",
