@@ -90,10 +90,10 @@ def extract_parallel(
     >>> [x.entities[0].name for x in extract_parallel(papers, workers=2, batch_size=2)]
     ['GPT-4', 'GPT-4', 'GPT-4', 'GPT-4']
     """
+    from citekg.extract.extraction import extract_papers, long_lived_frozen
+
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1:
-        from citekg.extract.extraction import extract_papers
-
         yield from extract_papers(papers, nlp if nlp is not None else _pipeline(catalog))
         return
     if "fork" in multiprocessing.get_all_start_methods():
@@ -104,7 +104,13 @@ def extract_parallel(
     else:  # pragma: no cover - macOS and Windows spawn, and a pipeline does not pickle
         context, inherited = multiprocessing.get_context("spawn"), None
     initargs = (catalog, inherited)
-    with context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
+    # the pipeline and the input read so far, frozen before the fork, stay out of the
+    # collections of this process and of the workers (which then do not copy their
+    # pages): with 20,000 papers two workers went from 1.5-1.6x one to about 2x
+    with (
+        long_lived_frozen(),
+        context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool,
+    ):
         # not pool.imap: it reads the whole input ahead, so memory would grow with it
         pending: deque[Any] = deque()
         for batch in _batches(papers, batch_size):

@@ -263,3 +263,54 @@ def test_parallel_workers_run_the_pipeline_they_are_given(data_dir):
     parallel = list(extract_parallel(papers, workers=2, batch_size=3, nlp=small))
     assert parallel == expected
     assert parallel != list(extract_papers(papers, cached_pipeline()))
+
+
+def test_records_pickle_as_plain_tuples_and_come_back_equal_and_frozen():
+    """Records cross process boundaries as tuples of their fields (Python's own
+    pickling of slots dataclasses looks up ``fields()`` per object, which was slow)."""
+    import dataclasses
+    import pickle
+
+    from citekg.extract import records
+    from citekg.extract.records import Entity, Extraction, Institution, Mention, Reject
+
+    paper = Paper(
+        id="p1",
+        title="A Study",
+        abstract="We fine-tune GPT-4.",
+        citations=12,
+        authors=("A. B",),
+        institutions=(Institution("OpenAI", ror="https://ror.org/x"),),
+        merged_from=("in.jsonl:3",),
+    )
+    entity = Entity(key="model/gpt-4", name="GPT-4", type="model", aliases=("GPT4",))
+    mention = Mention("model/gpt-4", "model", "GPT-4", "abstract", 13, 18, "s", "catalog", 0.9)
+    extraction = Extraction("p1", "A Study", (entity,), (mention,), ({"value": 1.0},))
+    reject = Reject(file="in.jsonl", line=4, reason="no title", raw="{}")
+    for record in (paper, paper.institutions[0], entity, extraction, reject):
+        assert type(record).__reduce__(record)[0] is records._rebuild
+        back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == record and type(back) is type(record)
+        if record is not extraction:  # its results are dicts
+            assert hash(back) == hash(record)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            back.__setattr__(dataclasses.fields(back)[0].name, "changed")
+
+
+def test_extraction_freezes_what_lives_long_and_unfreezes_after(nlp):
+    """Papers and pipeline stay out of garbage collection while papers are extracted,
+    and only then: the freeze ends with the extraction, and an outer freeze is kept."""
+    import gc
+
+    from citekg.extract.extraction import long_lived_frozen
+
+    papers = [Paper(id=str(i), title="A Study", abstract="We tune GPT-4.") for i in range(3)]
+    seen = []
+    for _ in extract_papers(papers, nlp):
+        seen.append(gc.get_freeze_count())
+    assert all(count > 0 for count in seen) and gc.get_freeze_count() == 0
+    with long_lived_frozen():
+        outer = gc.get_freeze_count()
+        list(extract_papers(papers, nlp))
+        assert gc.get_freeze_count() >= outer > 0  # the inner run left the outer freeze
+    assert gc.get_freeze_count() == 0
