@@ -155,3 +155,18 @@ def _quads_of(path) -> set[pyoxigraph.Quad]:
     store = pyoxigraph.Store()
     store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
     return set(store)
+
+
+def test_cookbook_answers_at_each_level(builds):
+    """Compact changes only the evidence query; none also loses builds-on's ``through``
+    (the entities a link goes through are on its evidence)."""
+    from citekg.graph.sparql import cookbook
+
+    def answers(level):
+        data = builds[level] / "papers.ttl"
+        return {name: citekg.query(name, data=data).rows for name in cookbook()}
+
+    full, compact, none = answers("full"), answers("compact"), answers("none")
+    assert full["evidence"] and full["builds-on"]
+    assert {n for n in full if compact[n] != full[n]} == {"evidence"}
+    assert {n for n in full if none[n] != full[n]} == {"evidence", "builds-on"}
