@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -101,6 +100,7 @@ _DISCOVERY_RULES = (
     "naming",
     "our",
     "title",
+    "compared",
 )
 
 
@@ -196,6 +196,28 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+# a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
+# ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
+_MALFORMED = re.compile(
+    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]"
+)
+_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
+
+
+def is_well_formed(name: str) -> bool:
+    """Whether a discovered ``name`` can be a name at all: not two sentences' words,
+    not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").
+
+    >>> [is_well_formed(n) for n in ("GPT-4-early", "YOLOv1. The DiagNet", "LLaMA-based")]
+    [True, False, False]
+    >>> is_well_formed("8 of 18"), is_well_formed("U.S. Army"), is_well_formed("Llama 2")
+    (False, True, True)
+    """
+    if _MALFORMED.search(name):
+        return False
+    return not all(_NUMBER_OR_STOP.fullmatch(w) for w in name.split())
+
+
 class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
@@ -213,7 +235,7 @@ class Typing(UsesCatalog):
         for cand in candidates:
             if cand.dropped or cand.key is not None:
                 continue
-            if is_generic(cand.text):
+            if is_generic(cand.text) or not is_well_formed(cand.text):
                 cand.dropped = True
                 continue
             if catalog is not None:
@@ -289,24 +311,36 @@ class Typing(UsesCatalog):
             (c for c in candidates if not c.dropped and c.key is None),
             key=lambda c: (c.start, -(c.end - c.start)),
         )
-        for a, b in pairwise(live):
-            if a.partner is not None and candidates[a.partner] is b:
-                continue  # a name and its spelling with a head noun: both kept
-            if b.start < a.end and not b.dropped and a.text != b.text:
-                shorter = b if (b.end - b.start) <= (a.end - a.start) else a
-                longer = a if shorter is b else b
-                if shorter.rule in ("organization", "head") and longer.rule == "shape":
-                    continue
-                longer.introduced = longer.introduced or shorter.introduced
-                longer.type = longer.type or shorter.type
-                shorter.dropped = True
-            elif b.start == a.start and b.end == a.end and not b.dropped:
-                a.introduced = a.introduced or b.introduced
-                a.type = a.type or b.type
-                a.type_rule = a.type_rule or b.type_rule
-                if b.partner is not None and a.partner is None:
-                    a.partner = b.partner
-                b.dropped = True
+        survivor: Candidate | None = None  # the last one kept: what the next is compared with
+        for b in live:
+            a, survivor = survivor, b
+            if a is None:
+                continue
+            Typing._settle_overlap(a, b, candidates)
+            if b.dropped:
+                survivor = a
+
+    @staticmethod
+    def _settle_overlap(a: Candidate, b: Candidate, candidates: list[Candidate]) -> None:
+        """Of two overlapping discovered names (``a`` starts first), drop the shorter;
+        of two readings of one span, keep ``a`` with what ``b`` knew."""
+        if b.dropped or (a.partner is not None and candidates[a.partner] is b):
+            return  # a name and its spelling with a head noun: both kept
+        if b.start < a.end and a.text != b.text:
+            shorter = b if (b.end - b.start) <= (a.end - a.start) else a
+            longer = a if shorter is b else b
+            if shorter.rule in ("organization", "head") and longer.rule == "shape":
+                return
+            longer.introduced = longer.introduced or shorter.introduced
+            longer.type = longer.type or shorter.type
+            shorter.dropped = True
+        elif b.start == a.start and b.end == a.end:
+            a.introduced = a.introduced or b.introduced
+            a.type = a.type or b.type
+            a.type_rule = a.type_rule or b.type_rule
+            if b.partner is not None and a.partner is None:
+                a.partner = b.partner
+            b.dropped = True
 
     @staticmethod
     def _from_catalog(cand: Candidate, catalog) -> None:

@@ -249,15 +249,19 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
     return _split_names(_WORD.finditer(text))
 
 
+_NAME_JOINT = re.compile(r"/(?!\d)|—")
+
+
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
-    """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)."""
+    """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)
+    and at an em dash (``model—InternViT-6B``)."""
     for m in matches:
         word, start = m.group(0), m.start()
-        if "/" not in word or _URLISH.search(word):
+        if ("/" not in word and "—" not in word) or _URLISH.search(word):
             yield word, start
             continue
         offset = 0
-        for piece in re.split(r"/(?!\d)", word):
+        for piece in _NAME_JOINT.split(word):
             yield piece, start + offset
             offset += len(piece) + 1
 
@@ -789,7 +793,8 @@ def find_compared(text: str, positions: list[int]) -> Iterator[Candidate]:
         base = m.start("names")
         names = m.group("names")
         for part in re.finditer(r"(?:(?!,|\s+and\s|\s+or\s).)+", names):
-            piece = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip().rstrip(".")
+            piece = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
+            piece = _SENTENCE_END.split(piece, maxsplit=1)[0].rstrip(".")  # "YOLOv1. The"
             if not piece:
                 continue
             words = piece.split()

@@ -314,3 +314,37 @@ def test_extraction_freezes_what_lives_long_and_unfreezes_after(nlp):
         list(extract_papers(papers, nlp))
         assert gc.get_freeze_count() >= outer > 0  # the inner run left the outer freeze
     assert gc.get_freeze_count() == 0
+
+
+# -- malformed names --------------------------------------------------------------------------
+def test_names_stop_at_sentence_ends_and_em_dashes(nlp):
+    x = run(
+        nlp,
+        "Zorblat 70B even outperforms Quixnet-2 and Quixnet-early-release. Additionally, the "
+        "vision encoder—FlorpViT-6B is reused across tasks.",
+    )
+    found = names(x)
+    assert "Quixnet-early-release" in found
+    assert "FlorpViT-6B" in found
+    assert not [n for n in found if ". " in n or "—" in n]
+
+
+def test_adjectives_and_counts_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Zorblat surpasses Transformer-based policies and GPT-like agents, and leads on 8 of 18 "
+        "benchmarks, including ZorbQA.",
+    )
+    assert not {"Transformer-based", "GPT-like", "8 of 18"} & set(names(x))
+    assert "ZorbQA" in names(x)
+
+
+def test_a_dataset_is_named_without_its_head_noun(nlp):
+    x = run(
+        nlp,
+        "We introduce the QUIZMATH dataset, a mixture of web data and synthetic questions. "
+        "Models fine-tuned on QUIZMATH improve on the MATH benchmark.",
+    )
+    assert "QUIZMATH" in names(x, "dataset")
+    assert names(x)["QUIZMATH"].introduced
+    assert "QUIZMATH dataset" not in names(x)
