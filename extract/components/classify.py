@@ -87,7 +87,9 @@ _APPOSITION = re.compile(
 )
 _BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*,?\s*$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
+# what separates two items of a list; an item may carry a lower-case task word
+# ("NoCaps, Flickr30k captioning, RefCOCO")
+_LIST_SEP = re.compile(r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
 
 #: Type given to a candidate that only has a model-like shape: no type, so dropped,
 #: unless one of these evidence kinds supports it.
@@ -431,6 +433,15 @@ class Typing(UsesCatalog):
             kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
             if len(group) < 2 or not kinds:
                 continue
+            known = {c.type for c in group if c.key is not None}
+            if len(known) == 1 and known <= {"dataset", "benchmark"}:
+                # "on SWE-bench and HumanEvalFix, achieving ...": the catalog's benchmark
+                # says more about its neighbour than the clause after it
+                (kind,) = known
+                for cand in group:
+                    if cand.key is None and cand.type_rule.startswith("context:"):
+                        cand.type, cand.type_rule = kind, "list"
+                kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
             # the most frequent type; a tie goes by a fixed order, never by set order
             kind = max(("benchmark", "dataset", "model"), key=kinds.count)
             for cand in group:

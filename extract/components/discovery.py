@@ -615,7 +615,7 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
 _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
-    r"(?P<glue>[^.:;()]{0,60}?(?:such as|including|like|"
+    r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
     r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
 )
 _ITEM = re.compile(
@@ -633,6 +633,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     """
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
+        if m.group("glue").endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
+            continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
         if head in ("tasks", "games", "environments", "suites", "benchmarks", "benchmark"):
             kind = "benchmark"

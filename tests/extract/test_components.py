@@ -348,3 +348,22 @@ def test_a_dataset_is_named_without_its_head_noun(nlp):
     assert "QUIZMATH" in names(x, "dataset")
     assert names(x)["QUIZMATH"].introduced
     assert "QUIZMATH dataset" not in names(x)
+
+
+def test_a_list_belongs_to_the_noun_right_before_it(nlp):
+    x = run(
+        nlp,
+        "Using the Zorb-Red dataset, we study risk categories, including Flimsy Hazards and "
+        "Wobbly Uses. Scaling Zorblat shows two properties of LLMs: Scaling Laws and Quick "
+        "Learning.",
+    )
+    assert not {"Flimsy Hazards", "Wobbly Uses", "Scaling Laws", "Quick Learning"} & set(names(x))
+
+
+def test_a_catalog_benchmark_types_its_list_neighbours(nlp):
+    x = run(
+        nlp,
+        "We evaluate Zorblat on SWE-bench and ZorbFix, achieving 12.5% and 87.7%. It leads on "
+        "NoCaps, Zorbr30k captioning, RefCOCO and GQA.",
+    )
+    assert {"ZorbFix", "Zorbr30k"} <= set(names(x, "benchmark"))
