@@ -124,7 +124,9 @@ NOT_NAMES = _fold_all(
     "sota|agi|asr|tts|ocr|vqa-style|ood|iid|nas|gpu|gpus|cpu|tpu|tpus|llama-style|gpt-style|"
     "pytorch|tensorflow|jax|keras|numpy|scipy|pandas|scikit-learn|sklearn|python|matlab|"
     "c++|java|javascript|rust|docker|kubernetes|linux|windows|android|ios|macos|chrome|"
-    "wikipedia api|openai api|api-based|system-1|system-2|stage-1|stage-2"
+    "wikipedia api|openai api|api-based|system-1|system-2|stage-1|stage-2|"
+    "zero-shot|one-shot|few-shot|many-shot|n-shot|k-shot|0-shot|1-shot|5-shot|"
+    "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -425,6 +427,28 @@ def is_generic(name: str) -> bool:
     """
     folded = fold_name(name)
     return folded in GENERIC or folded in NOT_NAMES
+
+
+# a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
+# ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
+_MALFORMED = re.compile(
+    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]"
+)
+_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
+
+
+def is_well_formed(name: str) -> bool:
+    """Whether a discovered ``name`` can be a name at all: not two sentences' words,
+    not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").
+
+    >>> [is_well_formed(n) for n in ("GPT-4-early", "YOLOv1. The DiagNet", "LLaMA-based")]
+    [True, False, False]
+    >>> is_well_formed("8 of 18"), is_well_formed("U.S. Army"), is_well_formed("Llama 2")
+    (False, True, True)
+    """
+    if _MALFORMED.search(name):
+        return False
+    return not all(_NUMBER_OR_STOP.fullmatch(w) for w in name.split())
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from citekg.extract.lexicon import (
     MODEL_SUFFIXES,
     is_common_word,
     is_generic,
+    is_well_formed,
 )
 from citekg.extract.naming import fold_name
 
@@ -89,7 +90,9 @@ _BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*,?\s*$", re.IGN
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 # what separates two items of a list; an item may carry a lower-case task word
 # ("NoCaps, Flickr30k captioning, RefCOCO")
-_LIST_SEP = re.compile(r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or)?|and|or|/|\(|\)\s*,?)\s*$")
+_LIST_SEP = re.compile(
+    r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|\(|\)\s*,?)\s*$"
+)
 
 #: Type given to a candidate that only has a model-like shape: no type, so dropped,
 #: unless one of these evidence kinds supports it.
@@ -196,28 +199,6 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     if _MODEL_AFTER.match(text, end, min(len(text), end + 80)):
         return "model", "context:subject-of-score"
     return None
-
-
-# a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
-# ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
-_MALFORMED = re.compile(
-    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]"
-)
-_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
-
-
-def is_well_formed(name: str) -> bool:
-    """Whether a discovered ``name`` can be a name at all: not two sentences' words,
-    not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").
-
-    >>> [is_well_formed(n) for n in ("GPT-4-early", "YOLOv1. The DiagNet", "LLaMA-based")]
-    [True, False, False]
-    >>> is_well_formed("8 of 18"), is_well_formed("U.S. Army"), is_well_formed("Llama 2")
-    (False, True, True)
-    """
-    if _MALFORMED.search(name):
-        return False
-    return not all(_NUMBER_OR_STOP.fullmatch(w) for w in name.split())
 
 
 class Typing(UsesCatalog):

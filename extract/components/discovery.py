@@ -44,6 +44,7 @@ from citekg.extract.lexicon import (
     NAMING_VERBS,
     is_common_word,
     is_generic,
+    is_well_formed,
     words_pattern,
 )
 from citekg.extract.naming import fold_name
@@ -478,6 +479,9 @@ _ORG = re.compile(
 )
 
 
+_CONNECTORS = frozenset(("on", "in", "for", "to", "with", "from"))
+
+
 def head_type(head: str) -> str | None:
     """The entity type a head noun gives, if any.
 
@@ -498,7 +502,7 @@ def head_type(head: str) -> str | None:
 
 def _name_words_ok(name: str) -> bool:
     words = name.split()
-    if words[0].lower() in _STOP or is_generic(name):
+    if words[0].lower() in _STOP or is_generic(name) or not is_well_formed(name):
         return False
     if len(words) == 1:
         word = words[0]
@@ -533,6 +537,10 @@ def find_head_names(
             words = words[1:]
             while offset < len(text) and text[offset] == " ":
                 offset += 1
+        if len(words) > 2 and words[1] in _CONNECTORS and is_common_word(words[0]):
+            # "Experiments on Librispeech dataset": a sentence's first word is no part
+            offset = text.index(words[2], offset + len(words[0]) + len(words[1]))
+            words = words[2:]
         if not words:
             continue
         name = " ".join(words)
@@ -616,7 +624,7 @@ _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|:)|\s*\()\s*(?P<items>[^.;()]{3,240})"
+    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?)\s*(?P<items>[^.;()]{3,240})"
 )
 _ITEM = re.compile(
     r"^(?:[A-Z][\w\-.']*|[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"

@@ -367,3 +367,24 @@ def test_a_catalog_benchmark_types_its_list_neighbours(nlp):
         "NoCaps, Zorbr30k captioning, RefCOCO and GQA.",
     )
     assert {"ZorbFix", "Zorbr30k"} <= set(names(x, "benchmark"))
+
+
+def test_lists_after_e_g_and_as_well_as(nlp):
+    x = run(
+        nlp,
+        "Papers on one dataset (e.g., Zorb Unplugged) ignore others. Zorblat improves on "
+        "BABEL, MLS, CommonVoice as well as ZorbPopuli, lowering error rates.",
+    )
+    assert "Zorb Unplugged" in names(x, "dataset")
+    assert "ZorbPopuli" in names(x)
+
+
+def test_settings_and_sentence_openers_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Zorblat scores 56.3% on the ZorbCode benchmark (Zero-Shot, Pass@1). Experiments on "
+        "Zorbspeech dataset show gains in 8 of 18 benchmarks.",
+    )
+    found = set(names(x))
+    assert "Zorbspeech" in found
+    assert not {"Zero-Shot", "Experiments on Zorbspeech", "8 of 18", "8 of 18 benchmarks"} & found
