@@ -78,9 +78,11 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     2. a digit in it (``gpt4``, ``llama-2``): yes;
     3. no capital letter (``alpaca``, ``vision transformer``): no;
     4. four letters or fewer in another case (``Bert``, ``Sam``): no;
-    5. one word, and either the entry is ambiguous or the word is an English
+    5. one word capitalised from an all-capitals spelling (``Nvidia``), the
+       entry not ambiguous: yes;
+    6. one word, and either the entry is ambiguous or the word is an English
        word merely capitalised (``Math``, ``Multiple`` at a sentence start): no;
-    6. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
+    7. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
 
     >>> forms = frozenset({"Alpaca"})
     >>> accept_case("Alpaca", forms, True), accept_case("alpaca", forms, True)
@@ -96,6 +98,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     True
     >>> accept_case("Multiple", frozenset({"MultiPL-E"}), False)
     False
+    >>> accept_case("Nvidia", frozenset({"NVIDIA"}), False)
+    True
     """
     if text in exact:
         return True
@@ -109,6 +113,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     one_word = not any(c.isspace() or c == "-" for c in text)
     if not one_word:
         return True
+    if not ambiguous and text == text.capitalize() and text.upper() in exact:
+        return True  # "Nvidia" for "NVIDIA": a name's capitals, not a word's
     return not (ambiguous or (text == text.capitalize() and is_common_word(text)))
 
 
