@@ -266,16 +266,18 @@ class Typing(UsesCatalog):
                         candidates[cand.partner].partner = candidates.index(known)
                     break
                 if cand.start <= known.start and known.end <= cand.end:
-                    compound = (
-                        cand.rule == "shape"
-                        and " " not in cand.text[: known.end - cand.start].strip()
+                    # one word up to the known name: "TPH-YOLOv5", "WizardMath-Mistral 7B"
+                    compound = cand.rule == "shape" and not any(
+                        c.isspace() for c in cand.text[: known.start - cand.start]
                     )
-                    if compound or (
-                        cand.start == known.start
-                        and cand.rule in ("shape", "title", "contribution", "naming", "our")
+                    introduced_rule = cand.rule in ("title", "contribution", "naming", "our")
+                    if (
+                        compound
+                        or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
+                        or (cand.end == known.end and introduced_rule and cand.introduced)
                     ):
-                        # "Qwen2-VL-72B" around "Qwen2", "TPH-YOLOv5" around "YOLOv5":
-                        # one longer name, a variant of the known one
+                        # "Qwen2-VL-72B" around "Qwen2", "TPH-YOLOv5" around "YOLOv5",
+                        # the paper's "Open-Vocabulary SAM": one longer name, a variant
                         known.dropped = True
                         cand.introduced = cand.introduced or known.introduced
                         continue

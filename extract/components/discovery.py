@@ -1088,7 +1088,7 @@ class Discovery(BatchComponent):
                 for j in inside
             )
         ]
-        indefinite = head.lstrip()[:3].lower() in ("a ", "an ")
+        indefinite = head.lstrip().lower().startswith(("a ", "an "))
         inside = [
             i
             for i in inside
@@ -1128,12 +1128,16 @@ class Discovery(BatchComponent):
             if not any(c.isalpha() for c in name):
                 name = ""  # "680,000 hours" is no name
             all_words = all(is_common_word(w) for w in re.split(r"[\s\-]+", name) if w)
+            start = pos + run.start()
             if (
                 name
                 and not is_generic(name)
-                and (not all_words or (len(name_words) == 1 and "-" in name))
+                and (
+                    not all_words
+                    or (len(name_words) == 1 and "-" in name)
+                    or _ends_with_known(candidates, start, start + len(name))
+                )
             ):
-                start = pos + run.start()
                 candidates.append(
                     Candidate(
                         start,
@@ -1306,7 +1310,7 @@ class Discovery(BatchComponent):
             for i, c in enumerate(candidates)
             if c.start == start and c.end == end and not c.dropped
         ]
-        if not inside:
+        if not inside and not _ends_with_known(candidates, start, end):
             inside = [
                 i
                 for i, c in enumerate(candidates)
@@ -1333,6 +1337,14 @@ class Discovery(BatchComponent):
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+
+
+def _ends_with_known(candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a capitalised modifier before a catalog name, a
+    variant of it: "Open-Vocabulary SAM", "Space-Time U-Net", "Video Swin Transformer"."""
+    return any(
+        c.key is not None and c.end == end and start < c.start and not c.dropped for c in candidates
+    )
 
 
 def _sentence_start(text: str, pos: int) -> int:

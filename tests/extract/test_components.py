@@ -388,3 +388,19 @@ def test_settings_and_sentence_openers_are_not_names(nlp):
     found = set(names(x))
     assert "Zorbspeech" in found
     assert not {"Zero-Shot", "Experiments on Zorbspeech", "8 of 18", "8 of 18 benchmarks"} & found
+
+
+def test_a_modifier_before_a_known_name_makes_a_variant(nlp):
+    x = run(
+        nlp,
+        "We introduce the Open-Vocabulary SAM, a SAM-inspired model. We also introduce a "
+        "Space-Time U-Net architecture that generates videos. Finally, ZorbMath-Mistral 7B "
+        "surpasses open models.",
+        title="Open-Vocabulary SAM: Segment and Recognize Interactively",
+    )
+    found = names(x)
+    for variant in ("Open-Vocabulary SAM", "Space-Time U-Net", "ZorbMath-Mistral 7B"):
+        assert variant in found
+    assert found["Open-Vocabulary SAM"].introduced and found["Space-Time U-Net"].introduced
+    assert "Mistral 7B" not in found
+    assert not any(e.introduced for e in x.entities if e.name in ("SAM", "U-Net"))
