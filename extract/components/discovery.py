@@ -1135,7 +1135,7 @@ class Discovery(BatchComponent):
                 and (
                     not all_words
                     or (len(name_words) == 1 and "-" in name)
-                    or _ends_with_known(candidates, start, start + len(name))
+                    or _ends_with_known(text, candidates, start, start + len(name))
                 )
             ):
                 candidates.append(
@@ -1310,7 +1310,7 @@ class Discovery(BatchComponent):
             for i, c in enumerate(candidates)
             if c.start == start and c.end == end and not c.dropped
         ]
-        if not inside and not _ends_with_known(candidates, start, end):
+        if not inside and not _ends_with_known(title, candidates, start, end):
             inside = [
                 i
                 for i, c in enumerate(candidates)
@@ -1339,12 +1339,25 @@ class Discovery(BatchComponent):
 _SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
 
 
-def _ends_with_known(candidates: list[Candidate], start: int, end: int) -> bool:
+def _ends_with_known(text: str, candidates: list[Candidate], start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a capitalised modifier before a catalog name, a
-    variant of it: "Open-Vocabulary SAM", "Space-Time U-Net", "Video Swin Transformer"."""
-    return any(
-        c.key is not None and c.end == end and start < c.start and not c.dropped for c in candidates
-    )
+    variant of it: "Open-Vocabulary SAM", "Space-Time U-Net", "Video Swin Transformer"
+    (not "BERT and GPT-4": the modifier is one or two capitalised words, and no name).
+
+    >>> known = [Candidate(16, 19, "SAM", "catalog", key="model/sam")]
+    >>> _ends_with_known("Open-Vocabulary SAM", known, 0, 19)
+    True
+    """
+    for c in candidates:
+        if c.key is None or c.end != end or c.start <= start or c.dropped:
+            continue
+        words = text[start : c.start].split()
+        return (
+            1 <= len(words) <= 2
+            and all(w[:1].isupper() and w.lower() not in _STOP for w in words)
+            and not any(o.key and start <= o.start < c.start for o in candidates)
+        )
+    return False
 
 
 def _sentence_start(text: str, pos: int) -> int:
