@@ -43,14 +43,15 @@ _NOT_SCORE_AFTER = re.compile(
     r"images?|videos?|examples?|samples?|questions?|problems?|layers?|pairs?|masks?|classes|"
     r"categories|models?|steps?|epochs?|shots?|-shot|way|nodes|authors|participants|votes|"
     r"conversations|annotators|experts|subjects|disciplines|domains|instructions?|words?|"
-    r"pages?|times|h\b|institutions?|teams?|\$|\\times|\d)",
+    r"pages?|times|h\b|institutions?|teams?|[gtpm]?flops|macs|fps|ms\b|gb\b|mb\b|\$|\\times|\d)",
     re.IGNORECASE,
 )
 _IMPROVEMENT_BEFORE = re.compile(
-    r"(?:[+±↑↓]\s*|\bby\s+(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
+    r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
+    r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:of\s+)?|"
-    r"\bimprov\w*\s+(?:of\s+)?|\bgains?\s+(?:of\s+)?|\bincreas\w*\s+(?:of\s+)?|"
-    r"\breduc\w*\s+(?:of\s+)?|\btop\s+|\b1/)$",
+    r"\b(?:improv\w*|gains?|increas\w*|reduc\w*)\s+(?:(?:of|by|about|around|roughly|"
+    r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|\b1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -59,10 +60,11 @@ _IMPROVEMENT_HINTS = ("+", "±", "↑", "↓", "by", "improv", "gain", "increas"
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|points?\s+(?:higher|"
-    r"better|improvement|gain))",
+    r"better|improvement|gain)|[\w@\-]+\s+(?:higher|lower|better|worse|improvement|gain)\b)",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"from\s+$", re.IGNORECASE)
+#: A score of people, not of a model: "the human performance of 78.24%".
+_HUMAN_BEFORE = re.compile(r"\bhumans?\b[^.;,\d]{0,30}$", re.IGNORECASE)
 _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
     r"\bours\b|"
@@ -90,6 +92,7 @@ _ON_AFTER = re.compile(r"\s*(?:on|in)\s")
 _PERCENT_GAP = re.compile(r"\s*%?\s*")
 _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
 _LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
+_IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
 _BRACKETED_NAME_GAP = re.compile(r"\s*(?:model|version)?\s*\(\s*")
 _MODEL_AFTER = re.compile(r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:\(\s*)?$")
@@ -141,6 +144,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if percent and _SHARE_OF.match(after):
             continue
         if _IMPROVEMENT_AFTER.match(after):
+            if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
+                out.pop()  # "0.9% and 2.5% mIoU better than": both are gains
+            continue
+        if "human" in lowered and _HUMAN_BEFORE.search(before):
             continue
         if not percent and "." not in value_text and 1900 <= value <= 2099:
             continue  # a year
@@ -214,14 +221,7 @@ class Results(BatchComponent):
         own = next((e for e in entities if e.introduced and e.type == "model"), None) or next(
             (e for e in entities if e.introduced and e.type == "method"), None
         )
-        # a score given without a benchmark refers to the paper's own benchmark, or
-        # to the only benchmark the paper names at all
-        named = {b[3].key: b[3] for b in benches}
-        fallback = (
-            own_bench[0]
-            if len(own_bench) == 1
-            else (next(iter(named.values())) if len(named) == 1 else None)
-        )
+        fallback = _fallback_benchmark(own_bench, benches)
         results: list[DocResult] = []
         seen: set[tuple[str | None, str, float]] = set()
         for k, sent_start in enumerate(starts):
@@ -413,6 +413,23 @@ def _coordinated_models(text: str, models: list, before: int, count: int) -> lis
         return exact[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer else None
+
+
+def _fallback_benchmark(own: list[DocEntity], benches: list) -> DocEntity | None:
+    """What a score given without a benchmark refers to: the paper's own benchmark, or
+    the only benchmark the paper names, or its own dataset, or the only dataset it names
+    ("We introduce the X dataset ... fine-tuned on X ... on the MATH benchmark. Our
+    model achieves 45.0%": MATH, a benchmark, over X, the training data)."""
+    named = {b[3].key: b[3] for b in benches}
+    for kind in ("benchmark", "dataset"):
+        mine = [e for e in own if e.type == kind]
+        if len(mine) == 1:
+            return mine[0]
+        if not mine:
+            theirs = [e for e in named.values() if e.type == kind]
+            if len(theirs) == 1:
+                return theirs[0]
+    return None
 
 
 def _drop_improvement_lists(text: str, numbers: list) -> list:

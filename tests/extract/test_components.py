@@ -208,6 +208,33 @@ def test_numbers_that_are_not_scores():
     assert [v for *_, v in find_numbers(text)] == [69.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("It reaches 43.6% mIoU with only 4.0 GFLOPs.", [43.6]),
+        ("It is 0.9% and 2.5% mIoU better than SeaFormer.", []),
+        ("It gets 13.7% / 12.7% relative WER reduction.", []),
+        ("GPT-4 gets 14.4%, far below the human performance of 78.2%.", [14.4]),
+        ("Compared to YOLOv5, it improves about 7%.", []),
+    ],
+)
+def test_costs_gains_and_human_scores_are_not_scores(text, scores):
+    assert [v for *_, v in find_numbers(text)] == scores
+
+
+def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
+    x = run(
+        nlp,
+        "We introduce the ZORBMIX dataset of synthetic questions. Models fine-tuned on "
+        "ZORBMIX surpass their counterparts on the MATH benchmark. Notably, Zorb-72B achieves "
+        "a 45.0% accuracy. The effectiveness of Zorb-72B is shown by achieving 0.0719 mean "
+        "absolute error on the PCQM4Mv2 split.",
+    )
+    got = {(r["model"], r["benchmark"], r["value"]) for r in x.results}
+    assert ("Zorb-72B", "MATH", 45.0) in got
+    assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
+
+
 # -- catalog and workers ------------------------------------------------------------------------
 def test_catalog_size_and_sources():
     entries = load_catalog()
