@@ -240,9 +240,12 @@ class Results(BatchComponent):
                 continue
             models = [m for m in mentions if sent_start <= m[0] < sent_end]
             respective = self._respectively(text, numbers, models, sentence)
+            respective_bench = self._respectively(text, numbers, in_sentence, sentence, exact=True)
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
-                bench = self._benchmark(text, n_start, n_end, numbers, i, in_sentence, sent_start)
+                bench = respective_bench.get(i) or self._benchmark(
+                    text, n_start, n_end, numbers, i, in_sentence, sent_start
+                )
                 if (
                     bench is None
                     and carried is not None
@@ -285,7 +288,7 @@ class Results(BatchComponent):
                         end=n_end,
                         sentence=sentence.strip(),
                         rule="results:respectively"
-                        if i in respective
+                        if i in respective or i in respective_bench
                         else "results:number-benchmark",
                     )
                 )
@@ -371,9 +374,13 @@ class Results(BatchComponent):
         return (own.name, own) if own is not None else None
 
     @staticmethod
-    def _respectively(text: str, numbers: list, models: list, sentence: str) -> dict:
-        """Numbers matched in order to models: "A and B reach 56% and 59% respectively"."""
-        if not _RESPECTIVELY.search(sentence) or not models:
+    def _respectively(
+        text: str, numbers: list, names: list, sentence: str, *, exact: bool = False
+    ) -> dict:
+        """Numbers matched in order to the names listed before them: "A and B reach 56%
+        and 59% respectively" (models), "on X and Y, with 12.5% and 87.7%, respectively"
+        (benchmarks, ``exact``: a list of just as many names)."""
+        if not _RESPECTIVELY.search(sentence) or not names:
             return {}
         groups: list[list[int]] = [[0]]
         for i in range(1, len(numbers)):
@@ -386,7 +393,7 @@ class Results(BatchComponent):
         for group in groups:
             if len(group) < 2:
                 continue
-            chosen = _coordinated_models(text, models, numbers[group[0]][0], len(group))
+            chosen = _coordinated(text, names, numbers[group[0]][0], len(group), exact=exact)
             if chosen is None:
                 continue
             for i, m in zip(group, chosen, strict=True):
@@ -394,11 +401,13 @@ class Results(BatchComponent):
         return out
 
 
-def _coordinated_models(text: str, models: list, before: int, count: int) -> list | None:
-    """``count`` models named as a list ("A, B and C") before ``before``: the first list
-    of exactly that length, else the end of the first longer one."""
+def _coordinated(
+    text: str, names: list, before: int, count: int, *, exact: bool = False
+) -> list | None:
+    """``count`` names written as a list ("A, B and C") before ``before``: the first list
+    of exactly that length, else (unless ``exact``) the end of the first longer one."""
     runs: list[list] = []
-    for m in models:
+    for m in names:
         if m[1] > before:
             break
         if runs and runs[-1][-1][3] is m[3]:
@@ -408,11 +417,11 @@ def _coordinated_models(text: str, models: list, before: int, count: int) -> lis
             runs[-1].append(m)
         else:
             runs.append([m])
-    exact = [run for run in runs if len(run) == count]
-    if exact:
-        return exact[0]
+    same = [run for run in runs if len(run) == count]
+    if same:
+        return same[0]
     longer = [run for run in runs if len(run) > count]
-    return longer[0][-count:] if longer else None
+    return longer[0][-count:] if longer and not exact else None
 
 
 def _fallback_benchmark(own: list[DocEntity], benches: list) -> DocEntity | None:

@@ -235,6 +235,16 @@ def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
     assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
 
 
+def test_scores_matched_to_benchmarks_respectively(nlp):
+    x = run(
+        nlp,
+        "We evaluate Zorb-agent on SWE-bench and HumanEval, achieving a pass@1 rate of 12.5% "
+        "and 87.7%, respectively.",
+    )
+    got = {(r["benchmark"], r["value"]) for r in x.results}
+    assert got == {("SWE-bench", 12.5), ("HumanEval", 87.7)}
+
+
 # -- catalog and workers ------------------------------------------------------------------------
 def test_catalog_size_and_sources():
     entries = load_catalog()
