@@ -218,9 +218,7 @@ class Results(BatchComponent):
             key=lambda x: (x[0], x[1]),
         )
         names = sorted((m.start, m.end) for e in entities for m in e.mentions)
-        own = next((e for e in entities if e.introduced and e.type == "model"), None) or next(
-            (e for e in entities if e.introduced and e.type == "method"), None
-        )
+        own = _own_system(entities)
         fallback = _fallback_benchmark(own_bench, benches)
         results: list[DocResult] = []
         seen: set[tuple[str | None, str, float]] = set()
@@ -422,6 +420,14 @@ def _coordinated(
         return same[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer and not exact else None
+
+
+def _own_system(entities: list[DocEntity]) -> DocEntity | None:
+    """The paper's own system, which "it" and "our model" stand for: of the models and
+    methods it introduces, the one it names most often, a model and then the first on a
+    tie (the abstract's "CGRSeg", three times, over the title's long phrase, once)."""
+    mine = [e for e in entities if e.introduced and e.type in ("model", "method")]
+    return max(mine, key=lambda e: (len(e.mentions), e.type == "model"), default=None)
 
 
 def _fallback_benchmark(own: list[DocEntity], benches: list) -> DocEntity | None:

@@ -235,6 +235,17 @@ def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
     assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
 
 
+def test_it_is_the_system_the_paper_names_most(nlp):
+    x = run(
+        nlp,
+        "We present ZorbSeg, a segmentation framework based on context-guided feature "
+        "reconstruction. ZorbSeg is evaluated on ADE20K. Our ZorbSeg achieves 43.6% mIoU on "
+        "ADE20K, and it reaches 45.1% mIoU on COCO-Stuff.",
+        title="Context-Guided Feature Reconstruction for Efficient Segmentation",
+    )
+    assert {(r["model"], r["value"]) for r in x.results} == {("ZorbSeg", 43.6), ("ZorbSeg", 45.1)}
+
+
 def test_scores_matched_to_benchmarks_respectively(nlp):
     x = run(
         nlp,
