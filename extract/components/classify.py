@@ -281,6 +281,10 @@ class Typing(UsesCatalog):
                         known.dropped = True
                         cand.introduced = cand.introduced or known.introduced
                         continue
+                    if cand.type_rule == "head:titled":
+                        # "the Open Graph Benchmark Large-Scale Challenge": another name
+                        known.dropped = True
+                        continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):
                         continue  # "Beyond the Imitation Game" around a catalog word
                     cand.dropped = True

@@ -468,6 +468,17 @@ _HEAD_NOUN = re.compile(
     r"(?<=\S )(?P<head>data\s?sets?|benchmarks?|corpus|corpora|suite|challenge|leaderboard|"
     r"arena|testbed|environments?|competition)\b"
 )
+#: A head noun written with a capital is part of the name: "the Waymo Open Motion
+#: Dataset", "the Video Scene Parsing in the Wild Challenge".
+_TITLED_HEAD = re.compile(
+    r"(?P<head>Data\s?[Ss]ets?|Benchmarks?|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|"
+    r"Testbed|Competition)\b"
+)
+_TITLED_NAME_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)"
+    r"(?:\s+(?:(?:of|in|the|to)\s+){0,2}(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)){0,6})"
+    r"\s+$"
+)
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
 )
@@ -578,6 +589,45 @@ def find_head_names(
                 type_rule=f"head:{head}",
                 confidence=0.8,
             ),
+        )
+
+
+def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
+    """Names that end in a capitalised head noun, which is part of them, outside the
+    title (where every word has a capital).
+
+    >>> text = "T\\n\\nWe release the Waymo Open Motion Dataset. A New Benchmark is here."
+    >>> [(c.text, c.type) for c in find_titled_names(text)]
+    [('Waymo Open Motion Dataset', 'dataset')]
+    """
+    title_end = text.find("\n\n")
+    for head_match in _anchored(_TITLED_HEAD, text, positions):
+        if head_match.start() < title_end:
+            continue
+        window_start = max(title_end, head_match.start() - 90)
+        m = _TITLED_NAME_BEFORE.search(text, window_start, head_match.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        offset = m.start("name")
+        # not "The", "3rd in the": a name starts with a capital or a digit in a name
+        while words and (
+            words[0].lower() in _STOP
+            or words[0].lower() in _CONNECTORS
+            or _NUMBERISH.fullmatch(words[0])
+        ):
+            offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else offset
+            words = words[1:]
+        content = [w for w in words if w.lower() not in _CONNECTORS and w.lower() not in _STOP]
+        if len(content) < 2 and all(is_common_word(w) for w in content):
+            continue  # "A New Benchmark" is no name
+        end = head_match.end("head")
+        name = text[offset:end]
+        if not is_well_formed(name) or is_generic(name):
+            continue
+        kind = head_type(head_match.group("head").lower().replace(" ", "")) or "dataset"
+        yield Candidate(
+            offset, end, name, "head", type=kind, type_rule="head:titled", confidence=0.8
         )
 
 
@@ -743,6 +793,10 @@ _APPOSITIVE_NEW = re.compile(
     r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
 )
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
+_SUBTITLE_NAME = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<name>(?:\S+\s+){1,6}?(?P<head>Data\s?[Ss]et|Benchmark|Corpus|"
+    r"Challenge|Suite|Leaderboard|Arena))\s*$"
+)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
 _TYPE_NOUN = re.compile(
     r"\b("
@@ -962,6 +1016,7 @@ class Discovery(BatchComponent):
             first, second = pair
             first.partner, second.partner = len(candidates) + 1, len(candidates)
             candidates.extend(pair)
+        candidates.extend(find_titled_names(text, hits["head"]))
         candidates.extend(find_organizations(text, hits["org"]))
         candidates.extend(find_listed(text, hits["list"]))
         candidates.extend(find_compared(text, hits["compare"]))
@@ -1236,6 +1291,13 @@ class Discovery(BatchComponent):
             return
         if ":" in title:
             head, subtitle = title.split(":", 1)
+            named = _SUBTITLE_NAME.match(subtitle)
+            if named and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split()):
+                # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
+                start = len(head) + 1 + named.start("name")
+                kind = head_type(named["head"].lower().replace(" ", "")) or "dataset"
+                self._title_name(start, start + len(named["name"]), title, candidates, kind)
+                return
         else:
             if self._title_is_name(title, candidates, text):
                 self._title_name(0, len(title), title, candidates, "model")

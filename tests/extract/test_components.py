@@ -452,3 +452,19 @@ def test_a_modifier_before_a_known_name_makes_a_variant(nlp):
     assert found["Open-Vocabulary SAM"].introduced and found["Space-Time U-Net"].introduced
     assert "Mistral 7B" not in found
     assert not any(e.introduced for e in x.entities if e.name in ("SAM", "U-Net"))
+
+
+def test_a_capitalised_head_noun_is_part_of_the_name(nlp):
+    x = run(
+        nlp,
+        "We present the solution of team Zorb for the Video Scene Parsing in the Wild "
+        "Challenge. It also wins the Open Graph Benchmark Large-Scale Challenge, while "
+        "ZorbEval and Zorb Arena agree. A New Benchmark is not a name.",
+        title="Motion Forecasting for Driving: The Zorbmo Open Motion Dataset",
+    )
+    found = names(x)
+    assert "Video Scene Parsing in the Wild Challenge" in names(x, "benchmark")
+    assert "Open Graph Benchmark Large-Scale Challenge" in found
+    assert "Open Graph Benchmark" not in found
+    assert found["Zorbmo Open Motion Dataset"].introduced
+    assert not {"ZorbEval and Zorb Arena", "A New Benchmark", "New Benchmark"} & set(found)
