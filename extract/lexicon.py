@@ -72,7 +72,8 @@ def _fold_all(words: str) -> frozenset[str]:
 
 #: Generic classes and concepts the guidelines exclude (compared folded, plurals too).
 GENERIC = _fold_all(
-    "transformer|transformers|cnn|cnns|rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|"
+    "transformer|transformers|cnn|cnns|convnet|convnets|code llm|code llms|"
+    "rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|"
     "diffusion model|diffusion models|language model|language models|large language model|"
     "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
@@ -432,9 +433,10 @@ def is_generic(name: str) -> bool:
 # a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
 # ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
 _MALFORMED = re.compile(
-    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]"
+    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
+    r"https?|www\."
 )
-_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
+_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+[BMKT]?|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
 
 
 def is_well_formed(name: str) -> bool:
@@ -445,6 +447,8 @@ def is_well_formed(name: str) -> bool:
     [True, False, False]
     >>> is_well_formed("8 of 18"), is_well_formed("U.S. Army"), is_well_formed("Llama 2")
     (False, True, True)
+    >>> is_well_formed("2B and 9B"), is_well_formed("models111https")
+    (False, False)
     """
     if _MALFORMED.search(name):
         return False

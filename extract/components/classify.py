@@ -465,7 +465,7 @@ class Typing(UsesCatalog):
                     )
                 )
             )
-            if is_generic(short.text) or plural or weak:
+            if is_generic(short.text) or is_generic(long.text) or plural or weak:
                 long.dropped = short.dropped = True
 
     @staticmethod

@@ -439,8 +439,8 @@ def find_acronyms(
         if not any(c.isupper() for c in short):
             continue
         span = _long_form(text, sentence_start(m.start()), m.start(), short)
-        if span is None:
-            continue
+        if span is None or text.startswith(short, span[0]):
+            continue  # "LLaMA2 7B from 4k to 100k, or LLaMA2 70B": no definition
         long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
         abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
         yield long, abbr
@@ -794,7 +794,7 @@ _APPOSITIVE_NEW = re.compile(
 )
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 _SUBTITLE_NAME = re.compile(
-    r"^\s*(?:[Tt]he\s+)?(?P<name>(?:\S+\s+){1,6}?(?P<head>Data\s?[Ss]et|Benchmark|Corpus|"
+    r"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){1,6}?(?P<head>Data\s?[Ss]et|Benchmark|Corpus|"
     r"Challenge|Suite|Leaderboard|Arena))\s*$"
 )
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
@@ -1291,7 +1291,7 @@ class Discovery(BatchComponent):
             return
         if ":" in title:
             head, subtitle = title.split(":", 1)
-            named = _SUBTITLE_NAME.match(subtitle)
+            named = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
             if named and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split()):
                 # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
                 start = len(head) + 1 + named.start("name")

@@ -468,3 +468,17 @@ def test_a_capitalised_head_noun_is_part_of_the_name(nlp):
     assert "Open Graph Benchmark" not in found
     assert found["Zorbmo Open Motion Dataset"].introduced
     assert not {"ZorbEval and Zorb Arena", "A New Benchmark", "New Benchmark"} & set(found)
+
+
+def test_sizes_urls_generic_acronyms_and_false_definitions_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Foundation models (FMs) are reshaping imaging, and FMs need data. We release Zorb "
+        "at 2B and 9B sizes, unlike ConvNet baselines. Code is at models111https://zorb.ai. "
+        "ZorbLoRA extends LLaMA2 7B from 4k context to 100k, or LLaMA2 70B to 32k.",
+        title="ZORB-Pro: A More Robust Multi-discipline Understanding Benchmark",
+    )
+    found = set(names(x))
+    assert not {"FMs", "2B and 9B", "ConvNet", "models111https"} & found
+    assert not [n for n in found if "from 4k" in n or n.startswith("A More Robust")]
+    assert "ZORB-Pro" in found
