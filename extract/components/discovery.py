@@ -267,6 +267,7 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
             offset += len(piece) + 1
 
 
+_GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
 _NEXT_WORD = re.compile(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
@@ -682,6 +683,13 @@ _ITEM = re.compile(
 )
 
 
+#: The name at the start of a list item that goes on in lower case ("ERA5 for training").
+_ITEM_LEAD = re.compile(
+    r"[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.+']*)*(?=\s+[a-z])"
+)
+_LIST_HEADS = re.compile(r"\b(?:benchmarks?|datasets?|models|baselines|tasks|LLMs)\b")
+
+
 def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Names listed after a typing noun: ``tasks: Game of 24, Creative Writing and
     Mini Crosswords``, ``benchmarks (MultiArith, GSM8K)``.
@@ -691,6 +699,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     """
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
+        if _LIST_HEADS.search(m.group("glue")):
+            continue  # "models on standard benchmarks such as": the benchmarks are listed
         if m.group("glue").endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
             continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
@@ -717,6 +727,12 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             at = items.find(piece, pos)
             pos = at + len(piece)
             name = piece.strip()
+            lead = None if _ITEM.match(name) else _ITEM_LEAD.match(name)
+            if lead is not None and name[lead.end() :].lstrip().startswith("et al"):
+                break  # "(Peters et al., 2018)": a citation, not a list
+            last = lead is not None
+            if last:  # "like ERA5 for training": the list ends with ERA5
+                name = lead.group(0)
             if (
                 not name
                 or not _ITEM.match(name)
@@ -738,6 +754,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
                 type_rule=f"list:{head}",
                 confidence=0.65,
             )
+            if last:
+                break
 
 
 # -- contributions and titles -----------------------------------------------------------------
@@ -1007,6 +1025,13 @@ class Discovery(BatchComponent):
                             known.start, end, text[known.start : end], "shape", confidence=0.7
                         )
                     )
+            glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
+            if glued and is_name_shaped(text[known.start : glued.end()]):
+                # "Cityscapes" + "-C": one word, a variant of the known name
+                end = glued.end()
+                candidates.append(
+                    Candidate(known.start, end, text[known.start : end], "shape", confidence=0.6)
+                )
         candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
         pairs = (
             *find_acronyms(text, starts, hits["paren"], hits["or"]),

@@ -482,3 +482,17 @@ def test_sizes_urls_generic_acronyms_and_false_definitions_are_not_names(nlp):
     assert not {"FMs", "2B and 9B", "ConvNet", "models111https"} & found
     assert not [n for n in found if "from 4k" in n or n.startswith("A More Robust")]
     assert "ZORB-Pro" in found
+
+
+def test_list_items_end_at_lower_case_and_belong_to_the_nearest_noun(nlp):
+    x = run(
+        nlp,
+        "Weather models trained on reanalysis datasets like ZERA5 for training are cheap. "
+        "Zorb outperforms generative models on standard benchmarks such as CIFAR-10 and "
+        "ZSUN 256x256. Unlike representation models (Zeters et al., 2018), it is robust on "
+        "Cityscapes-C.",
+    )
+    assert "ZERA5" in names(x, "dataset")
+    assert "ZSUN 256x256" in names(x, "benchmark")
+    assert "Zeters" not in names(x)
+    assert "Cityscapes-C" in names(x)
