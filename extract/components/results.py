@@ -33,8 +33,10 @@ from citekg.extract.lexicon import METRICS, words_pattern
 __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/@$^])(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*%|\s*percent\b)?"
-    r"(?![\w.]*\d|,\d|[A-Za-z]|\$)"
+    # a number, or one in TeX math ("$52.5$"), but not money ("$5")
+    r"(?:(?<=\$)(?=\d+(?:\.\d+)?\$)|(?<![\w.,/@$^]))"
+    r"(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*\\?%|\s*percent\b)?"
+    r"(?![\w.]*\d|,\d|[A-Za-z])"
 )
 _NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:%\s*)?(?:x\b|×|times|fold|[-\s]?(?:b|m|k|t)\b|billion|million|thousand|trillion|"
@@ -108,7 +110,10 @@ _ON_BENCH = re.compile(
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_GROUP_GAP = re.compile(r"\s*%?\s*(?:[A-Za-z@\-]+\s+){0,3}?(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
+_GROUP_GAP = re.compile(
+    r"\s*%?\s*(?:[A-Za-z@\-]+\s+){0,3}?(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*"
+    r"(?:(?:[A-Za-z@\-]+\s+){1,3}(?:of|is|at)\s+)?"  # "7.23 and finetuned FID score of 3.22"
+)
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
@@ -132,11 +137,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         value = float(value_text)
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 30]
+        if after[:1] == "$" and before.endswith("$"):
+            after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
         if (
             any(hint in lowered for hint in _IMPROVEMENT_HINTS)
             and _IMPROVEMENT_BEFORE.search(before)
-        ) or before.endswith(("-", "−", "–", "$", "#")):
+        ) or (before.endswith(("-", "−", "–", "$", "#")) and not text.startswith("$", m.end())):
             improvement_end = m.end()
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):

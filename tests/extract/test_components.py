@@ -216,6 +216,7 @@ def test_numbers_that_are_not_scores():
         ("It gets 13.7% / 12.7% relative WER reduction.", []),
         ("GPT-4 gets 14.4%, far below the human performance of 78.2%.", [14.4]),
         ("Compared to YOLOv5, it improves about 7%.", []),
+        ("It achieves a $52.5$ AP on COCO and 26.1\\% on ODinW, for $5 a run.", [52.5, 26.1]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -244,6 +245,16 @@ def test_it_is_the_system_the_paper_names_most(nlp):
         title="Context-Guided Feature Reconstruction for Efficient Segmentation",
     )
     assert {(r["model"], r["value"]) for r in x.results} == {("ZorbSeg", 43.6), ("ZorbSeg", 45.1)}
+
+
+def test_scores_grouped_before_their_benchmark(nlp):
+    x = run(
+        nlp,
+        "We present Zarti, with a zero-shot FID score of 7.23 and finetuned FID score of 3.22 "
+        "on MS-COCO. We also introduce ZartiPrompts, a new benchmark.",
+    )
+    got = {(r["benchmark"], r["value"]) for r in x.results}
+    assert got == {("MS-COCO", 7.23), ("MS-COCO", 3.22)}
 
 
 def test_scores_matched_to_benchmarks_respectively(nlp):
