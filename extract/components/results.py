@@ -34,7 +34,7 @@ __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
     # a number, or one in TeX math ("$52.5$"), but not money ("$5")
-    r"(?:(?<=\$)(?=\d+(?:\.\d+)?\$)|(?<![\w.,/@$^]))"
+    r"(?<![\w.,/@^])(?<!\$(?!\d+(?:\.\d+)?\$))"
     r"(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*\\?%|\s*percent\b)?"
     r"(?![\w.]*\d|,\d|[A-Za-z])"
 )
