@@ -632,6 +632,13 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         )
 
 
+#: Adjectives that make "X AI" a field, not a company, though rare as English words.
+_FIELD_ADJECTIVES = frozenset(
+    "multimodal generative explainable conversational embodied trustworthy agentic "
+    "interpretable neurosymbolic federated human-centered human-centric causal".split()
+)
+
+
 def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
@@ -656,8 +663,10 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
             words = words[1:]
         if len(words) < 2:
             continue
-        if words[-1] in ("AI", "Research") and all(is_common_word(w) for w in words[:-1]):
-            continue  # "Responsible AI", "Recent Research": words, not a company
+        if words[-1] in ("AI", "Research") and all(
+            is_common_word(w) or w.lower() in _FIELD_ADJECTIVES for w in words[:-1]
+        ):
+            continue  # "Responsible AI", "Multimodal AI", "Recent Research": not a company
         name = " ".join(words)
         start = m.start() + m.group(0).index(name)
         yield Candidate(
@@ -1333,7 +1342,10 @@ class Discovery(BatchComponent):
             head, subtitle = m.group("name"), title[m.end("name") :]
             # "Flow Matching for ...": only a name the catalog or the abstract knows
             known = [c for c in candidates if c.start == 0 and c.end == len(head) and not c.dropped]
-            if not known and head.strip().lower() not in abstract.lower():
+            if not known and head.strip() not in abstract:
+                # "Flow Matching for ...": named again, capitalised, as a name is; not
+                # "Radiology Report Generation with ...", a task the abstract writes
+                # in lower case
                 return
         words = head.split()
         if not 1 <= len(words) <= 6:

@@ -507,3 +507,16 @@ def test_list_items_end_at_lower_case_and_belong_to_the_nearest_noun(nlp):
     assert "ZSUN 256x256" in names(x, "benchmark")
     assert "Zeters" not in names(x)
     assert "Cityscapes-C" in names(x)
+
+
+def test_a_task_in_the_title_and_a_field_of_ai_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Automatic radiology report generation is hard. We build on Multimodal AI for "
+        "Radiology Applications (MAIRA), which we extend.",
+        title="Radiology Report Generation with Layer-Wise Anatomical Attention",
+    )
+    found = names(x)
+    assert "Radiology Report Generation" not in found
+    assert "MAIRA" not in names(x, "organization")
+    assert "Multimodal AI" not in found
