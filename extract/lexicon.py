@@ -73,6 +73,9 @@ def _fold_all(words: str) -> frozenset[str]:
 #: Generic classes and concepts the guidelines exclude (compared folded, plurals too).
 GENERIC = _fold_all(
     "transformer|transformers|cnn|cnns|convnet|convnets|code llm|code llms|"
+    "large reasoning model|large reasoning models|reasoning model|reasoning models|lrm|lrms|"
+    "vision-language-action|vision-language-action model|vision-language-action models|"
+    "vla|vlas|"
     "rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|"
     "diffusion model|diffusion models|language model|language models|large language model|"
     "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
@@ -122,6 +125,7 @@ NOT_NAMES = _fold_all(
     "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
     "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"
     "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|lpips|wer|cer|mae|mse|rmse|elo|ppl|"
+    "bleu-1|bleu-2|bleu-3|bleu-4|rouge-1|rouge-2|rouge-l|rougel|hit@1|hit@10|recall@1|"
     "sota|agi|asr|tts|ocr|vqa-style|ood|iid|nas|gpu|gpus|cpu|tpu|tpus|llama-style|gpt-style|"
     "pytorch|tensorflow|jax|keras|numpy|scipy|pandas|scikit-learn|sklearn|python|matlab|"
     "c++|java|javascript|rust|docker|kubernetes|linux|windows|android|ios|macos|chrome|"

@@ -86,7 +86,8 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
     r"collection|method|framework|algorithm|architecture|network|technique)\b"
 )
-_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*,?\s*$", re.IGNORECASE)
+# "the benchmark X" (not "On the KITTI benchmark, X achieves": a clause ends there)
+_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 # what separates two items of a list; an item may carry a lower-case task word
 # ("NoCaps, Flickr30k captioning, RefCOCO")

@@ -532,7 +532,10 @@ def find_head_names(
     [('MATH', 'MATH dataset', 'dataset'), ('XYZ', 'XYZ benchmark', 'benchmark')]
     """
     for head_match in _anchored(_HEAD_NOUN, text, positions):
-        window_start = max(0, head_match.start() - 90)
+        # within the line: a name never runs from the title into the abstract,
+        window_start = max(text.rfind("\n", 0, head_match.start()) + 1, head_match.start() - 90)
+        # nor across a sentence end ("... Cloud AI. On the KITTI 3D benchmark")
+        window_start = max(window_start, text.rfind(". ", window_start, head_match.start()) + 2)
         before = text[window_start : head_match.start()].rstrip()
         last_word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
         if not any(c.isupper() or c.isdigit() for c in last_word):
@@ -544,18 +547,18 @@ def find_head_names(
         # drop leading capitalised stop words: "The MATH" -> "MATH"
         words = name.split()
         offset = m.start("name")
-        while words and words[0].lower() in _STOP:
-            offset += len(words[0]) + 1
+        while words and (words[0].lower() in _STOP or _NUMBERISH.fullmatch(words[0])):
             words = words[1:]
-            while offset < len(text) and text[offset] == " ":
-                offset += 1
         if len(words) > 2 and words[1] in _CONNECTORS and is_common_word(words[0]):
             # "Experiments on Librispeech dataset": a sentence's first word is no part
-            offset = text.index(words[2], offset + len(words[0]) + len(words[1]))
             words = words[2:]
         if not words:
             continue
-        name = " ".join(words)
+        end = m.end("name")
+        offset = end - len(words[-1])
+        for word in reversed(words[:-1]):
+            offset = text.rindex(word, 0, offset)
+        name = text[offset:end]
         if not _name_words_ok(name) or not any(c.isalpha() for c in name):
             continue
         head = head_match.group("head").lower()
@@ -566,7 +569,6 @@ def find_head_names(
             )
             else "dataset"
         )
-        end = offset + len(name)
         alias_end = head_match.end("head")
         year = re.match(r" (?:19|20)\d\d\b", text[alias_end : alias_end + 5])
         alias_end += year.end() if year else 0
@@ -684,18 +686,22 @@ _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?)\s*(?P<items>[^.;()]{3,240})"
+    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?)\s*"
+    r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _ITEM = re.compile(
-    r"^(?:[A-Z][\w\-.']*|[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
+    r"^(?:[A-Z][\w\-.']*|(?=[\w\-.']*[A-Za-z])[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
     r"(?:[A-Z][\w\-.']*|\d[\w\-.']*)){0,4}$"
 )
 
 
 #: The name at the start of a list item that goes on in lower case ("ERA5 for training").
 _ITEM_LEAD = re.compile(
-    r"[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.+']*)*(?=\s+[a-z])"
+    r"(?=[\w\-.+']*[A-Za-z])[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.+']*)*"
+    r"(?=\s+[a-z])"
 )
+#: A plural noun right before "such as", "including", "like": the list's own head.
+_GLUE_NOUN = re.compile(r"\b([A-Za-z]{3,}s),?\s+(?:such as|including|like)$")
 _LIST_HEADS = re.compile(r"\b(?:benchmarks?|datasets?|models|baselines|tasks|LLMs)\b")
 
 
@@ -708,8 +714,12 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     """
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
-        if _LIST_HEADS.search(m.group("glue")):
+        glue = m.group("glue")
+        if _LIST_HEADS.search(glue):
             continue  # "models on standard benchmarks such as": the benchmarks are listed
+        last = _GLUE_NOUN.search(glue)
+        if last is not None and last.group(1).lower() not in (head, "others"):
+            continue  # "models ... through services including": services are listed
         if m.group("glue").endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
             continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
@@ -818,6 +828,11 @@ _TITLE_REPORT = re.compile(
 )
 _APPOSITIVE_NEW = re.compile(
     r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
+)
+#: What a paper releases that is no method: "we release model checkpoints, ...".
+_RELEASED_THINGS = frozenset(
+    "model models checkpoint checkpoints weights code data dataset datasets benchmark "
+    "benchmarks demo demos api".split()
 )
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 _SUBTITLE_NAME = re.compile(
@@ -1247,6 +1262,7 @@ class Discovery(BatchComponent):
                 not is_generic(name)
                 and all(w[:1].islower() for w in words)
                 and (len(words) > 1 or not is_common_word(name))
+                and not _RELEASED_THINGS.intersection(w.lower() for w in words)
             ):
                 start = pos + obj.index(words[0])
                 candidates.append(
@@ -1358,7 +1374,13 @@ class Discovery(BatchComponent):
             return
         if len(words) > 1 and all(is_common_word(w) for w in words) and not (repeated or known):
             return
-        self._title_name(0, len(head.rstrip()), title, candidates, _type_from_description(subtitle))
+        # "X: Exploring Limits of Language Models" says what the paper does, not what X
+        # is, unless the type noun comes at once ("X: Redefining the Benchmark for ...")
+        opening = subtitle.split()
+        if opening and opening[0].lower().endswith("ing"):
+            subtitle = " ".join(opening[:4])
+        kind = _type_from_description(subtitle)
+        self._title_name(0, len(head.rstrip()), title, candidates, kind)
 
     @staticmethod
     def _title_is_name(title: str, candidates: list[Candidate], text: str) -> bool:
@@ -1376,6 +1398,7 @@ class Discovery(BatchComponent):
         if (
             is_generic(title)
             or _SURVEY.search(title)
+            or (len(words) > 1 and words[0].lower().endswith("ing"))  # "Scaling X Models"
             or words[0].lower()
             in _STOP
             | {

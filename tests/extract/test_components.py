@@ -520,3 +520,42 @@ def test_a_task_in_the_title_and_a_field_of_ai_are_not_names(nlp):
     assert "Radiology Report Generation" not in found
     assert "MAIRA" not in names(x, "organization")
     assert "Multimodal AI" not in found
+
+
+def test_descriptive_titles_counts_services_and_clauses(nlp):
+    x = run(
+        nlp,
+        "We study Large Reasoning Models across 4 NLP benchmarks. Zorbini is offered through "
+        "services including Zorb Studio and Cloud Zortex AI. On the KITTI 3D benchmark, "
+        "ZorbBEV achieves 61.2%. We release ZorbVLA and model checkpoints, which others may "
+        "use. It outperforms Runway Gen-3, Zuma 1.6, and others, with 77.5 on AIME.",
+        title="Scaling Instruction-Finetuned Zorb Models",
+    )
+    found = names(x)
+    assert not {
+        "Scaling Instruction-Finetuned Zorb Models",
+        "Large Reasoning Models",
+        "4 NLP",
+        "NLP",
+        "Zorb Studio",
+        "model checkpoints",
+    } & set(found)
+    assert found["ZorbBEV"].type == "model"
+    assert "Zuma 1.6" in found
+    assert ("KITTI 3D", 61.2) in {(r["benchmark"], r["value"]) for r in x.results}
+    assert ("AIME", 77.5) in {(r["benchmark"], r["value"]) for r in x.results}
+
+
+def test_a_subtitle_types_its_name_only_when_it_says_what_it_is(nlp):
+    x = run(
+        nlp,
+        "We introduce the Zorby Python Problems (ZPP) dataset of 210 problems.",
+        title="ZPP: Exploring Limitations of Language Models Beyond Basic Code Generation",
+    )
+    assert names(x)["Zorby Python Problems"].type == "dataset"
+    y = run(
+        nlp,
+        "ZorbSaga tests code generation.",
+        title="ZorbSaga: Redefining the Benchmark to Evaluate Code Generating LLMs",
+    )
+    assert names(y)["ZorbSaga"].type == "benchmark"
