@@ -250,12 +250,18 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
     return _split_names(_WORD.finditer(text))
 
 
-_NAME_JOINT = re.compile(r"/(?!\d)|—")
+# "/" between names, and between sizes or versions ("Qwen-2.5-7B/72B", "GPT-4o/4/3.5"),
+# but not in "ViT-B/16"; an em dash
+_NAME_JOINT = re.compile(r"/(?!\d)|—|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)")
 
 
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)
-    and at an em dash (``model—InternViT-6B``)."""
+    or sizes (``Qwen-2.5-7B/72B``) and at an em dash (``model—InternViT-6B``).
+
+    >>> [w for w, _ in _words("Qwen-2.5-7B/72B, GPT-4o/4/3.5 and ViT-B/16")]
+    ['Qwen-2.5-7B', '72B,', 'GPT-4o', '4', '3.5', 'and', 'ViT-B/16']
+    """
     for m in matches:
         word, start = m.group(0), m.start()
         if ("/" not in word and "—" not in word) or _URLISH.search(word):
