@@ -440,7 +440,9 @@ _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
     r"https?|www\."
 )
-_NUMBER_OR_STOP = re.compile(r"(?:[\d.,%x×]+[BMKT]?|of|in|out|to|and|or|the|a|an)", re.IGNORECASE)
+_NUMBER_OR_STOP = re.compile(
+    r"(?:[\d.,%x×]+[BMKT]?|\d+-?(?:st|nd|rd|th)|of|in|out|to|and|or|the|a|an)", re.IGNORECASE
+)
 
 
 def is_well_formed(name: str) -> bool:
@@ -451,8 +453,8 @@ def is_well_formed(name: str) -> bool:
     [True, False, False]
     >>> is_well_formed("8 of 18"), is_well_formed("U.S. Army"), is_well_formed("Llama 2")
     (False, True, True)
-    >>> is_well_formed("2B and 9B"), is_well_formed("models111https")
-    (False, False)
+    >>> is_well_formed("2B and 9B"), is_well_formed("models111https"), is_well_formed("94-th")
+    (False, False, False)
     """
     if _MALFORMED.search(name):
         return False

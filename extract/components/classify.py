@@ -442,6 +442,7 @@ class Typing(UsesCatalog):
         """An acronym defined in the plural or as a generic class names a class, not an
         entity: "Visual Language Models (VLM)", "large vision-language models (LVLMs)";
         a long form in lower case needs a head noun that types it."""
+        classes: set[str] = set()
         for cand in candidates:
             if cand.partner is None or cand.rule != "acronym" or cand.key is not None:
                 continue
@@ -468,6 +469,12 @@ class Typing(UsesCatalog):
             )
             if is_generic(short.text) or is_generic(long.text) or plural or weak:
                 long.dropped = short.dropped = True
+                classes.add(short.text)
+        # the short form of a class is a class wherever it stands: "autoencoder (AE)
+        # ... the AE can correct"
+        for cand in candidates:
+            if cand.text in classes and cand.key is None:
+                cand.dropped = True
 
     @staticmethod
     def _acronym_pairs(candidates: list[Candidate]) -> None:

@@ -566,3 +566,13 @@ def test_sizes_and_versions_joined_by_a_slash(nlp):
     found = set(names(x))
     assert {"Qwen2.5-7B", "GPT-4o", "ViT-B/16"} <= found  # Qwen2.5-7B: the catalog's name
     assert not [n for n in found if n.endswith(("/72B", "/3.5"))]
+
+
+def test_the_short_form_of_a_class_is_a_class_everywhere(nlp):
+    x = run(
+        nlp,
+        "We combine an autoencoder (AE) with a NeRF, and the AE architecture corrects "
+        "artifacts. Zorb-Vet checks vision-language (VL) skills, and the VL model ranks 94-th "
+        "percentile on Codeforces.",
+    )
+    assert not {"AE", "VL", "94-th"} & set(names(x))
