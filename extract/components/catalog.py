@@ -253,9 +253,16 @@ class CatalogMatcher(BatchComponent):
             if first.like_url or any(doc[i].like_url for i in range(start + 1, end)):
                 continue
             begin, stop = first.idx, last.idx + len(last)
-            if self._accepts(text[begin:stop], index):
+            if self._accepts(text[begin:stop], index) and not self._names_a_metric(
+                text, stop, index
+            ):
                 hits.append((start, end, begin, stop, index))
         return hits
+
+    def _names_a_metric(self, text: str, stop: int, index: int) -> bool:
+        """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"."""
+        after = text[stop : stop + 10].lower()
+        return after.startswith((" score", " distance")) and self.entries[index].type == "model"
 
     def _accepts(self, written: str, index: int) -> bool:
         """:func:`accept_case` for entry ``index``, remembered: the same names come back

@@ -224,6 +224,11 @@ class Typing(UsesCatalog):
                 continue
             if catalog is not None:
                 self._from_catalog(cand, catalog)
+            if cand.type == "model" and text[cand.end : cand.end + 10].lower().startswith(
+                (" score", " distance")
+            ):
+                cand.dropped = True  # "a CLIP score of 0.31": a metric's name
+                continue
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
         self._lists(candidates, text)

@@ -576,3 +576,8 @@ def test_the_short_form_of_a_class_is_a_class_everywhere(nlp):
         "percentile on Codeforces.",
     )
     assert not {"AE", "VL", "94-th"} & set(names(x))
+
+
+def test_a_model_named_in_a_metric_is_no_mention_of_it(nlp):
+    x = run(nlp, "Zorb obtains an Inception score of 9.46 and a CLIP score of 0.31 on CIFAR10.")
+    assert not {"Inception", "CLIP"} & set(names(x))
