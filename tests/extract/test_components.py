@@ -257,6 +257,16 @@ def test_scores_grouped_before_their_benchmark(nlp):
     assert got == {("MS-COCO", 7.23), ("MS-COCO", 3.22)}
 
 
+def test_scores_joined_by_slashes_share_the_benchmark_after_them(nlp):
+    x = run(
+        nlp,
+        "ZorbV2 sets records: 84.0% top-1 accuracy on ImageNet-V2 image classification, "
+        "63.1 / 54.4 box / mask mAP on COCO object detection, and 59.9 mIoU on ADE20K.",
+    )
+    got = {(r["benchmark"], r["value"]) for r in x.results}
+    assert got == {("ImageNet-V2", 84.0), ("COCO", 63.1), ("COCO", 54.4), ("ADE20K", 59.9)}
+
+
 def test_scores_matched_to_benchmarks_respectively(nlp):
     x = run(
         nlp,
