@@ -247,34 +247,29 @@ def test_it_is_the_system_the_paper_names_most(nlp):
     assert {(r["model"], r["value"]) for r in x.results} == {("ZorbSeg", 43.6), ("ZorbSeg", 45.1)}
 
 
-def test_scores_grouped_before_their_benchmark(nlp):
-    x = run(
-        nlp,
-        "We present Zarti, with a zero-shot FID score of 7.23 and finetuned FID score of 3.22 "
-        "on MS-COCO. We also introduce ZartiPrompts, a new benchmark.",
-    )
-    got = {(r["benchmark"], r["value"]) for r in x.results}
-    assert got == {("MS-COCO", 7.23), ("MS-COCO", 3.22)}
-
-
-def test_scores_joined_by_slashes_share_the_benchmark_after_them(nlp):
-    x = run(
-        nlp,
-        "ZorbV2 sets records: 84.0% top-1 accuracy on ImageNet-V2 image classification, "
-        "63.1 / 54.4 box / mask mAP on COCO object detection, and 59.9 mIoU on ADE20K.",
-    )
-    got = {(r["benchmark"], r["value"]) for r in x.results}
-    assert got == {("ImageNet-V2", 84.0), ("COCO", 63.1), ("COCO", 54.4), ("ADE20K", 59.9)}
-
-
-def test_scores_matched_to_benchmarks_respectively(nlp):
-    x = run(
-        nlp,
-        "We evaluate Zorb-agent on SWE-bench and HumanEval, achieving a pass@1 rate of 12.5% "
-        "and 87.7%, respectively.",
-    )
-    got = {(r["benchmark"], r["value"]) for r in x.results}
-    assert got == {("SWE-bench", 12.5), ("HumanEval", 87.7)}
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (  # a group of scores before one benchmark, each with its metric words
+            "We present Zarti, with a zero-shot FID score of 7.23 and finetuned FID score of "
+            "3.22 on MS-COCO. We also introduce ZartiPrompts, a new benchmark.",
+            {("MS-COCO", 7.23), ("MS-COCO", 3.22)},
+        ),
+        (  # scores joined by slashes
+            "ZorbV2 sets records: 84.0% top-1 accuracy on ImageNet-V2 image classification, "
+            "63.1 / 54.4 box / mask mAP on COCO object detection, and 59.9 mIoU on ADE20K.",
+            {("ImageNet-V2", 84.0), ("COCO", 63.1), ("COCO", 54.4), ("ADE20K", 59.9)},
+        ),
+        (  # benchmarks listed, scores "respectively"
+            "We evaluate Zorb-agent on SWE-bench and HumanEval, achieving a pass@1 rate of "
+            "12.5% and 87.7%, respectively.",
+            {("SWE-bench", 12.5), ("HumanEval", 87.7)},
+        ),
+    ],
+)
+def test_each_score_goes_to_its_benchmark(nlp, abstract, expected):
+    x = run(nlp, abstract)
+    assert {(r["benchmark"], r["value"]) for r in x.results} == expected
 
 
 # -- catalog and workers ------------------------------------------------------------------------
