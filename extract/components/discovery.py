@@ -477,10 +477,11 @@ _HEAD_NOUN = re.compile(
 )
 #: A head noun written with a capital is part of the name: "the Waymo Open Motion
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
-_TITLED_HEAD = re.compile(
-    r"(?P<head>Data\s?[Ss]ets?|Benchmarks?|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|"
-    r"Testbed|Competition)\b"
+_CAPITAL_HEADS = (
+    r"Data\s?[Ss]ets?|Benchmarks?|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
+    r"Competition"
 )
+_TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)"
     r"(?:\s+(?:(?:of|in|the|to)\s+){0,2}(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)){0,6})"
@@ -498,6 +499,21 @@ _ORG = re.compile(
 
 
 _CONNECTORS = frozenset(("on", "in", "for", "to", "with", "from"))
+
+
+def _capital_head_type(head: str) -> str:
+    """The type a capitalised head noun gives its name: "Challenge" benchmark, "Dataset"
+    dataset, and dataset for one that says nothing more ("Corpus")."""
+    return head_type(head.lower().replace(" ", "")) or "dataset"
+
+
+def _name_start(text: str, words: list[str], end: int) -> int:
+    """Where the name made of ``words``, ending at ``end`` in ``text``, starts (found from
+    its last word back, so that any spacing between the words is kept)."""
+    start = end - len(words[-1])
+    for word in reversed(words[:-1]):
+        start = text.rindex(word, 0, start)
+    return start
 
 
 def head_type(head: str) -> str | None:
@@ -561,9 +577,7 @@ def find_head_names(
         if not words:
             continue
         end = m.end("name")
-        offset = end - len(words[-1])
-        for word in reversed(words[:-1]):
-            offset = text.rindex(word, 0, offset)
+        offset = _name_start(text, words, end)
         name = text[offset:end]
         if not _name_words_ok(name) or not any(c.isalpha() for c in name):
             continue
@@ -618,23 +632,22 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         if m is None:
             continue
         words = m.group("name").split()
-        offset = m.start("name")
         # not "The", "3rd in the": a name starts with a capital or a digit in a name
         while words and (
             words[0].lower() in _STOP
             or words[0].lower() in _CONNECTORS
             or _NUMBERISH.fullmatch(words[0])
         ):
-            offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else offset
             words = words[1:]
         content = [w for w in words if w.lower() not in _CONNECTORS and w.lower() not in _STOP]
         if len(content) < 2 and all(is_common_word(w) for w in content):
             continue  # "A New Benchmark" is no name
+        offset = _name_start(text, words, m.end("name"))
         end = head_match.end("head")
         name = text[offset:end]
         if not is_well_formed(name) or is_generic(name):
             continue
-        kind = head_type(head_match.group("head").lower().replace(" ", "")) or "dataset"
+        kind = _capital_head_type(head_match.group("head"))
         yield Candidate(
             offset, end, name, "head", type=kind, type_rule="head:titled", confidence=0.8
         )
@@ -726,7 +739,7 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
         last = _GLUE_NOUN.search(glue)
         if last is not None and last.group(1).lower() not in (head, "others"):
             continue  # "models ... through services including": services are listed
-        if m.group("glue").endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
+        if glue.endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
             continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
         if head in ("tasks", "games", "environments", "suites", "benchmarks", "benchmark"):
@@ -842,8 +855,7 @@ _RELEASED_THINGS = frozenset(
 )
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 _SUBTITLE_NAME = re.compile(
-    r"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){1,6}?(?P<head>Data\s?[Ss]et|Benchmark|Corpus|"
-    r"Challenge|Suite|Leaderboard|Arena))\s*$"
+    rf"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){{1,6}}?(?P<head>{_CAPITAL_HEADS}))\s*$"
 )
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
 _TYPE_NOUN = re.compile(
@@ -1351,7 +1363,7 @@ class Discovery(BatchComponent):
             if named and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split()):
                 # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
                 start = len(head) + 1 + named.start("name")
-                kind = head_type(named["head"].lower().replace(" ", "")) or "dataset"
+                kind = _capital_head_type(named["head"])
                 self._title_name(start, start + len(named["name"]), title, candidates, kind)
                 return
         else:
