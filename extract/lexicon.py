@@ -445,6 +445,17 @@ _NUMBER_OR_STOP = re.compile(
 )
 
 
+def names_a_metric(text: str, end: int) -> bool:
+    """Whether the name that ends at ``text[end]`` is part of a metric's name, which a
+    model's name may be: "an Inception score of 9.46", "a CLIP score", "Frechet
+    Inception Distance".
+
+    >>> names_a_metric("an Inception score of 9.46", 12), names_a_metric("CLIP is", 4)
+    (True, False)
+    """
+    return text[end : end + 10].lower().startswith((" score", " distance"))
+
+
 def is_well_formed(name: str) -> bool:
     """Whether a discovered ``name`` can be a name at all: not two sentences' words,
     not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").

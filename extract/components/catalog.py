@@ -29,7 +29,7 @@ from spacy.util import filter_spans, registry
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.components.base import BatchComponent
-from citekg.extract.lexicon import is_common_word
+from citekg.extract.lexicon import is_common_word, names_a_metric
 from citekg.extract.naming import fold_name, spelling_variants
 
 __all__ = [
@@ -261,8 +261,7 @@ class CatalogMatcher(BatchComponent):
 
     def _names_a_metric(self, text: str, stop: int, index: int) -> bool:
         """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"."""
-        after = text[stop : stop + 10].lower()
-        return after.startswith((" score", " distance")) and self.entries[index].type == "model"
+        return self.entries[index].type == "model" and names_a_metric(text, stop)
 
     def _accepts(self, written: str, index: int) -> bool:
         """:func:`accept_case` for entry ``index``, remembered: the same names come back

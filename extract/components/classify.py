@@ -36,6 +36,7 @@ from citekg.extract.lexicon import (
     is_common_word,
     is_generic,
     is_well_formed,
+    names_a_metric,
 )
 from citekg.extract.naming import fold_name
 
@@ -224,9 +225,7 @@ class Typing(UsesCatalog):
                 continue
             if catalog is not None:
                 self._from_catalog(cand, catalog)
-            if cand.type == "model" and text[cand.end : cand.end + 10].lower().startswith(
-                (" score", " distance")
-            ):
+            if cand.type == "model" and names_a_metric(text, cand.end):
                 cand.dropped = True  # "a CLIP score of 0.31": a metric's name
                 continue
             if cand.type is None or cand.type_rule.endswith("description"):
