@@ -225,7 +225,11 @@ class CatalogMatcher(BatchComponent):
             if len(fold_name(head)) < 2:
                 continue
             entry = self.lookup(head)
-            if entry is not None and not (entry.ambiguous and head not in entry.surface_forms):
+            # written as the name is ("Qwen2" of "Qwen2-72B"), not a word that folds like
+            # it ("Multiple" of "Multiple-choice" is not MultiPL-E)
+            if entry is not None and accept_case(
+                head, frozenset(entry.surface_forms), entry.ambiguous
+            ):
                 return entry
         return None
 

@@ -586,3 +586,13 @@ def test_the_short_form_of_a_class_is_a_class_everywhere(nlp):
 def test_a_model_named_in_a_metric_is_no_mention_of_it(nlp):
     x = run(nlp, "Zorb obtains an Inception score of 9.46 and a CLIP score of 0.31 on CIFAR10.")
     assert not {"Inception", "CLIP"} & set(names(x))
+
+
+def test_a_family_is_written_as_its_name_not_a_word_folding_like_it(nlp):
+    x = run(
+        nlp,
+        "Multiple-choice questions (MCQ) are used to assess LLMs. We compare Zorb with "
+        "Qwen2-72B.",
+    )
+    assert "Multiple-choice questions" not in names(x)
+    assert names(x)["Qwen2-72B"].family == "Qwen2"
