@@ -591,8 +591,7 @@ def test_a_model_named_in_a_metric_is_no_mention_of_it(nlp):
 def test_a_family_is_written_as_its_name_not_a_word_folding_like_it(nlp):
     x = run(
         nlp,
-        "Multiple-choice questions (MCQ) are used to assess LLMs. We compare Zorb with "
-        "Qwen2-72B.",
+        "Multiple-choice questions (MCQ) are used to assess LLMs. We compare Zorb with Qwen2-72B.",
     )
     assert "Multiple-choice questions" not in names(x)
     assert names(x)["Qwen2-72B"].family == "Qwen2"
