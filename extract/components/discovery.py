@@ -1211,13 +1211,20 @@ class Discovery(BatchComponent):
             )
         ]
         indefinite = head.lstrip().lower().startswith(("a ", "an "))
+        known = {(c.start, c.end) for c in candidates if c.key is not None}
+        # "We present DINO (DETR with Improved ...)": what the brackets spell out is not
+        # introduced too (an acronym's partner still is, through the name it explains)
+        bracket = head.find("(")
+        closing = head.find(")", bracket) if bracket >= 0 else -1
+        bracket_end = len(head) if closing < 0 else closing
         inside = [
             i
             for i in inside
             # "we train latent diffusion models": a class; "we train a ViT model": an
             # instance of a known architecture, not a new one
             if not _CLASS_NOUN.match(text, candidates[i].end)
-            and not (indefinite and candidates[i].key is not None)
+            and not (indefinite and (candidates[i].start, candidates[i].end) in known)
+            and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
         if inside:
             for i in inside:  # "the Segment Anything Model (SAM) and dataset (SA-1B)"

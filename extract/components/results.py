@@ -277,7 +277,9 @@ class Results(BatchComponent):
                     and (metric is None and not _ON_AFTER.match(text[n_end : n_end + 5]))
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
-                model = respective.get(i) or self._model(text, n_start, models, sent_start, own)
+                model = respective.get(i) or self._model(
+                    text, n_start, models, sent_start, own or _last_model(mentions, sent_start)
+                )
                 model_name = model[0] if model else None
                 key = (model_name, bench[1].name, value)
                 if key in seen:
@@ -368,8 +370,6 @@ class Results(BatchComponent):
         if own is not None and _OURS.search(window):
             return own.name, own
         for kind in ("model",):
-            # the paper's own system counts as a model here even if typed a method:
-            # "BYOL reaches 74.3% ... with a ResNet-50 architecture"
             typed = [m for m in before if m[3].type == kind]
             if typed:
                 return typed[-1][2], typed[-1][3]
@@ -429,6 +429,13 @@ def _coordinated(
         return same[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer and not exact else None
+
+
+def _last_model(mentions: list, before: int) -> DocEntity | None:
+    """The model named last before ``before``: what "the model" or "it" stands for in a
+    paper that introduces none ("we train a ViT model ... The model also reaches ...")."""
+    earlier = [m for m in mentions if m[1] <= before and m[3].type == "model"]
+    return earlier[-1][3] if earlier else None
 
 
 def _own_system(entities: list[DocEntity]) -> DocEntity | None:

@@ -595,3 +595,24 @@ def test_a_family_is_written_as_its_name_not_a_word_folding_like_it(nlp):
     )
     assert "Multiple-choice questions" not in names(x)
     assert names(x)["Qwen2-72B"].family == "Qwen2"
+
+
+def test_what_a_contribution_spells_out_or_merely_trains_is_not_introduced(nlp):
+    x = run(
+        nlp,
+        "We present ZINO (DETR with Improved deNoising anchOr boxes), an end-to-end object "
+        "detector, and we successfully train a ViT model with two billion parameters. The "
+        "model also reaches 84.9% top-1 accuracy on ImageNet.",
+    )
+    found = names(x)
+    assert found["ZINO"].introduced
+    assert not found["DETR"].introduced
+    vit = next(e for e in x.entities if e.key == "model/vision-transformer")
+    assert not vit.introduced
+    assert {(r["model"], r["value"]) for r in x.results} == {("ZINO", 84.9)}
+    y = run(
+        nlp,
+        "We successfully train a ViT model with two billion parameters. The model also "
+        "reaches 84.9% top-1 accuracy on ImageNet.",
+    )
+    assert {(r["model"], r["value"]) for r in y.results} == {("Vision Transformer", 84.9)}
