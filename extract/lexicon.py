@@ -438,6 +438,8 @@ def is_generic(name: str) -> bool:
 # ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
 _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
+    r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
+    r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned)$|"
     r"https?|www\."
 )
 _NUMBER_OR_STOP = re.compile(
@@ -466,6 +468,8 @@ def is_well_formed(name: str) -> bool:
     (False, True, True)
     >>> is_well_formed("2B and 9B"), is_well_formed("models111https"), is_well_formed("94-th")
     (False, False, False)
+    >>> is_well_formed("AI-evolved"), is_well_formed("bert-base-uncased")
+    (False, True)
     """
     if _MALFORMED.search(name):
         return False

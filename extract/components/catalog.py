@@ -46,7 +46,8 @@ OverlapPolicy = Callable[[Iterable[Span]], list[Span]]
 _Hit = tuple[int, int, int, int, int]
 #: How many case verdicts a matcher remembers before it starts again.
 _MAX_VERDICTS = 200_000
-_PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# where a name's parts meet: "Qwen2-VL", "Qwen|2", "7|B", and "SDXL|v1.0"
+_PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[A-Z])(?=v\d)")
 
 
 @registry.misc("citekg.prefer_longest.v1")

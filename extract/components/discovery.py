@@ -576,6 +576,15 @@ def find_head_names(
             words = words[2:]
         if not words:
             continue
+        if (
+            len(words) == 1
+            and head_match.group("head").endswith("s")
+            and (
+                m.start("name") == window_start
+                or text[m.start("name") - 2 : m.start("name")] == ". "
+            )
+        ):
+            continue  # "Multimodal datasets are ...": a sentence's first word and a class
         end = m.end("name")
         offset = _name_start(text, words, end)
         name = text[offset:end]

@@ -616,3 +616,14 @@ def test_what_a_contribution_spells_out_or_merely_trains_is_not_introduced(nlp):
         "reaches 84.9% top-1 accuracy on ImageNet.",
     )
     assert {(r["model"], r["value"]) for r in y.results} == {("Vision Transformer", 84.9)}
+
+
+def test_participles_plural_classes_and_versions_glued_to_a_name(nlp):
+    x = run(
+        nlp,
+        "Multimodal datasets are key. Fine-tuning with AI-evolved instructions helps. Zorb is "
+        "preferred to SDXLv1.0 in 70% of cases.",
+    )
+    found = names(x)
+    assert not {"Multimodal", "Multimodal datasets", "AI-evolved"} & set(found)
+    assert found["SDXLv1.0"].type == "model"
