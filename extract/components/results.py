@@ -244,8 +244,10 @@ class Results(BatchComponent):
             if not numbers:
                 continue
             models = [m for m in mentions if sent_start <= m[0] < sent_end]
-            respective = self._respectively(text, numbers, models, sentence)
-            respective_bench = self._respectively(text, numbers, in_sentence, sentence, exact=True)
+            groups = _number_groups(text, numbers) if _RESPECTIVELY.search(sentence) else []
+            respective = self._respectively(text, numbers, groups, models)
+            respective_bench = self._respectively(text, numbers, groups, in_sentence, exact=True)
+            subject = own or _last_model(mentions, sent_start)
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
                 bench = respective_bench.get(i) or self._benchmark(
@@ -277,9 +279,7 @@ class Results(BatchComponent):
                     and (metric is None and not _ON_AFTER.match(text[n_end : n_end + 5]))
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
-                model = respective.get(i) or self._model(
-                    text, n_start, models, sent_start, own or _last_model(mentions, sent_start)
-                )
+                model = respective.get(i) or self._model(text, n_start, models, sent_start, subject)
                 model_name = model[0] if model else None
                 key = (model_name, bench[1].name, value)
                 if key in seen:
@@ -382,30 +382,31 @@ class Results(BatchComponent):
 
     @staticmethod
     def _respectively(
-        text: str, numbers: list, names: list, sentence: str, *, exact: bool = False
+        text: str, numbers: list, groups: list[list[int]], names: list, *, exact: bool = False
     ) -> dict:
         """Numbers matched in order to the names listed before them: "A and B reach 56%
         and 59% respectively" (models), "on X and Y, with 12.5% and 87.7%, respectively"
-        (benchmarks, ``exact``: a list of just as many names)."""
-        if not _RESPECTIVELY.search(sentence) or not names:
-            return {}
-        groups: list[list[int]] = [[0]]
-        for i in range(1, len(numbers)):
-            gap = text[numbers[i - 1][1] : numbers[i][0]]
-            if _LIST_GAP.fullmatch(gap):
-                groups[-1].append(i)
-            else:
-                groups.append([i])
+        (benchmarks, ``exact``: a list of just as many names). ``groups`` are the
+        sentence's listed numbers (:func:`_number_groups`), none without "respectively"."""
         out = {}
         for group in groups:
-            if len(group) < 2:
-                continue
             chosen = _coordinated(text, names, numbers[group[0]][0], len(group), exact=exact)
             if chosen is None:
                 continue
             for i, m in zip(group, chosen, strict=True):
                 out[i] = (m[2], m[3])
         return out
+
+
+def _number_groups(text: str, numbers: list) -> list[list[int]]:
+    """The indexes of ``numbers`` written as lists of two or more ("56% and 59%")."""
+    groups: list[list[int]] = [[0]] if numbers else []
+    for i in range(1, len(numbers)):
+        if _LIST_GAP.fullmatch(text[numbers[i - 1][1] : numbers[i][0]]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [group for group in groups if len(group) >= 2]
 
 
 def _coordinated(
