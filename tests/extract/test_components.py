@@ -363,16 +363,21 @@ def test_records_pickle_as_plain_tuples_and_come_back_equal_and_frozen():
 
 def test_extraction_freezes_what_lives_long_and_unfreezes_after(nlp):
     """Papers and pipeline stay out of garbage collection while papers are extracted,
-    and only then: the freeze ends with the extraction, and an outer freeze is kept."""
+    and full collections wait, and only then: both end with the extraction, and an
+    outer freeze is kept."""
     import gc
 
     from citekg.extract.extraction import long_lived_frozen
 
     papers = [Paper(id=str(i), title="A Study", abstract="We tune GPT-4.") for i in range(3)]
+    thresholds = gc.get_threshold()
     seen = []
     for _ in extract_papers(papers, nlp):
-        seen.append(gc.get_freeze_count())
-    assert all(count > 0 for count in seen) and gc.get_freeze_count() == 0
+        seen.append((gc.get_freeze_count(), gc.get_threshold()))
+    assert all(count > 0 for count, _ in seen) and gc.get_freeze_count() == 0
+    # full collections wait while extracting; young ones do not, and all is restored
+    assert all(during[2] > thresholds[2] and during[:2] == thresholds[:2] for _, during in seen)
+    assert gc.get_threshold() == thresholds
     with long_lived_frozen():
         outer = gc.get_freeze_count()
         list(extract_papers(papers, nlp))
