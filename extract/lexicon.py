@@ -131,7 +131,9 @@ NOT_NAMES = _fold_all(
     "c++|java|javascript|rust|docker|kubernetes|linux|windows|android|ios|macos|chrome|"
     "wikipedia api|openai api|api-based|system-1|system-2|stage-1|stage-2|"
     "zero-shot|one-shot|few-shot|many-shot|n-shot|k-shot|0-shot|1-shot|5-shot|"
-    "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended"
+    "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended|"
+    # sensing and imaging modalities: kinds of data, never a dataset's name
+    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|ehr|ehrs|emr|emrs|imu"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -231,6 +233,8 @@ MODEL_HEADS = frozenset(
         "classifier",
         "encoder",
         "backbone",
+        "baseline",
+        "baselines",
         "family",
         "series",
         "checkpoint",
@@ -383,6 +387,7 @@ NAMING_VERBS = frozenset(
         "coin",
         "coins",
         "coined",
+        "namely",
     ]
 )
 
@@ -439,7 +444,8 @@ def is_generic(name: str) -> bool:
 _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
     r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
-    r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned)$|"
+    r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
+    r"independent|dependent|invariant|equivariant)$|"
     r"https?|www\."
 )
 _NUMBER_OR_STOP = re.compile(

@@ -90,10 +90,10 @@ _APPOSITION = re.compile(
 # "the benchmark X" (not "On the KITTI benchmark, X achieves": a clause ends there)
 _BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
-# what separates two items of a list; an item may carry a lower-case task word
-# ("NoCaps, Flickr30k captioning, RefCOCO")
+# what separates two items of a list (or of a ranking, "CHGNet > M3GNet"); an item may
+# carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO")
 _LIST_SEP = re.compile(
-    r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|\(|\)\s*,?)\s*$"
+    r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*$"
 )
 
 #: Type given to a candidate that only has a model-like shape: no type, so dropped,
@@ -134,6 +134,15 @@ def suffix_type(name: str) -> str | None:
     if re.search(r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?$", name):
         return "model"
     return None
+
+
+_VERSION_END = re.compile(r"[\-\s]?[vV]?\d+(?:\.\d+)*$")
+
+
+def _version_stem(name: str) -> str:
+    """A name without its final version number: "EPT-1.5" -> "EPT" ("EPT" if too short)."""
+    stem = _VERSION_END.sub("", name)
+    return stem if len(stem) >= 2 else name
 
 
 def context_type(text: str, start: int) -> tuple[str, str] | None:
@@ -230,6 +239,7 @@ class Typing(UsesCatalog):
                 continue
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
+        self._versions(candidates)
         self._lists(candidates, text)
         self._generic_pairs(candidates)
         self._acronym_pairs(candidates)
@@ -406,10 +416,34 @@ class Typing(UsesCatalog):
         if cand.introduced and cand.type is None:
             # the paper's own named contribution without a type noun: call it a model
             words = cand.text.split()
-            if len(words) == 1 and is_common_word(cand.text) and not cand.text.isupper():
-                return None
+            if (
+                len(words) == 1
+                and is_common_word(cand.text)
+                and not cand.text.isupper()
+                and text.count(cand.text) < 2
+            ):
+                return None  # a common word, unless the text keeps writing it so ("Latte")
             return settle("model", "introduced:default", 0.6)
         return None
+
+    @staticmethod
+    def _versions(candidates: list[Candidate]) -> None:
+        """An untyped name that is another version of a typed one takes its type: "its
+        predecessor, EPT-1" beside the model EPT-1.5, "Kinetics-600" beside Kinetics-400."""
+        typed: dict[str, str] = {}
+        for cand in candidates:
+            if not cand.dropped and cand.type in ("model", "dataset", "benchmark"):
+                for stem in {cand.text, _version_stem(cand.text)}:
+                    typed.setdefault(stem, cand.type)
+        if not typed:
+            return
+        for cand in candidates:
+            if cand.dropped or cand.type is not None or cand.rule != "shape":
+                continue
+            stem = _version_stem(cand.text)
+            if stem != cand.text and stem in typed:
+                cand.type, cand.type_rule = typed[stem], "version-of-typed"
+                cand.confidence = max(cand.confidence, 0.6)
 
     @staticmethod
     def _lists(candidates: list[Candidate], text: str) -> None:

@@ -13,7 +13,7 @@ Rules, each over the text with compiled regular expressions (no per-token loop):
 - **head**: names before a typing head noun (``the MATH dataset``,
   ``the Beyond the Imitation Game benchmark``);
 - **organization**: ``University of X``, ``X University``, ``X Institute of
-  Technology``, ``X Research``, ``X AI``, ``X Labs``;
+  Technology``, ``X Centre for Y``, ``X Research``, ``X AI``, ``X Labs``;
 - **contribution** and **title**: what the paper presents as its own (``we
   introduce X``, ``X, a new ...``, ``called X``, a title ``X: ...``): marked
   ``introduced``, with the head noun of the description as type evidence.
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy
@@ -188,6 +189,18 @@ def _stripped(word: str) -> tuple[str, int]:
     return word, lead
 
 
+_AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
+
+
+def _after_transformer(word: str) -> bool:
+    """A name made after the Transformer: "Restormer", "Informer"; not "Transformer",
+    nor its misspellings ("Tranformer", one letter away)."""
+    if _AFTER_TRANSFORMER.fullmatch(word) is None or is_generic(word):
+        return False
+    lowered = word.lower().removesuffix("s")
+    return SequenceMatcher(None, lowered, "transformer").ratio() < 0.9
+
+
 @lru_cache(maxsize=200_000)
 def is_name_shaped(word: str) -> bool:
     """Whether a single word looks like a name: digits and letters, inner capitals,
@@ -214,8 +227,10 @@ def is_name_shaped(word: str) -> bool:
             pieces = [p for p in re.split(r"-", word) if p]
             return len(pieces) >= 3 or any(not is_common_word(p) for p in parts)
         return True
-    if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[a-z]", word):
-        return True  # "RoFormer", "ALFWorld", "SWE-bench"
+    if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[A-Za-z]", word):
+        return True  # "RoFormer", "ALFWorld", "SWE-bench", "GEO-Bench"
+    if _after_transformer(word):
+        return True
     if sum(c.isupper() for c in letters) >= 2 and not any(c.islower() for c in letters):
         return len(letters) >= 2
     if "-" in word:
@@ -252,25 +267,27 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 
 # "/" between names, and between sizes or versions ("Qwen-2.5-7B/72B", "GPT-4o/4/3.5"),
 # but not in "ViT-B/16"; an em dash
-_NAME_JOINT = re.compile(r"/(?!\d)|—|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)")
+_NAME_JOINT = re.compile(r"/(?!\d)|—|--|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)")
 
 
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)
-    or sizes (``Qwen-2.5-7B/72B``) and at an em dash (``model—InternViT-6B``).
+    or sizes (``Qwen-2.5-7B/72B``) and at a dash (``model—InternViT-6B``,
+    ``RED-INSTRUCT--An``).
 
     >>> [w for w, _ in _words("Qwen-2.5-7B/72B, GPT-4o/4/3.5 and ViT-B/16")]
     ['Qwen-2.5-7B', '72B,', 'GPT-4o', '4', '3.5', 'and', 'ViT-B/16']
     """
     for m in matches:
         word, start = m.group(0), m.start()
-        if ("/" not in word and "—" not in word) or _URLISH.search(word):
+        if ("/" not in word and "—" not in word and "--" not in word) or _URLISH.search(word):
             yield word, start
             continue
         offset = 0
-        for piece in _NAME_JOINT.split(word):
-            yield piece, start + offset
-            offset += len(piece) + 1
+        for joint in _NAME_JOINT.finditer(word):
+            yield word[offset : joint.start()], start + offset
+            offset = joint.end()
+        yield word[offset:], start + offset
 
 
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
@@ -305,7 +322,7 @@ def extend_name(text: str, start: int, end: int) -> int:
 
 # Words that may be name-shaped: a digit, an inner or second capital, a capital after
 # a hyphen. One C-level scan skips the plain words that make up most of a text.
-_SHAPE_HINT = re.compile(r"\S*(?:\d|[a-z][A-Z]|[A-Z][A-Z]|-[A-Z])\S*")
+_SHAPE_HINT = re.compile(r"\S*(?:\d|[a-z][A-Z]|[A-Z][A-Z]|-[A-Z]|[a-z]ormer)\S*")
 
 
 def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tuple[str, int]]:
@@ -494,11 +511,13 @@ _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
     r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory)"
     r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
-    r"|Institute (?:of|for) (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+){0,3})"
+    r"|(?:[A-Z][\w\-]+ ){0,3}(?:Institute|Centre|Center) (?:of|for) [A-Z][\w\-]+"
+    r"(?:,? (?:and |& |on |of )?[A-Z][\w\-]+){0,4})"
 )
 
 
 _CONNECTORS = frozenset(("on", "in", "for", "to", "with", "from"))
+_ORG_HEADS = frozenset(("University", "Institute", "Centre", "Center", "Laboratory", "Lab", "Labs"))
 
 
 def _capital_head_type(head: str) -> str:
@@ -693,8 +712,10 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
             words = words[1:]
         if len(words) < 2:
             continue
-        if words[-1] in ("AI", "Research") and all(
-            is_common_word(w) or w.lower() in _FIELD_ADJECTIVES for w in words[:-1]
+        if (
+            words[-1] in ("AI", "Research")
+            and not _ORG_HEADS.intersection(words)
+            and all(is_common_word(w) or w.lower() in _FIELD_ADJECTIVES for w in words[:-1])
         ):
             continue  # "Responsible AI", "Multimodal AI", "Recent Research": not a company
         name = " ".join(words)
@@ -828,6 +849,8 @@ _NAMING = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + r")\s+"
     r"(?:(?:it|this|them|these|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|as)\s+)?"
 )
+# "a novel Latent Diffusion Transformer, namely Latte": what "namely" names is new
+_NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
 _PRIOR_WORK = re.compile(
     r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|known|so-called|"
@@ -863,6 +886,8 @@ _RELEASED_THINGS = frozenset(
     "benchmarks demo demos api".split()
 )
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
+# what ends a title's name and starts its subtitle: "X: ...", "X -- ...", "X — ..."
+_TITLE_SEP = re.compile(r":|\s+(?:--?|[—–])\s+")
 _SUBTITLE_NAME = re.compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){{1,6}}?(?P<head>{_CAPITAL_HEADS}))\s*$"
 )
@@ -1021,7 +1046,17 @@ _TRIGGER_WORDS = {
         "methods",
         "approaches",
     },
-    "org": {"university", "institute", "research", "lab", "labs", "laboratory", "ai"},
+    "org": {
+        "university",
+        "institute",
+        "centre",
+        "center",
+        "research",
+        "lab",
+        "labs",
+        "laboratory",
+        "ai",
+    },
     "paren": {"("},
     "or": {"or"},
 }
@@ -1043,6 +1078,28 @@ def _shape_hint(shape: str) -> bool:
     )
 
 
+def _presents(abstract: str, name: str) -> bool:
+    """Whether the abstract presents ``name`` (in any case) as the paper's own: "we
+    introduce generative agents"."""
+    return (
+        re.search(
+            r"\b(?:introduc|present|propos|develop|describ)\w*\s+(?:[\w\-]+\s+){0,3}?"
+            + re.escape(name.lower()),
+            abstract.lower(),
+        )
+        is not None
+    )
+
+
+def _drop_shouted(text: str, title_end: int, candidates: list[Candidate]) -> None:
+    """In a title written in capitals ("HUMAN-LEVEL ATARI 200X FASTER") a word's case
+    says nothing, so a name found there stays only if the abstract writes it the same."""
+    abstract = text[title_end:]
+    for cand in candidates:
+        if cand.key is None and cand.start < title_end and cand.text not in abstract:
+            cand.dropped = True
+
+
 class Discovery(BatchComponent):
     """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
 
@@ -1059,7 +1116,11 @@ class Discovery(BatchComponent):
         # name-like shape. spaCy computes it once per word of the vocabulary, so finding
         # a Doc's few flagged tokens is one array operation, not a loop over its tokens.
         self._flag = nlp.vocab.add_flag(
-            lambda string: string.lower() in words or _shape_hint(word_shape(string))
+            lambda string: (
+                string.lower() in words
+                or _shape_hint(word_shape(string))
+                or _after_transformer(string)
+            )
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1099,6 +1160,8 @@ class Discovery(BatchComponent):
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
+        if not any(c.islower() for c in text[:title_end]):
+            _drop_shouted(text, title_end, candidates)
         set_extension(doc, "citekg_candidates", candidates)
         return doc
 
@@ -1114,7 +1177,7 @@ class Discovery(BatchComponent):
             token = doc[i]
             for kind in trigger_ids.get(token.lower, ()):
                 hits[kind].append(token.idx)
-            if _shape_hinted(strings[token.shape]):
+            if _shape_hinted(strings[token.shape]) or _after_transformer(token.text):
                 shape_hits.append(token.idx)
         return hits
 
@@ -1141,6 +1204,8 @@ class Discovery(BatchComponent):
             if m.start() < title_end:
                 continue
             sentence = text[_sentence_start(text, m.start()) : m.start()]
+            if m.group("verb") == "namely" and not _NEW_THING.search(sentence):
+                continue  # "datasets, namely COCO and LVIS": a list, unless of new things
             if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
                 self._introduce_at(text, m.end(), candidates, "naming")
         for m in _anchored(_OUR, text, hits["our"]):
@@ -1349,7 +1414,12 @@ class Discovery(BatchComponent):
             return
         # a capitalised phrase not found by another rule: "dubbed Robotics Transformer"
         m = _CAPITALISED_PHRASE.match(text, pos)
-        if m and not is_generic(m.group(1)) and not is_common_word(m.group(1)):
+        if (
+            m
+            and not is_generic(m.group(1))
+            # a common word is a name here if the text keeps writing it so ("namely Latte")
+            and (not is_common_word(m.group(1)) or text.count(m.group(1).strip()) >= 2)
+        ):
             name = m.group(1).strip()
             candidates.append(
                 Candidate(
@@ -1373,12 +1443,13 @@ class Discovery(BatchComponent):
             return
         if _SURVEY.search(title):
             return
-        if ":" in title:
-            head, subtitle = title.split(":", 1)
+        sep = _TITLE_SEP.search(title)
+        if sep is not None:
+            head, subtitle = title[: sep.start()], title[sep.end() :]
             named = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
             if named and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split()):
                 # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
-                start = len(head) + 1 + named.start("name")
+                start = sep.end() + named.start("name")
                 kind = _capital_head_type(named["head"])
                 self._title_name(start, start + len(named["name"]), title, candidates, kind)
                 return
@@ -1408,6 +1479,13 @@ class Discovery(BatchComponent):
             return
         if len(words) > 1 and all(is_common_word(w) for w in words) and not (repeated or known):
             return
+        if (
+            repeated
+            and not (named or known)
+            and head.strip() not in abstract
+            and not _presents(abstract, head.strip())
+        ):
+            return  # "Tabular Data: ...", a topic the abstract writes only in lower case
         # "X: Exploring Limits of Language Models" says what the paper does, not what X
         # is, unless the type noun comes at once ("X: Redefining the Benchmark for ...")
         opening = subtitle.split()

@@ -103,6 +103,14 @@ def test_title_and_naming_rules(nlp):
     found = names(x)
     assert found["Zorblax"].introduced
     assert found["Gradient Echo"].introduced
+    # a title in capitals names only what the abstract writes the same way
+    shouted = run(
+        nlp,
+        "We introduce ZEME, a novel agent that is 200 times faster than Zorbent57.",
+        title="HUMAN-LEVEL ATARI 200X FASTER",
+    )
+    assert not {"HUMAN", "ATARI", "FASTER", "HUMAN-LEVEL"} & set(names(shouted))
+    assert "ZEME" in names(shouted)
 
 
 def test_prior_work_is_not_introduced(nlp):
@@ -632,3 +640,69 @@ def test_participles_plural_classes_and_versions_glued_to_a_name(nlp):
     found = names(x)
     assert not {"Multimodal", "Multimodal datasets", "AI-evolved"} & set(found)
     assert found["SDXLv1.0"].type == "model"
+
+
+# -- titles, organisations, versions -----------------------------------------------------------
+def test_title_names_end_at_a_spaced_dash_and_topics_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Zorbench Discovery simulates the search for stable crystals with machine learning.",
+        title="Zorbench Discovery -- A framework to evaluate machine learning predictions",
+    )
+    assert names(x)["Zorbench Discovery"].introduced
+    y = run(
+        nlp,
+        "Tree ensembles such as XGBoost are recommended for tabular data.",
+        title="Tabular Data: Deep Learning is Not All You Need",
+    )
+    assert "Tabular Data" not in names(y)
+    z = run(
+        nlp,
+        "We introduce generative zorblets, software agents that simulate human behavior.",
+        title="Generative Zorblets: Interactive Simulacra of Human Behavior",
+    )
+    assert names(z)["Generative Zorblets"].introduced  # presented, though in lower case
+
+
+def test_centres_institutes_and_double_hyphens(nlp):
+    x = run(
+        nlp,
+        "It beats IFS by the European Centre for Zorbic Weather Forecasts (ECZWF). We thank "
+        "the Zorblen Institute for AI. Next, we propose ZORB-INSTRUCT--An approach for safety.",
+    )
+    orgs = names(x, "organization")
+    assert "European Centre for Zorbic Weather Forecasts" in orgs
+    assert "Zorblen Institute for AI" in orgs
+    assert "ZORB-INSTRUCT" in names(x)
+    assert not [n for n in names(x) if "--" in n]
+
+
+def test_baselines_versions_and_rankings_type_their_names(nlp):
+    x = run(
+        nlp,
+        "We add a stem to a strong ZORBA-TDNN baseline. We release ZPT-1.5, a new weather "
+        "model. It improves on its predecessor, ZPT-1. Ranked by F1, we find ZorbNet > QIBBLE "
+        "> ZAGNN. It is 6x faster than Zestormer.",
+    )
+    models = names(x, "model")
+    assert {"ZORBA-TDNN", "ZPT-1", "QIBBLE", "ZAGNN", "Zestormer"} <= set(models)
+
+
+def test_modalities_adjectives_and_misspelt_classes_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Zorbnet segments clinically acquired MRI data and LiDAR scans, and it injects context "
+        "into channel-independent (CI) models and a Tranformer encoder.",
+    )
+    assert not {"MRI", "LiDAR", "channel-independent", "CI", "Tranformer"} & set(names(x))
+
+
+def test_namely_names_a_new_thing_not_a_list_of_known_ones(nlp):
+    x = run(
+        nlp,
+        "We propose a novel latent diffusion transformer, namely Muffin, for video generation. "
+        "Muffin is fast. We evaluate on three platforms, namely Zorbcode and Quibforces.",
+    )
+    found = names(x)
+    assert found["Muffin"].introduced
+    assert not found.get("Zorbcode") or not found["Zorbcode"].introduced
