@@ -76,7 +76,8 @@ GENERIC = _fold_all(
     "large reasoning model|large reasoning models|reasoning model|reasoning models|lrm|lrms|"
     "vision-language-action|vision-language-action model|vision-language-action models|"
     "vla|vlas|"
-    "rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|"
+    "rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|tdnn|tdnns|"
+    "nmt|neural machine translation|mt|machine translation|"
     "diffusion model|diffusion models|language model|language models|large language model|"
     "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
@@ -448,6 +449,8 @@ _MALFORMED = re.compile(
     r"independent|dependent|invariant|equivariant)$|"
     r"https?|www\."
 )
+# a task named by what it maps ("Text-to-SQL", "image-to-video")
+_TASK = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _NUMBER_OR_STOP = re.compile(
     r"(?:[\d.,%x×]+[BMKT]?|\d+-?(?:st|nd|rd|th)|of|in|out|to|and|or|the|a|an)", re.IGNORECASE
 )
@@ -476,9 +479,14 @@ def is_well_formed(name: str) -> bool:
     (False, False, False)
     >>> is_well_formed("AI-evolved"), is_well_formed("bert-base-uncased")
     (False, True)
+    >>> is_well_formed("Text-to-SQL"), is_well_formed("CNN-LSTM"), is_well_formed("T5-XXL")
+    (False, False, True)
     """
-    if _MALFORMED.search(name):
+    if _MALFORMED.search(name) or _TASK.fullmatch(name):
         return False
+    parts = name.split("-")
+    if len(parts) > 1 and all(p and is_generic(p) for p in parts):
+        return False  # "CNN-TDNN", "LLM-MT": classes joined, a hybrid class
     return not all(_NUMBER_OR_STOP.fullmatch(w) for w in name.split())
 
 

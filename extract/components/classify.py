@@ -87,8 +87,13 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
     r"collection|method|framework|algorithm|architecture|network|technique)\b"
 )
-# "the benchmark X" (not "On the KITTI benchmark, X achieves": a clause ends there)
-_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*$", re.IGNORECASE)
+# "the benchmark X", "a novel dataset, X" (not "On the KITTI benchmark, X achieves": a
+# clause ends there)
+_BEFORE_HEAD = re.compile(
+    r"\b(?:(dataset|benchmark|corpus|suite)|(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(dataset|benchmark|corpus|suite),)\s*$",
+    re.IGNORECASE,
+)
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 # what separates two items of a list (or of a ranking, "CHGNet > M3GNet"); an item may
 # carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO")
@@ -388,9 +393,10 @@ class Typing(UsesCatalog):
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
-        before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
-        if before is not None and head_type(before.group(1)) in ("dataset", "benchmark"):
-            return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
+        before = _BEFORE_HEAD.search(text, max(0, cand.start - 60), cand.start)
+        noun = before and (before.group(1) or before.group(2))
+        if noun and head_type(noun) in ("dataset", "benchmark"):
+            return settle(head_type(noun), f"head-before:{noun.lower()}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":
             partner = candidates[cand.partner]
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
@@ -429,7 +435,8 @@ class Typing(UsesCatalog):
     @staticmethod
     def _versions(candidates: list[Candidate]) -> None:
         """An untyped name that is another version of a typed one takes its type: "its
-        predecessor, EPT-1" beside the model EPT-1.5, "Kinetics-600" beside Kinetics-400."""
+        predecessor, EPT-1" beside the model EPT-1.5, "Kinetics-600" beside Kinetics-400;
+        and one that adds a suffix to a model ("Xwin-LM-SFT") is a model."""
         typed: dict[str, str] = {}
         for cand in candidates:
             if not cand.dropped and cand.type in ("model", "dataset", "benchmark"):
@@ -443,6 +450,12 @@ class Typing(UsesCatalog):
             stem = _version_stem(cand.text)
             if stem != cand.text and stem in typed:
                 cand.type, cand.type_rule = typed[stem], "version-of-typed"
+                cand.confidence = max(cand.confidence, 0.6)
+                continue
+            # "Xwin-LM-SFT" beside the model Xwin-LM: a variant of a model is a model
+            head, dash, _ = cand.text.rpartition("-")
+            if dash and typed.get(head) == "model":
+                cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 
     @staticmethod

@@ -31,6 +31,7 @@ __all__ = ["Resolution", "parameter_count"]
 
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
+_WITH_HEAD = re.compile(r"(.+?)\s+(?:Benchmark|Dataset|Data Set|Corpus|Suite)")
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/])")
 
@@ -134,6 +135,14 @@ class Resolution(UsesCatalog):
                 )
                 if other is not None:
                     union(other, i)
+        for i in live:
+            # "the HalluMix Benchmark" and "HalluMix": one benchmark, named both ways
+            cand = candidates[i]
+            spelled = _WITH_HEAD.fullmatch(cand.text) if cand.key is None else None
+            if spelled and cand.type in ("dataset", "benchmark"):
+                j = by_name.get(f"~{fold_name(spelled.group(1))}")
+                if j is not None and candidates[j].type in ("dataset", "benchmark"):
+                    union(j, i)
         for i in live:
             partner = candidates[i].partner
             if partner is not None and partner in parent:

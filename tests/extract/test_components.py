@@ -706,3 +706,20 @@ def test_namely_names_a_new_thing_not_a_list_of_known_ones(nlp):
     found = names(x)
     assert found["Muffin"].introduced
     assert not found.get("Zorbcode") or not found["Zorbcode"].introduced
+
+
+def test_tasks_hybrid_classes_variants_and_spellings_with_a_head(nlp):
+    x = run(
+        nlp,
+        "We present Zwin-LM, a family of aligned models: (1) Zwin-LM-SFT, models finetuned on "
+        "instructions. Unlike Neural Machine Translation (NMT) models and CNN-TDNN hybrids, it "
+        "handles Text-to-SQL. We develop a novel dataset, ZorbHop-RAG, and introduce the "
+        "ZorbMix Benchmark. ZorbMix is hard.",
+        title="ZorbMix: A Benchmark for Hallucination",
+    )
+    found = names(x)
+    assert found["Zwin-LM-SFT"].type == "model"
+    assert found["ZorbHop-RAG"].type == "dataset"
+    assert not {"Neural Machine Translation", "NMT", "CNN-TDNN", "Text-to-SQL"} & set(found)
+    mix = [e for e in x.entities if e.name.startswith("ZorbMix")]
+    assert len(mix) == 1 and {"ZorbMix", "ZorbMix Benchmark"} <= {mix[0].name, *mix[0].aliases}
