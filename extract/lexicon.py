@@ -449,6 +449,10 @@ _MALFORMED = re.compile(
     r"independent|dependent|invariant|equivariant)$|"
     r"https?|www\."
 )
+# devices, where speed is measured ("latency on an iPhone 12"), not entities
+_HARDWARE = re.compile(
+    r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)\b"
+)
 # a task named by what it maps ("Text-to-SQL", "image-to-video")
 _TASK = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _NUMBER_OR_STOP = re.compile(
@@ -481,8 +485,10 @@ def is_well_formed(name: str) -> bool:
     (False, True)
     >>> is_well_formed("Text-to-SQL"), is_well_formed("CNN-LSTM"), is_well_formed("T5-XXL")
     (False, False, True)
+    >>> is_well_formed("iPhone 12"), is_well_formed("Jetson Orin"), is_well_formed("RTMDet")
+    (False, False, True)
     """
-    if _MALFORMED.search(name) or _TASK.fullmatch(name):
+    if _MALFORMED.search(name) or _TASK.fullmatch(name) or _HARDWARE.match(name):
         return False
     parts = name.split("-")
     if len(parts) > 1 and all(p and is_generic(p) for p in parts):

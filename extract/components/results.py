@@ -116,12 +116,19 @@ _GROUP_GAP = re.compile(
 )
 
 
+# a sign or mark glued to a number ("-2.3", "#1"), not the hyphen of a name ("Kinetics-400")
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])-|[−–$#])$")
+_NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9]-$")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
     """``(start, end, value)`` of the numbers in ``text[start:end]`` that could be scores.
 
     >>> text = "It gets 84.2 on MMLU (+3.1%), trained on 7B tokens in 2023, 69% on GSM8K."
     >>> [v for _, _, v in find_numbers(text)]
     [84.2, 69.0]
+    >>> [v for _, _, v in find_numbers("87.4% on Kinetics-400, 75.4% on UCF101 (-1.2)")]
+    [87.4, 75.4]
     """
     end = len(text) if end is None else end
     out = []
@@ -140,10 +147,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
+        if _NAME_PART_BEFORE.search(before):
+            continue  # "Kinetics-400", "GPT-4": part of a name, and no gain that a list goes on
         if (
             any(hint in lowered for hint in _IMPROVEMENT_HINTS)
             and _IMPROVEMENT_BEFORE.search(before)
-        ) or (before.endswith(("-", "−", "–", "$", "#")) and not text.startswith("$", m.end())):
+        ) or (_SIGN_BEFORE.search(before) and not text.startswith("$", m.end())):
             improvement_end = m.end()
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
@@ -371,6 +380,17 @@ class Results(BatchComponent):
             return own.name, own
         for kind in ("model",):
             typed = [m for m in before if m[3].type == kind]
+            for m in reversed(typed[:-1]):
+                # "X outperforms Y w/ Z and achieves 90.6%": the score is the subject's
+                if _COMPARED.match(text, m[1]) and _AND_SCORES.search(text, m[1], n_start):
+                    return m[2], m[3]
+            if len(typed) >= 2:
+                # "our VideoMAE with the vanilla ViT can achieve 87.4%": ours, on a backbone
+                owner, backbone = typed[-2], typed[-1]
+                if _OUR_BEFORE.search(
+                    text, max(0, owner[0] - 5), owner[0]
+                ) and _WITH_BACKBONE.fullmatch(text, owner[1], backbone[0]):
+                    return owner[2], owner[3]
             if typed:
                 return typed[-1][2], typed[-1][3]
             after = [m for m in models if m[0] >= n_start and m[3].type == kind]
@@ -396,6 +416,12 @@ class Results(BatchComponent):
             for i, m in zip(group, chosen, strict=True):
                 out[i] = (m[2], m[3])
         return out
+
+
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
+_COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
+_AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
 
 
 def _number_groups(text: str, numbers: list) -> list[list[int]]:

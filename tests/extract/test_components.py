@@ -723,3 +723,22 @@ def test_tasks_hybrid_classes_variants_and_spellings_with_a_head(nlp):
     assert not {"Neural Machine Translation", "NMT", "CNN-TDNN", "Text-to-SQL"} & set(found)
     mix = [e for e in x.entities if e.name.startswith("ZorbMix")]
     assert len(mix) == 1 and {"ZorbMix", "ZorbMix Benchmark"} <= {mix[0].name, *mix[0].aliases}
+
+
+def test_scores_after_hyphenated_names_subjects_of_comparisons_and_backbones(nlp):
+    x = run(
+        nlp,
+        "We propose ZorbMAE. Our ZorbMAE with the vanilla ViT can achieve 87.4% on "
+        "Kinetics-400, 75.4% on UCF101, and 62.6% on HMDB51. Notably, ZorbSeg outperforms "
+        "EfficientNet-L2 and achieves 90.6% mIoU on Pascal VOC. It runs with 1ms latency on an "
+        "iPhone 12.",
+    )
+    scores = {(r["model"], r["benchmark"], r["value"]) for r in x.results}
+    assert {
+        ("ZorbMAE", "Kinetics-400", 87.4),
+        ("ZorbMAE", "UCF101", 75.4),
+        ("ZorbMAE", "HMDB51", 62.6),
+        ("ZorbSeg", "Pascal VOC", 90.6),
+    } <= scores
+    assert not {r for r in scores if r[0] in ("Vision Transformer", "EfficientNet-L2")}
+    assert "iPhone 12" not in names(x)
