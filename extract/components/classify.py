@@ -82,6 +82,8 @@ _DATA_STEMS = (
 _MODEL_VERBS = ("outperform", "surpass", "beat", "rival", "match", "fine-tun", "finetun")
 _MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "including"])
 _FILLERS = frozenset(["the", "both", "several", "a", "an"])
+# one word ending in "Lab": "IDLab", "SenseLabs" (not "MATLAB", not "Colab")
+_LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
@@ -377,6 +379,9 @@ class Typing(UsesCatalog):
 
         if cand.rule == "head-alias":
             return  # typed with its partner
+        if _LAB.fullmatch(cand.text):
+            cand.introduced = False  # "the IDLab submission": a lab, not the paper's own
+            return settle("organization", "suffix:lab", 0.7)
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         kind = head_type(after.group(1)) if after else None
         if (

@@ -858,7 +858,7 @@ _PRIOR_WORK = re.compile(
     re.I,
 )
 _OUR = re.compile(
-    r"\b[Oo]ur\s+(?:(?:largest|smallest|best|final|flagship|new|proposed|resulting|first|"
+    r"\b[Oo]ur\s+(?:(?:largest|smallest|best|final|flagship|new|novel|proposed|resulting|first|"
     r"main|open|strongest|[\w]+-[\w]+|fine-tuned|trained)\s+)*(?:(?P<noun>model|method|"
     r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
     r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"
@@ -925,11 +925,16 @@ _CAPITALISED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[
 
 
 def _type_from_description(text: str) -> str | None:
-    """The type the first type noun of a description gives ("a new dataset of ...")."""
+    """The type the first type noun of a description gives ("a new dataset of ..."); a
+    framework or platform "to evaluate" is a benchmark."""
     m = _TYPE_NOUN.search(text[:120])
-    return head_type(m.group(1).split()[-1]) if m else None
+    kind = head_type(m.group(1).split()[-1]) if m else None
+    if kind == "method" and _TO_EVALUATE.match(text, m.end()):
+        return "benchmark"
+    return kind
 
 
+_TO_EVALUATE = re.compile(r"\s+(?:to|for)\s+(?:evaluat|benchmark|assess)", re.I)
 _COMPARED = re.compile(
     r"\w+\.?\s+(?:to\s+|with\s+|against\s+)?(?:the\s+|both\s+|strong\s+|prior\s+)?"
     r"(?P<names>[A-Z][\w\-.]*(?:\s[A-Z0-9][\w\-.]*){0,2}"

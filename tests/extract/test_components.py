@@ -650,6 +650,7 @@ def test_title_names_end_at_a_spaced_dash_and_topics_are_not_names(nlp):
         title="Zorbench Discovery -- A framework to evaluate machine learning predictions",
     )
     assert names(x)["Zorbench Discovery"].introduced
+    assert names(x)["Zorbench Discovery"].type == "benchmark"  # "a framework to evaluate"
     y = run(
         nlp,
         "Tree ensembles such as XGBoost are recommended for tabular data.",
@@ -667,12 +668,16 @@ def test_title_names_end_at_a_spaced_dash_and_topics_are_not_names(nlp):
 def test_centres_institutes_and_double_hyphens(nlp):
     x = run(
         nlp,
-        "It beats IFS by the European Centre for Zorbic Weather Forecasts (ECZWF). We thank "
-        "the Zorblen Institute for AI. Next, we propose ZORB-INSTRUCT--An approach for safety.",
+        "This paper describes the ZORBLab submission to the challenge, and our novel agent "
+        "QUIMBY. It beats IFS by the European Centre for Zorbic Weather Forecasts (ECZWF). We "
+        "thank the Zorblen Institute for AI. Next, we propose ZORB-INSTRUCT--An approach for "
+        "safety.",
     )
     orgs = names(x, "organization")
     assert "European Centre for Zorbic Weather Forecasts" in orgs
     assert "Zorblen Institute for AI" in orgs
+    assert "ZORBLab" in orgs and not orgs["ZORBLab"].introduced
+    assert names(x)["QUIMBY"].introduced
     assert "ZORB-INSTRUCT" in names(x)
     assert not [n for n in names(x) if "--" in n]
 
