@@ -79,7 +79,7 @@ def doc_to_extraction(doc: Doc, paper: Paper) -> Extraction:
                 Mention(
                     key,
                     kind,
-                    cand.text,
+                    text[start:end],  # as written: "S" of "DAMO-YOLO-T/S" names DAMO-YOLO-S
                     "title" if start < title_end else "abstract",
                     start - offset,
                     end - offset,

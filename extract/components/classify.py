@@ -84,6 +84,8 @@ _MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "includ
 _FILLERS = frozenset(["the", "both", "several", "a", "an"])
 # one word ending in "Lab": "IDLab", "SenseLabs" (not "MATLAB", not "Colab")
 _LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
+# "/S", "/72B", "/3.5" after a name: the parts that vary
+_SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|$)")
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
@@ -247,6 +249,7 @@ class Typing(UsesCatalog):
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
         self._versions(candidates)
+        self._slashed(candidates, text, catalog)
         self._lists(candidates, text)
         self._generic_pairs(candidates)
         self._acronym_pairs(candidates)
@@ -462,6 +465,41 @@ class Typing(UsesCatalog):
             if dash and typed.get(head) == "model":
                 cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
+
+    @classmethod
+    def _slashed(cls, candidates: list[Candidate], text: str, catalog) -> None:
+        """Variants written after a name with slashes, each its own entity: "DAMO-YOLO-T/S"
+        names DAMO-YOLO-S, "Llama-2-7B/70B" Llama-2-70B, "GPT-4o/4/3.5" GPT-3.5. The
+        mention is the part written ("S"), the name the whole variant."""
+        for cand in list(candidates):
+            if cand.dropped or cand.type not in ("model", "dataset", "benchmark"):
+                continue
+            if text[cand.end : cand.end + 1] != "/":
+                continue
+            stem, sep, last = max(
+                (cand.text.rpartition(s) for s in "- "), key=lambda parts: len(parts[0])
+            )
+            if not sep or not last:
+                continue
+            pos = cand.end
+            while (piece := _SLASHED.match(text, pos)) is not None:
+                pos = piece.end()
+                word = piece.group(1)
+                if word[0].isdigit() != last[0].isdigit():
+                    break  # "ViT-B/16" is one name, not ViT-B and ViT-16
+                variant = Candidate(
+                    piece.start(1),
+                    piece.end(1),
+                    f"{stem}{sep}{word}",
+                    cand.rule,
+                    type=cand.type,
+                    type_rule="slashed-variant",
+                    introduced=cand.introduced,
+                    confidence=cand.confidence,
+                )
+                if catalog is not None:
+                    cls._from_catalog(variant, catalog)
+                candidates.append(variant)
 
     @staticmethod
     def _lists(candidates: list[Candidate], text: str) -> None:

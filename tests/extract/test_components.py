@@ -747,3 +747,16 @@ def test_scores_after_hyphenated_names_subjects_of_comparisons_and_backbones(nlp
     } <= scores
     assert not {r for r in scores if r[0] in ("Vision Transformer", "EfficientNet-L2")}
     assert "iPhone 12" not in names(x)
+
+
+def test_variants_written_with_slashes_are_entities_of_their_own(nlp):
+    source = "We propose ZORB-YOLO-T/S/M. They beat Zlama-2-7B/70B and GPT-4o/4/3.5 with ViT-B/16."
+    x = run(nlp, source)
+    found = names(x)
+    assert {"ZORB-YOLO-T", "ZORB-YOLO-S", "ZORB-YOLO-M", "Zlama-2-7B", "Zlama-2-70B"} <= set(found)
+    assert found["ZORB-YOLO-S"].introduced
+    assert {"GPT-4", "GPT-3.5", "GPT-4o"} <= set(found) and found["GPT-3.5"].key == "model/gpt-3.5"
+    assert "ViT-B/16" in found and "ViT-B" not in found
+    # the mention is what is written: "70B" names Zlama-2-70B
+    written = {m.text for m in x.mentions if m.entity == found["Zlama-2-70B"].key}
+    assert written == {"70B"} and all(source[m.start : m.end] == m.text for m in x.mentions)
