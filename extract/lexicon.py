@@ -94,6 +94,7 @@ GENERIC = _fold_all(
     "pretrained language models|plm|plms|masked language model|masked language models|"
     "reinforcement learning|rl|deep learning|dl|machine learning|ml|artificial intelligence|"
     "ai|agi|natural language processing|nlp|computer vision|cv|natural language understanding|"
+    "remote sensing|rs|speech recognition|information retrieval|ir|"
     "nlu|natural language generation|nlg|question answering|qa|self-supervised learning|ssl|"
     "supervised learning|unsupervised learning|transfer learning|few-shot learning|"
     "zero-shot learning|in-context learning|icl|meta-learning|knowledge distillation|kd|"
@@ -446,7 +447,7 @@ _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
     r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
     r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
-    r"independent|dependent|invariant|equivariant)$|"
+    r"independent|dependent|invariant|equivariant)$|[\w)]-$|"
     r"https?|www\."
 )
 # devices, where speed is measured ("latency on an iPhone 12"), not entities

@@ -697,9 +697,12 @@ def test_modalities_adjectives_and_misspelt_classes_are_not_names(nlp):
     x = run(
         nlp,
         "Zorbnet segments clinically acquired MRI data and LiDAR scans, and it injects context "
-        "into channel-independent (CI) models and a Tranformer encoder.",
+        "into channel-independent (CI) models and a Tranformer encoder for Remote Sensing (RS). "
+        "Zorbnet outperforms ZORBART-$\\alpha$ on ZorbQA.",
     )
-    assert not {"MRI", "LiDAR", "channel-independent", "CI", "Tranformer"} & set(names(x))
+    unwanted = {"MRI", "LiDAR", "channel-independent", "CI", "Tranformer", "Remote Sensing", "RS"}
+    assert not unwanted & set(names(x))
+    assert not [n for n in names(x) if n.endswith("-")]
 
 
 def test_namely_names_a_new_thing_not_a_list_of_known_ones(nlp):
