@@ -472,6 +472,7 @@ def names_a_metric(text: str, end: int) -> bool:
     return text[end : end + 10].lower().startswith((" score", " distance"))
 
 
+@lru_cache(maxsize=65_536)
 def is_well_formed(name: str) -> bool:
     """Whether a discovered ``name`` can be a name at all: not two sentences' words,
     not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").

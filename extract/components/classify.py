@@ -93,9 +93,9 @@ _APPOSITION = re.compile(
 )
 # "the benchmark X", "a novel dataset, X" (not "On the KITTI benchmark, X achieves": a
 # clause ends there)
-_BEFORE_HEAD = re.compile(
-    r"\b(?:(dataset|benchmark|corpus|suite)|(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(dataset|benchmark|corpus|suite),)\s*$",
+_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*$", re.IGNORECASE)
+_BEFORE_NEW_HEAD = re.compile(
+    r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?(dataset|benchmark|corpus|suite),\s*$",
     re.IGNORECASE,
 )
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
@@ -148,6 +148,7 @@ def suffix_type(name: str) -> str | None:
 _VERSION_END = re.compile(r"[\-\s]?[vV]?\d+(?:\.\d+)*$")
 
 
+@lru_cache(maxsize=65_536)
 def _version_stem(name: str) -> str:
     """A name without its final version number: "EPT-1.5" -> "EPT" ("EPT" if too short)."""
     stem = _VERSION_END.sub("", name)
@@ -401,10 +402,11 @@ class Typing(UsesCatalog):
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
-        before = _BEFORE_HEAD.search(text, max(0, cand.start - 60), cand.start)
-        noun = before and (before.group(1) or before.group(2))
-        if noun and head_type(noun) in ("dataset", "benchmark"):
-            return settle(head_type(noun), f"head-before:{noun.lower()}", 0.7)
+        before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
+        if before is None and text[cand.start - 2 : cand.start] == ", ":
+            before = _BEFORE_NEW_HEAD.search(text, max(0, cand.start - 70), cand.start)
+        if before is not None and head_type(before.group(1)) in ("dataset", "benchmark"):
+            return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":
             partner = candidates[cand.partner]
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
@@ -445,16 +447,15 @@ class Typing(UsesCatalog):
         """An untyped name that is another version of a typed one takes its type: "its
         predecessor, EPT-1" beside the model EPT-1.5, "Kinetics-600" beside Kinetics-400;
         and one that adds a suffix to a model ("Xwin-LM-SFT") is a model."""
+        untyped = [c for c in candidates if not c.dropped and c.type is None and c.rule == "shape"]
+        if not untyped:
+            return
         typed: dict[str, str] = {}
         for cand in candidates:
             if not cand.dropped and cand.type in ("model", "dataset", "benchmark"):
                 for stem in {cand.text, _version_stem(cand.text)}:
                     typed.setdefault(stem, cand.type)
-        if not typed:
-            return
-        for cand in candidates:
-            if cand.dropped or cand.type is not None or cand.rule != "shape":
-                continue
+        for cand in untyped:
             stem = _version_stem(cand.text)
             if stem != cand.text and stem in typed:
                 cand.type, cand.type_rule = typed[stem], "version-of-typed"

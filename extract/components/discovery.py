@@ -1165,7 +1165,8 @@ class Discovery(BatchComponent):
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
-        if not any(c.islower() for c in text[:title_end]):
+        title = text[:title_end]
+        if title == title.upper():
             _drop_shouted(text, title_end, candidates)
         set_extension(doc, "citekg_candidates", candidates)
         return doc
@@ -1180,9 +1181,11 @@ class Discovery(BatchComponent):
         strings = doc.vocab.strings
         for i in numpy.flatnonzero(doc.to_array(self._flag)).tolist():
             token = doc[i]
-            for kind in trigger_ids.get(token.lower, ()):
+            kinds = trigger_ids.get(token.lower, ())
+            for kind in kinds:
                 hits[kind].append(token.idx)
-            if _shape_hinted(strings[token.shape]) or _after_transformer(token.text):
+            # flagged and no trigger word: a name-like shape, or a name like "Restormer"
+            if not kinds or _shape_hinted(strings[token.shape]):
                 shape_hits.append(token.idx)
         return hits
 
