@@ -31,6 +31,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "common_words",
     "is_common_word",
+    "is_frequent_word",
     "is_generic",
     "words_pattern",
 ]
@@ -135,7 +136,9 @@ NOT_NAMES = _fold_all(
     "zero-shot|one-shot|few-shot|many-shot|n-shot|k-shot|0-shot|1-shot|5-shot|"
     "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended|"
     # sensing and imaging modalities: kinds of data, never a dataset's name
-    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|ehr|ehrs|emr|emrs|imu"
+    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|"
+    # metrics and size tiers
+    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -444,7 +447,7 @@ def is_generic(name: str) -> bool:
 # a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
 # ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
 _MALFORMED = re.compile(
-    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level))$|^\w+[—–]|"
+    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level|family))$|^\w+[—–]|"
     r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
     r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant)$|[\w)]-$|"
@@ -454,6 +457,24 @@ _MALFORMED = re.compile(
 _HARDWARE = re.compile(
     r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)\b"
 )
+# quantisation settings ("W4A16"), bounds ("sub-10B"), an indefinite phrase ("A Case
+# Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue
+_NOT_A_NAME = re.compile(
+    r"[Ww]\d+[Aa]\d+$|(?:sub|over|under|near)-\d|(?:A|An)\s|[A-Z][a-z]+ing the\s|.*@|.*--"
+)
+#: The last words of a task's name: "Question Answering", "Anomaly Detection".
+TASK_NOUNS = frozenset(
+    "retrieval entailment prediction detection classification recognition segmentation "
+    "generation translation summarization summarisation answering extraction tracking "
+    "estimation forecasting captioning parsing completion ranking search".split()
+)
+
+
+def _name_like(word: str) -> bool:
+    """A word with a digit or a capital past its first letter ("BioNER", "v2")."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+
+
 # a task named by what it maps ("Text-to-SQL", "image-to-video")
 _TASK = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _NUMBER_OR_STOP = re.compile(
@@ -490,8 +511,16 @@ def is_well_formed(name: str) -> bool:
     >>> is_well_formed("iPhone 12"), is_well_formed("Jetson Orin"), is_well_formed("RTMDet")
     (False, False, True)
     """
-    if _MALFORMED.search(name) or _TASK.fullmatch(name) or _HARDWARE.match(name):
+    if (
+        _MALFORMED.search(name)
+        or _TASK.fullmatch(name)
+        or _HARDWARE.match(name)
+        or _NOT_A_NAME.match(name)
+    ):
         return False
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in TASK_NOUNS and not any(map(_name_like, words)):
+        return False  # "Legal Case Retrieval", "Anomaly Detection": a task, in capitals
     parts = name.split("-")
     if len(parts) > 1 and all(p and is_generic(p) for p in parts):
         return False  # "CNN-TDNN", "LLM-MT": classes joined, a hybrid class
@@ -499,10 +528,33 @@ def is_well_formed(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ranked_words() -> list[str]:
+    """``data/common_words.txt``: the 25,000 most frequent lower-case English words,
+    most frequent first."""
+    text = (resources.files("citekg.extract.data") / "common_words.txt").read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The 25,000 most frequent lower-case English words (``data/common_words.txt``)."""
-    text = (resources.files("citekg.extract.data") / "common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(_ranked_words())
+
+
+@lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    return frozenset(_ranked_words()[:5000])
+
+
+def is_frequent_word(word: str) -> bool:
+    """True when ``word``, lower-cased, is among the 5,000 most frequent English words:
+    written in capitals it is emphasis, not an acronym ("the DEV and TEST sets"), where
+    a rarer one may well be an acronym ("IFS", "ASAP").
+
+    >>> is_frequent_word("TEST"), is_frequent_word("IFS")
+    (True, False)
+    """
+    return word.lower() in _frequent_words()
 
 
 def is_common_word(word: str) -> bool:

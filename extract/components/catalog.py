@@ -134,6 +134,11 @@ def _pattern_tokenizer(nlp: Language):
     return tokenizer
 
 
+# a device's model number after a company's name: "Tesla T4", "Tesla V100 GPUs"
+_DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
+_DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
+
+
 class CatalogMatcher(BatchComponent):
     """Matches catalog entries; see the module docstring for the policy."""
 
@@ -265,8 +270,15 @@ class CatalogMatcher(BatchComponent):
         return hits
 
     def _names_a_metric(self, text: str, stop: int, index: int) -> bool:
-        """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"."""
-        return self.entries[index].type == "model" and names_a_metric(text, stop)
+        """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; and a
+        company's in a device's: "Tesla T4", "Tesla V100"."""
+        entry = self.entries[index]
+        kind = entry.type
+        if kind == "organization":
+            return (
+                entry.name.lower() in _DEVICE_MAKERS and _DEVICE_AFTER.match(text, stop) is not None
+            )
+        return kind == "model" and names_a_metric(text, stop)
 
     def _accepts(self, written: str, index: int) -> bool:
         """:func:`accept_case` for entry ``index``, remembered: the same names come back

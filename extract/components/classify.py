@@ -34,6 +34,7 @@ from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
     MODEL_SUFFIXES,
     is_common_word,
+    is_frequent_word,
     is_generic,
     is_well_formed,
     names_a_metric,
@@ -86,6 +87,8 @@ _FILLERS = frozenset(["the", "both", "several", "a", "an"])
 _LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
 # "/S", "/72B", "/3.5" after a name: the parts that vary
 _SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|$)")
+# plural heads that make a spelled-out acronym a class of models, not one model
+_CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
@@ -249,6 +252,10 @@ class Typing(UsesCatalog):
                 continue
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
+        classes = {c.text for c in candidates if c.type_rule == "class"}
+        for cand in candidates:
+            if cand.text in classes:
+                cand.dropped = True  # every mention of a class spelled out as one
         self._versions(candidates)
         self._slashed(candidates, text, catalog)
         self._lists(candidates, text)
@@ -383,6 +390,15 @@ class Typing(UsesCatalog):
 
         if cand.rule == "head-alias":
             return  # typed with its partner
+        if (
+            cand.rule == "shape"
+            and not cand.introduced
+            and cand.partner is None
+            and cand.text.isalpha()
+            and cand.text.isupper()
+            and is_frequent_word(cand.text)
+        ):
+            return None  # "the DEV and TEST sets": a word in capitals, not an acronym
         if _LAB.fullmatch(cand.text):
             cand.introduced = False  # "the IDLab submission": a lab, not the paper's own
             return settle("organization", "suffix:lab", 0.7)
@@ -412,6 +428,19 @@ class Typing(UsesCatalog):
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
             kind = suffix_type(short.text) if suffix_type(short.text) == "benchmark" else None
             last = long.text.split()[-1] if long.text.split() else ""
+            words = long.text.split()
+            if (
+                not (long.introduced or short.introduced)
+                and last.lower() in _CLASS_HEADS
+                and (
+                    (short.text.endswith("s") and short.text[:-1].isupper())
+                    or any(is_generic(" ".join(words[-k:])) for k in (2, 3))
+                )
+                and not any(c.isdigit() or c.isupper() for w in words for c in w[1:])
+            ):
+                for form in (short, long):  # "Graph Transformers (GTs)": a class
+                    form.dropped, form.type_rule = True, "class"
+                return
             kind = kind or head_type(last.strip("-"))
             if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
                 kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"

@@ -763,3 +763,25 @@ def test_variants_written_with_slashes_are_entities_of_their_own(nlp):
     # the mention is what is written: "70B" names Zlama-2-70B
     written = {m.text for m in x.mentions if m.entity == found["Zlama-2-70B"].key}
     assert written == {"70B"} and all(source[m.start : m.end] == m.text for m in x.mentions)
+
+
+def test_settings_tasks_teams_classes_and_devices_are_not_names(nlp):
+    x = run(
+        nlp,
+        "Graph Transformers (GTs) and Zorbic Foundation Models (ZFM) are popular. Zorbnet "
+        "beats them in W4A16 and W3A3 settings, in the sub-10B category, in Legal Case "
+        "Retrieval and Anomaly Detection, on massive GPT-family models, and as team "
+        "zorb@ZOLIEE-22. Taking the GLUE benchmark as an example, its MRR rises. The DEV and "
+        "TEST evaluation sets are re-processed for the XL subset. It runs on a Tesla T4 GPU, "
+        "reads CXR images, and is compared against QIFS.",
+        title="Zorbnet: A Case Study on Zorbic",
+    )
+    found = set(names(x))
+    unwanted = {
+        "Graph Transformers", "GTs", "Zorbic Foundation Models", "ZFM", "W4A16", "W3A3",
+        "sub-10B", "Legal Case Retrieval", "Anomaly Detection", "GPT-family",
+        "zorb@ZOLIEE-22", "Taking the GLUE", "MRR", "DEV", "TEST", "XL", "Tesla", "CXR",
+        "A Case Study",
+    }  # fmt: skip
+    assert not unwanted & found
+    assert {"GLUE", "QIFS"} <= found
