@@ -563,7 +563,9 @@ def build(
     if out_dir is not None:
         out = Path(out_dir)
         stale_names = _manifest_names(out)
-        with Staging(out) as stage:
+        # the graph, papers and extractions are left out of the collections the
+        # writers' many short-lived objects set off (1.4 of 22 s on 10,000 papers)
+        with long_lived_frozen(), Staging(out) as stage:
             for fmt in exports:
                 if progress is not None:
                     progress(
