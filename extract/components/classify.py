@@ -94,9 +94,12 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
     r"collection|method|framework|algorithm|architecture|network|technique)\b"
 )
-# "the benchmark X", "a novel dataset, X" (not "On the KITTI benchmark, X achieves": a
-# clause ends there)
-_BEFORE_HEAD = re.compile(r"\b(dataset|benchmark|corpus|suite)\s*$", re.IGNORECASE)
+# "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"
+# (not "On the KITTI benchmark, X achieves": a clause ends there)
+_BEFORE_HEAD = re.compile(
+    r"\b(dataset|benchmark|corpus|suite|models?|networks?|architectures?|baselines?)\s*[—–]?\s*$",
+    re.IGNORECASE,
+)
 _BEFORE_NEW_HEAD = re.compile(
     r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?(dataset|benchmark|corpus|suite),\s*$",
     re.IGNORECASE,
@@ -421,7 +424,7 @@ class Typing(UsesCatalog):
         before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
         if before is None and text[cand.start - 2 : cand.start] == ", ":
             before = _BEFORE_NEW_HEAD.search(text, max(0, cand.start - 70), cand.start)
-        if before is not None and head_type(before.group(1)) in ("dataset", "benchmark"):
+        if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):
             return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":
             partner = candidates[cand.partner]

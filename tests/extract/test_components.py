@@ -785,3 +785,13 @@ def test_settings_tasks_teams_classes_and_devices_are_not_names(nlp):
     }  # fmt: skip
     assert not unwanted & found
     assert {"GLUE", "QIFS"} <= found
+
+
+def test_a_model_noun_before_a_name_types_it(nlp):
+    x = run(
+        nlp,
+        "The optical flow model ZenseRotation and the video prediction models QonvLSTM and "
+        "ZredRNN-v2 are compared. First, an efficient GNN architecture — GZarmer, is designed.",
+    )
+    models = names(x, "model")
+    assert {"ZenseRotation", "QonvLSTM", "ZredRNN-v2", "GZarmer"} <= set(models)
