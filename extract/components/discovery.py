@@ -343,6 +343,9 @@ def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tup
     return _split_names(matches)
 
 
+_TRANSFORMER_AFTER = re.compile(r" Transformer(?![\w\-])")
+
+
 def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
     """Name-shaped words of ``text``, each extended by a following size or version.
 
@@ -357,6 +360,8 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
         end = start + len(word)
         if raw.endswith(word) or raw[len(word) + (start - raw_start) :][:1] not in ",;:.)":
             end = extend_name(text, start, end)
+        if end == start + len(word) and _TRANSFORMER_AFTER.match(text, end):
+            end += len(" Transformer")  # "CSWin Transformer": the name, with its class
         last_end = end
         yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
 

@@ -795,3 +795,15 @@ def test_a_model_noun_before_a_name_types_it(nlp):
     )
     models = names(x, "model")
     assert {"ZenseRotation", "QonvLSTM", "ZredRNN-v2", "GZarmer"} <= set(models)
+
+
+def test_a_name_keeps_the_transformer_it_names(nlp):
+    x = run(
+        nlp,
+        "We present ZSWin Transformer, an efficient backbone. ZSWin Transformer reaches 85.4% "
+        "top-1 accuracy on ImageNet-1K, above BERT Transformers.",
+        title="ZSWin Transformer: A General Vision Transformer Backbone",
+    )
+    found = names(x)
+    assert found["ZSWin Transformer"].introduced and "ZSWin" not in found
+    assert {(r["model"], r["value"]) for r in x.results} == {("ZSWin Transformer", 85.4)}
