@@ -179,8 +179,8 @@ def _window_type(window: str) -> tuple[str, str] | None:
     """:func:`context_type` of the text before a name (the typing and relations steps
     both ask it for every mention, so each window is judged once)."""
     words = [w.strip(",;:()").lower() for w in window.split()[-9:]]
-    while words and words[-1] in _FILLERS:
-        words.pop()
+    while words and (words[-1] in _FILLERS or words[-1].endswith(("'s", "’s"))):
+        words.pop()  # "trained on ECMWF's ERA5": the owner says nothing of the name
     if not words:
         return None
     last = words[-1]

@@ -31,6 +31,7 @@ __all__ = ["Resolution", "parameter_count"]
 
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
+_BRACKET_AFTER = re.compile(r" ?\( ?")
 _WITH_HEAD = re.compile(r"(.+?)\s+(?:Benchmark|Dataset|Data Set|Corpus|Suite)")
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/])")
@@ -135,6 +136,20 @@ class Resolution(UsesCatalog):
                 )
                 if other is not None:
                     union(other, i)
+        text = doc_text(doc)
+        starts = {candidates[i].start: i for i in live}
+        for i in live:
+            # "the Japanese Medical Licensing Exam benchmark (IgakuQA)": one benchmark
+            cand = candidates[i]
+            if cand.type in ("dataset", "benchmark") and cand.rule == "head-alias":
+                opened = _BRACKET_AFTER.match(text, cand.end)
+                j = starts.get(opened.end()) if opened else None
+                if (
+                    j is not None
+                    and candidates[j].type in ("dataset", "benchmark")
+                    and text.startswith(")", candidates[j].end)
+                ):
+                    union(i, j)
         for i in live:
             # "the HalluMix Benchmark" and "HalluMix": one benchmark, named both ways
             cand = candidates[i]
@@ -151,7 +166,7 @@ class Resolution(UsesCatalog):
                     continue  # both known, and different: trust the catalog
                 union(i, partner)
 
-        self._more_mentions(doc_text(doc), candidates, live, union, parent)
+        self._more_mentions(text, candidates, live, union, parent)
         groups: dict[int, list[int]] = {}
         for i in parent:
             groups.setdefault(find(i), []).append(i)

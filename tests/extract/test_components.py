@@ -807,3 +807,18 @@ def test_a_name_keeps_the_transformer_it_names(nlp):
     found = names(x)
     assert found["ZSWin Transformer"].introduced and "ZSWin" not in found
     assert {(r["model"], r["value"]) for r in x.results} == {("ZSWin Transformer", 85.4)}
+
+
+def test_possessives_brackets_and_related_adjectives(nlp):
+    x = run(
+        nlp,
+        "Zorbcast is trained on ECMWF’s ZERA5 reanalysis and tested on GUI-related tasks. "
+        "Evaluations on the Zorbic Medical Licensing Exam benchmark (ZorbakuQA) show gains. "
+        "It beats Facebook’s Wav2Zorb-BERT.",
+    )
+    found = names(x)
+    assert found["ZERA5"].type == "dataset"
+    assert "GUI-related" not in found
+    exam = [e for e in x.entities if "ZorbakuQA" in (e.name, *e.aliases)]
+    assert len(exam) == 1 and "Zorbic Medical Licensing Exam" in (exam[0].name, *exam[0].aliases)
+    assert any("Facebook" in (e.name, *e.aliases) for e in x.entities if e.type == "organization")
