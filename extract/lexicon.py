@@ -450,7 +450,8 @@ _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level|family))$|^\w+[—–]|"
     r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
     r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
-    r"independent|dependent|invariant|equivariant|related)$|[\w)]-$|"
+    r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
+    r"distilled|pruned|quantized|finetuned|pretrained|trained)$|[\w)]-$|['’]s$|"
     r"https?|www\."
 )
 # devices, where speed is measured ("latency on an iPhone 12"), not entities

@@ -855,6 +855,11 @@ _NAMING = re.compile(
     r"(?:(?:it|this|them|these|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|as)\s+)?"
 )
 # "a novel Latent Diffusion Transformer, namely Latte": what "namely" names is new
+_NOUN_BEFORE_NAMING = re.compile(
+    r"\b(?:(?P<test>test|evaluation)\s+set|(?P<noun>dataset|benchmark|corpus|suite|model|"
+    r"method|framework|approach|algorithm|architecture|system|agent|technique))s?\s*,?\s*$",
+    re.I,
+)
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
 _PRIOR_WORK = re.compile(
@@ -1220,7 +1225,12 @@ class Discovery(BatchComponent):
             if m.group("verb") == "namely" and not _NEW_THING.search(sentence):
                 continue  # "datasets, namely COCO and LVIS": a list, unless of new things
             if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
-                self._introduce_at(text, m.end(), candidates, "naming")
+                # "a new test set called NovelEval": the noun before the verb types it
+                before = _NOUN_BEFORE_NAMING.search(sentence)
+                noun = None
+                if before is not None:
+                    noun = "benchmark" if before.group("test") else before.group("noun")
+                self._introduce_at(text, m.end(), candidates, "naming", noun=noun)
         for m in _anchored(_OUR, text, hits["our"]):
             # "our Zero-shot-CoT", "our largest model, PaLM-E-562B", "our Llama Guard 3 model"
             self._introduce_at(text, m.end(), candidates, "our", noun=m.group("noun"))

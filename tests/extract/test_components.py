@@ -822,3 +822,15 @@ def test_possessives_brackets_and_related_adjectives(nlp):
     exam = [e for e in x.entities if "ZorbakuQA" in (e.name, *e.aliases)]
     assert len(exam) == 1 and "Zorbic Medical Licensing Exam" in (exam[0].name, *exam[0].aliases)
     assert any("Facebook" in (e.name, *e.aliases) for e in x.entities if e.type == "organization")
+
+
+def test_the_noun_before_called_types_the_name_and_participles_end_no_name(nlp):
+    x = run(
+        nlp,
+        "To address contamination, we collect a new test set called ZovelEval. Across all "
+        "Zodex-002-predicted solutions, Zorbed-l beats closed models such as Zohere's "
+        "Zembed-V3.",
+    )
+    found = names(x)
+    assert found["ZovelEval"].type == "benchmark" and found["ZovelEval"].introduced
+    assert not [n for n in found if n.endswith(("-predicted", "'s"))]
