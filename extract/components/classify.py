@@ -106,9 +106,11 @@ _BEFORE_NEW_HEAD = re.compile(
 )
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
 # what separates two items of a list (or of a ranking, "CHGNet > M3GNet"); an item may
-# carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO")
+# carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO") or its score in
+# brackets ("ATSS (47.7 AP), GFL (48.2 AP)")
 _LIST_SEP = re.compile(
-    r"^(?:\s+[a-z][a-z\-]+)?\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*$"
+    r"^(?:\s+[a-z][a-z\-]+)?\s*(?:\s*\([^()]*\d[^()]{0,30}\))?"  # "ATSS (47.7 AP), GFL"
+    r"\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*$"
 )
 
 #: Type given to a candidate that only has a model-like shape: no type, so dropped,

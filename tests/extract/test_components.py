@@ -834,3 +834,18 @@ def test_the_noun_before_called_types_the_name_and_participles_end_no_name(nlp):
     found = names(x)
     assert found["ZovelEval"].type == "benchmark" and found["ZovelEval"].introduced
     assert not [n for n in found if n.endswith(("-predicted", "'s"))]
+
+
+def test_a_list_item_may_carry_its_score_in_brackets(nlp):
+    x = run(
+        nlp,
+        "On MS-COCO, ZOOD reaches 51.1 AP, surpassing ATSS (47.7 AP), QFL (48.2 AP), and ZAA "
+        "(49.0 AP). It improves FUNSD (0.7895 $\\to$ 0.8420), ZORD (0.9493 $\\to$ 0.9601) and "
+        "ZROIE (0.9524 $\\to$ 0.9781).",
+    )
+    found = names(x)
+    assert found["QFL"].type == found["ZAA"].type == "model"
+    assert found["ZORD"].type in ("dataset", "benchmark") and "ZROIE" in found
+    scores = {(r["model"], r["value"]) for r in x.results}
+    assert {("ATSS", 47.7), ("QFL", 48.2), ("ZAA", 49.0)} <= scores
+    assert {(r["benchmark"], r["value"]) for r in x.results} >= {("ZORD", 0.9601)}
