@@ -244,6 +244,7 @@ class Typing(UsesCatalog):
         text = doc_text(doc)
         catalog = self._catalog()
         self._overlaps(candidates)
+        self._own_variants(candidates, text)
         for cand in candidates:
             if cand.dropped or cand.key is not None:
                 continue
@@ -346,6 +347,31 @@ class Typing(UsesCatalog):
             Typing._settle_overlap(a, b, candidates)
             if b.dropped:
                 survivor = a
+
+    @staticmethod
+    def _own_variants(candidates: list[Candidate], text: str) -> None:
+        """The paper's own variant of a known name ("Sparse R-CNN", around R-CNN) is that
+        variant wherever it is written, not the known name inside it: the catalog's
+        matches inside its other mentions give way (resolution then finds them)."""
+        own = [
+            c
+            for c in candidates
+            if c.introduced
+            and c.key is None
+            and not c.dropped
+            and any(
+                k.key is not None and c.start <= k.start and k.end <= c.end and k.span != c.span
+                for k in candidates
+            )
+        ]
+        for variant in own:
+            pos = text.find(variant.text, variant.end)
+            while pos >= 0:
+                end = pos + len(variant.text)
+                for cand in candidates:
+                    if pos <= cand.start and cand.end <= end and cand.span != (pos, end):
+                        cand.dropped = True
+                pos = text.find(variant.text, end)
 
     @staticmethod
     def _settle_overlap(a: Candidate, b: Candidate, candidates: list[Candidate]) -> None:

@@ -230,6 +230,7 @@ class Results(BatchComponent):
                 for e in entities
                 if e.type in ("model", "method")
                 for m in e.mentions
+                if not _MODIFIER_AFTER.match(text, m.end)  # "DETR-like models": a class
             ),
             key=lambda x: (x[0], x[1]),
         )
@@ -418,6 +419,7 @@ class Results(BatchComponent):
         return out
 
 
+_MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")

@@ -849,3 +849,17 @@ def test_a_list_item_may_carry_its_score_in_brackets(nlp):
     scores = {(r["model"], r["value"]) for r in x.results}
     assert {("ATSS", 47.7), ("QFL", 48.2), ("ZAA", 49.0)} <= scores
     assert {(r["benchmark"], r["value"]) for r in x.results} >= {("ZORD", 0.9601)}
+
+
+def test_the_papers_own_variant_wins_over_the_known_name_inside_it(nlp):
+    x = run(
+        nlp,
+        "We present Sparse R-CNN, a purely sparse method. Sparse R-CNN reaches 44.5 AP on "
+        "COCO, the best among DETR-like detectors, e.g., 45.7% AP with a ResNet-50 backbone.",
+        title="Sparse R-CNN: End-to-End Object Detection",
+    )
+    found = names(x)
+    assert found["Sparse R-CNN"].introduced
+    assert "R-CNN" not in found
+    assert ("Sparse R-CNN", 44.5) in {(r["model"], r["value"]) for r in x.results}
+    assert "DETR" not in {r["model"] for r in x.results}
