@@ -353,16 +353,14 @@ class Typing(UsesCatalog):
         """The paper's own variant of a known name ("Sparse R-CNN", around R-CNN) is that
         variant wherever it is written, not the known name inside it: the catalog's
         matches inside its other mentions give way (resolution then finds them)."""
+        mine = [c for c in candidates if c.introduced and c.key is None and not c.dropped]
+        if not mine:
+            return
+        known = [(k.start, k.end) for k in candidates if k.key is not None]
         own = [
             c
-            for c in candidates
-            if c.introduced
-            and c.key is None
-            and not c.dropped
-            and any(
-                k.key is not None and c.start <= k.start and k.end <= c.end and k.span != c.span
-                for k in candidates
-            )
+            for c in mine
+            if any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end) for s, e in known)
         ]
         for variant in own:
             pos = text.find(variant.text, variant.end)
