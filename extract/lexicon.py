@@ -476,6 +476,11 @@ def _name_like(word: str) -> bool:
     return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
 
 
+# the classes of models (and fields) a generic phrase ends with ("Generic VLM", "Arabic NLP")
+_MODEL_CLASSES = frozenset(
+    "llm llms vlm vlms mllm mllms lvlm lvlms slm slms lm lms plm plms transformer "
+    "transformers cnn cnns rnn rnns gnn gnns lstm lstms gan gans vae vaes mlp mlps nlp ml".split()
+)
 # a task named by what it maps ("Text-to-SQL", "image-to-video")
 _TASK = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _NUMBER_OR_STOP = re.compile(
@@ -525,6 +530,17 @@ def is_well_formed(name: str) -> bool:
     parts = name.split("-")
     if len(parts) > 1 and all(p and is_generic(p) for p in parts):
         return False  # "CNN-TDNN", "LLM-MT": classes joined, a hybrid class
+    for words in (name.split(), parts):
+        if (
+            len(words) > 1
+            and words[-1].rstrip("s").isupper()  # an acronym: not "Earth Physics Transformer"
+            and fold_name(words[-1]) in _MODEL_CLASSES
+            and all(
+                fold_name(w) in GENERIC or (len(w) > 2 and w.lower() in common_words())
+                for w in words[:-1]
+            )
+        ):
+            return False  # "Generic VLM", "Human-LLM": a class with a word before it
     return not all(_NUMBER_OR_STOP.fullmatch(w) for w in name.split())
 
 

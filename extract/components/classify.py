@@ -142,6 +142,8 @@ def suffix_type(name: str) -> str | None:
     folded = fold_name(name)
     if any(folded.endswith(s) for s in BENCHMARK_SUFFIXES) and len(folded) > 3:
         return "benchmark"
+    if len(parts) > 1 and any(fold_name(p).endswith("bench") for p in parts[:-1]):
+        return "benchmark"  # "GEOBench-VLM", "MMBench-Video": a benchmark of VLMs, videos
     if last in MODEL_SUFFIXES or any(
         fold_name(p).endswith(s) for p in parts for s in ("gpt", "bert", "former", "llama", "vit")
     ):

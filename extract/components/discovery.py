@@ -13,7 +13,8 @@ Rules, each over the text with compiled regular expressions (no per-token loop):
 - **head**: names before a typing head noun (``the MATH dataset``,
   ``the Beyond the Imitation Game benchmark``);
 - **organization**: ``University of X``, ``X University``, ``X Institute of
-  Technology``, ``X Centre for Y``, ``X Research``, ``X AI``, ``X Labs``;
+  Technology``, ``X Centre for Y``, ``X Association``, ``X Research``, ``X AI``,
+  ``X Labs``;
 - **contribution** and **title**: what the paper presents as its own (``we
   introduce X``, ``X, a new ...``, ``called X``, a title ``X: ...``): marked
   ``introduced``, with the head noun of the description as type evidence.
@@ -514,7 +515,8 @@ _NAME_BEFORE = re.compile(
 )
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
-    r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory)"
+    r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory|"
+    r"Association|Society|Consortium|Agency|Council|Organi[sz]ation)"
     r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
     r"|(?:[A-Z][\w\-]+ ){0,3}(?:Institute|Centre|Center) (?:of|for) [A-Z][\w\-]+"
     r"(?:,? (?:and |& |on |of )?[A-Z][\w\-]+){0,4})"
@@ -1070,6 +1072,13 @@ _TRIGGER_WORDS = {
         "lab",
         "labs",
         "laboratory",
+        "association",
+        "society",
+        "consortium",
+        "agency",
+        "council",
+        "organization",
+        "organisation",
         "ai",
     },
     "paren": {"("},

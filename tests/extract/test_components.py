@@ -863,3 +863,18 @@ def test_the_papers_own_variant_wins_over_the_known_name_inside_it(nlp):
     assert "R-CNN" not in found
     assert ("Sparse R-CNN", 44.5) in {(r["model"], r["value"]) for r in x.results}
     assert "DETR" not in {r["model"] for r in x.results}
+
+
+def test_benchmarks_of_classes_classes_with_a_word_and_associations(nlp):
+    x = run(
+        nlp,
+        "We introduce ZEOBench-VLM, beyond Generic VLM benchmarks and Human-LLM agreement, "
+        "built on existing Zarabic NLP datasets. It follows the American Zorb Association, "
+        "unlike the Earth Zorbics Transformer (EZT).",
+        title="ZEOBench-VLM: Benchmarking Vision-Language Models for Zorbic Tasks",
+    )
+    found = names(x)
+    assert found["ZEOBench-VLM"].type == "benchmark"
+    assert not {"Generic VLM", "Human-LLM", "Zarabic NLP"} & set(found)
+    assert "American Zorb Association" in names(x, "organization")
+    assert "Earth Zorbics Transformer" in found or "EZT" in found
