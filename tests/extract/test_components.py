@@ -876,4 +876,3 @@ def test_the_papers_own_variant_wins_over_the_known_name_inside_it(nlp):
     assert "R-CNN" not in found
     assert ("Sparse R-CNN", 44.5) in {(r["model"], r["value"]) for r in x.results}
     assert "DETR" not in {r["model"] for r in x.results}
-
