@@ -97,6 +97,7 @@ GENERIC = _fold_all(
     "ai|agi|natural language processing|nlp|computer vision|cv|natural language understanding|"
     "remote sensing|rs|speech recognition|information retrieval|ir|"
     "nlu|natural language generation|nlg|question answering|qa|self-supervised learning|ssl|"
+    "multi-task learning|multitask learning|mtl|ann|anns|"
     "supervised learning|unsupervised learning|transfer learning|few-shot learning|"
     "zero-shot learning|in-context learning|icl|meta-learning|knowledge distillation|kd|"
     "instruction tuning|fine-tuning|pre-training|pretraining|attention|self-attention|"
@@ -459,15 +460,18 @@ _HARDWARE = re.compile(
     r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)\b"
 )
 # quantisation settings ("W4A16"), bounds ("sub-10B"), an indefinite phrase ("A Case
-# Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue
+# Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue, a count
+# ("two multilingual"), a list ("Reka Core, Flash, and Edge")
 _NOT_A_NAME = re.compile(
-    r"[Ww]\d+[Aa]\d+$|(?:sub|over|under|near)-\d|(?:A|An)\s|[A-Z][a-z]+ing the\s|.*@|.*--"
+    r"[Ww]\d+[Aa]\d+$|(?:sub|over|under|near)-\d|(?:A|An)\s|[A-Z][a-z]+ing the\s|.*@|.*--|"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s"
 )
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(
     "retrieval entailment prediction detection classification recognition segmentation "
     "generation translation summarization summarisation answering extraction tracking "
-    "estimation forecasting captioning parsing completion ranking search".split()
+    "estimation forecasting captioning parsing completion ranking search resolution tagging "
+    "labeling labelling".split()
 )
 
 
@@ -479,12 +483,14 @@ def _name_like(word: str) -> bool:
 # the classes of models (and fields) a generic phrase ends with ("Generic VLM", "Arabic NLP")
 _MODEL_CLASSES = frozenset(
     "llm llms vlm vlms mllm mllms lvlm lvlms slm slms lm lms plm plms transformer "
-    "transformers cnn cnns rnn rnns gnn gnns lstm lstms gan gans vae vaes mlp mlps nlp ml".split()
+    "transformers cnn cnns rnn rnns gnn gnns lstm lstms gan gans vae vaes mlp mlps nlp ml "
+    "mtl".split()
 )
 # a task named by what it maps ("Text-to-SQL", "image-to-video")
 _TASK = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _NUMBER_OR_STOP = re.compile(
-    r"(?:[\d.,%x×]+[BMKT]?|\d+-?(?:st|nd|rd|th)|of|in|out|to|and|or|the|a|an)", re.IGNORECASE
+    r"(?:[\d.,%x×]+(?:[BMKT]|[KMGTP]B)?|\d+-?(?:st|nd|rd|th)|of|in|out|to|and|or|the|a|an)",
+    re.IGNORECASE,
 )
 
 
@@ -536,8 +542,7 @@ def is_well_formed(name: str) -> bool:
             and words[-1].rstrip("s").isupper()  # an acronym: not "Earth Physics Transformer"
             and fold_name(words[-1]) in _MODEL_CLASSES
             and all(
-                fold_name(w) in GENERIC or (len(w) > 2 and w.lower() in common_words())
-                for w in words[:-1]
+                is_generic(w) or (len(w) > 2 and w.lower() in common_words()) for w in words[:-1]
             )
         ):
             return False  # "Generic VLM", "Human-LLM": a class with a word before it

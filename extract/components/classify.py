@@ -260,6 +260,8 @@ class Typing(UsesCatalog):
                 continue
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
+                if cand.type is not None and names_a_metric(text, cand.end):
+                    cand.dropped = True  # "The CoNLL score": a metric's name
         classes = {c.text for c in candidates if c.type_rule == "class"}
         for cand in candidates:
             if cand.text in classes:

@@ -1479,7 +1479,11 @@ class Discovery(BatchComponent):
         if sep is not None:
             head, subtitle = title[: sep.start()], title[sep.end() :]
             named = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
-            if named and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split()):
+            if (
+                named
+                and not named["head"].endswith(("s", "Corpora"))  # plural: a description
+                and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split())
+            ):
                 # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
                 start = sep.end() + named.start("name")
                 kind = _capital_head_type(named["head"])

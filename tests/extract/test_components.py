@@ -876,3 +876,20 @@ def test_the_papers_own_variant_wins_over_the_known_name_inside_it(nlp):
     assert "R-CNN" not in found
     assert ("Sparse R-CNN", 44.5) in {(r["model"], r["value"]) for r in x.results}
     assert "DETR" not in {r["model"] for r in x.results}
+
+
+def test_counts_lists_sizes_fields_and_metric_names_are_not_names(nlp):
+    x = run(
+        nlp,
+        "We introduce two multilingual models, and Zeka Core, Flash, and Edge, trained on a "
+        "1.6TB dataset. Across SOTA MTL models and ANN tuning, in multilingual coreference "
+        "resolution, the ZoNLL score rises.",
+        title="Findings of the ZabyLM Challenge: Sample-Efficient Pretraining on Plausible Corpora",
+    )
+    found = set(names(x))
+    unwanted = {
+        "two multilingual", "Zeka Core, Flash, and Edge", "1.6TB", "SOTA MTL", "ANN",
+        "Multi-Task Learning", "multilingual coreference resolution", "ZoNLL",
+        "Sample-Efficient Pretraining on Plausible Corpora",
+    }  # fmt: skip
+    assert not unwanted & found
