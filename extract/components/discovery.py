@@ -516,7 +516,8 @@ _NAME_BEFORE = re.compile(
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
     r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory|"
-    r"Association|Society|Consortium|Agency|Council|Organi[sz]ation)"
+    r"Association|Society|Consortium|Agency|Council|Organi[sz]ation|Medical Cent(?:er|re)|"
+    r"Hospital)"
     r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
     r"|(?:[A-Z][\w\-]+ ){0,3}(?:Institute|Centre|Center) (?:of|for) [A-Z][\w\-]+"
     r"(?:,? (?:and |& |on |of )?[A-Z][\w\-]+){0,4})"
@@ -1079,6 +1080,7 @@ _TRIGGER_WORDS = {
         "council",
         "organization",
         "organisation",
+        "hospital",
         "ai",
     },
     "paren": {"("},

@@ -668,6 +668,7 @@ def test_title_names_end_at_a_spaced_dash_and_topics_are_not_names(nlp):
 def test_centres_institutes_and_double_hyphens(nlp):
     x = run(
         nlp,
+        "Notes come from the Zorb Israel Deaconess Medical Center. "
         "This paper describes the ZORBLab submission to the challenge, and our novel agent "
         "QUIMBY. It beats IFS by the European Centre for Zorbic Weather Forecasts (ECZWF). We "
         "thank the Zorblen Institute for AI. Next, we propose ZORB-INSTRUCT--An approach for "
@@ -676,6 +677,7 @@ def test_centres_institutes_and_double_hyphens(nlp):
     orgs = names(x, "organization")
     assert "European Centre for Zorbic Weather Forecasts" in orgs
     assert "Zorblen Institute for AI" in orgs
+    assert "Zorb Israel Deaconess Medical Center" in orgs
     assert "ZORBLab" in orgs and not orgs["ZORBLab"].introduced
     assert names(x)["QUIMBY"].introduced
     assert "ZORB-INSTRUCT" in names(x)
