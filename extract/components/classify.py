@@ -89,6 +89,7 @@ _LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
 _SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|$)")
 # plural heads that make a spelled-out acronym a class of models, not one model
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
+_VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
@@ -437,6 +438,8 @@ class Typing(UsesCatalog):
             return settle("organization", "suffix:lab", 0.7)
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         kind = head_type(after.group(1)) if after else None
+        if kind and _VERB_HEAD.match(text, cand.end):
+            kind = None  # "E-Branchformer sets new state-of-the-art results": a verb
         if (
             kind == "method"
             and cand.rule == "shape"

@@ -895,3 +895,12 @@ def test_counts_lists_sizes_fields_and_metric_names_are_not_names(nlp):
         "Sample-Efficient Pretraining on Plausible Corpora",
     }  # fmt: skip
     assert not unwanted & found
+
+
+def test_sets_as_a_verb_is_no_head_noun(nlp):
+    x = run(
+        nlp,
+        "We propose Z-Branchformer. Z-Branchformer sets new state-of-the-art word error rates "
+        "of 1.81% on LibriSpeech test-clean.",
+    )
+    assert names(x)["Z-Branchformer"].type == "model"
