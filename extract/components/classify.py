@@ -256,13 +256,10 @@ class Typing(UsesCatalog):
                 continue
             if catalog is not None:
                 self._from_catalog(cand, catalog)
-            if cand.type == "model" and names_a_metric(text, cand.end):
-                cand.dropped = True  # "a CLIP score of 0.31": a metric's name
-                continue
             if cand.type is None or cand.type_rule.endswith("description"):
                 self._from_evidence(cand, candidates, text)
-                if cand.type is not None and names_a_metric(text, cand.end):
-                    cand.dropped = True  # "The CoNLL score": a metric's name
+            if cand.type is not None and names_a_metric(text, cand.end):
+                cand.dropped = True  # "a CLIP score of 0.31", "the CoNLL score": a metric
         classes = {c.text for c in candidates if c.type_rule == "class"}
         for cand in candidates:
             if cand.text in classes:
@@ -463,8 +460,8 @@ class Typing(UsesCatalog):
             partner = candidates[cand.partner]
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)
             kind = suffix_type(short.text) if suffix_type(short.text) == "benchmark" else None
-            last = long.text.split()[-1] if long.text.split() else ""
             words = long.text.split()
+            last = words[-1] if words else ""
             if (
                 not (long.introduced or short.introduced)
                 and last.lower() in _CLASS_HEADS
