@@ -248,6 +248,8 @@ class Typing(UsesCatalog):
         catalog = self._catalog()
         self._overlaps(candidates)
         self._own_variants(candidates, text)
+        if catalog is not None:
+            self._makers(candidates, catalog)
         for cand in candidates:
             if cand.dropped or cand.key is not None:
                 continue
@@ -349,6 +351,30 @@ class Typing(UsesCatalog):
             Typing._settle_overlap(a, b, candidates)
             if b.dropped:
                 survivor = a
+
+    @staticmethod
+    def _makers(candidates: list[Candidate], catalog) -> None:
+        """A known maker written before its model's name is named too: "OpenAI Codex",
+        "DeepMind Chinchilla" name OpenAI and DeepMind (as "Google's PaLM" does)."""
+        for cand in list(candidates):
+            if cand.dropped or cand.key is None or cand.type != "model" or " " not in cand.text:
+                continue
+            first = cand.text.split(" ", 1)[0]
+            entry = catalog.lookup(first)
+            if entry is None or entry.type != "organization" or first not in entry.surface_forms:
+                continue
+            candidates.append(
+                Candidate(
+                    cand.start,
+                    cand.start + len(first),
+                    first,
+                    "catalog:maker",
+                    type="organization",
+                    key=entry.key,
+                    type_rule="catalog",
+                    confidence=0.8,
+                )
+            )
 
     @staticmethod
     def _own_variants(candidates: list[Candidate], text: str) -> None:

@@ -904,3 +904,9 @@ def test_sets_as_a_verb_is_no_head_noun(nlp):
         "of 1.81% on LibriSpeech test-clean.",
     )
     assert names(x)["Z-Branchformer"].type == "model"
+
+
+def test_a_maker_written_before_its_model_is_named(nlp):
+    x = run(nlp, "Zorbcoder is trained much as OpenAI Codex was, and beats it on HumanEval.")
+    assert "OpenAI" in names(x, "organization")
+    assert "Codex" in {e.name for e in x.entities if e.type == "model"}
