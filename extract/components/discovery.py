@@ -183,7 +183,7 @@ def _stripped(word: str) -> tuple[str, int]:
     word = word[lead:]
     word = word.rstrip(_TRAIL)
     if word.endswith(("'s", "’s")):
-        word = word[:-2]
+        word = word[:-2].rstrip(_TRAIL)  # "(ECMWF)'s" names ECMWF
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
         word = word.split("(")[0]
     word = _MODIFIER.sub("", word)  # "T5-based" names T5

@@ -670,14 +670,15 @@ def test_centres_institutes_and_double_hyphens(nlp):
         nlp,
         "Notes come from the Zorb Israel Deaconess Medical Center. "
         "This paper describes the ZORBLab submission to the challenge, and our novel agent "
-        "QUIMBY. It beats IFS by the European Centre for Zorbic Weather Forecasts (ECZWF). We "
-        "thank the Zorblen Institute for AI. Next, we propose ZORB-INSTRUCT--An approach for "
-        "safety.",
+        "QUIMBY. It is compared to the European Centre for Zorbic Weather Forecasts (ECZWF)'s "
+        "forecast and beats the ECZWF ensemble. We thank the Zorblen Institute for AI. Next, "
+        "we propose ZORB-INSTRUCT--An approach for safety.",
     )
     orgs = names(x, "organization")
     assert "European Centre for Zorbic Weather Forecasts" in orgs
     assert "Zorblen Institute for AI" in orgs
     assert "Zorb Israel Deaconess Medical Center" in orgs
+    assert not [e for e in x.entities if "ECZWF" in (e.name, *e.aliases) and e.type == "model"]
     assert "ZORBLab" in orgs and not orgs["ZORBLab"].introduced
     assert names(x)["QUIMBY"].introduced
     assert "ZORB-INSTRUCT" in names(x)
