@@ -228,6 +228,8 @@ def is_name_shaped(word: str) -> bool:
             pieces = [p for p in re.split(r"-", word) if p]
             return len(pieces) >= 3 or any(not is_common_word(p) for p in parts)
         return True
+    if re.fullmatch(r"[a-z][A-Z][a-z]{3,}", word) and is_common_word(word):
+        return False  # "eXecution" in "Understanding, and eXecution Evaluation": an acrostic
     if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[A-Za-z]", word):
         return True  # "RoFormer", "ALFWorld", "SWE-bench", "GEO-Bench"
     if _after_transformer(word):

@@ -58,6 +58,7 @@ def test_name_shapes(word):
         "A100",
         "top-1",
         "https://x.io/a1",
+        "eXecution",
     ],
 )
 def test_not_name_shapes(word):
