@@ -33,11 +33,14 @@ from citekg.extract.lexicon import METRICS, words_pattern
 __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
-    # a number, or one in TeX math ("$52.5$"), but not money ("$5")
-    r"(?<![\w.,/@^])(?<!\$(?!\d+(?:\.\d+)?\$))"
+    # a number, or one in TeX math ("$52.5$"), but not money ("$5"), nor a part of a
+    # name after a slash ("ViT-B/16"); after another number it is one of a group
+    # ("43.6/47.7/50.2")
+    r"(?<![\w.,@^])(?<![^\d%]/)(?<!\$(?!\d+(?:\.\d+)?\$))"
     r"(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*\\?%|\s*percent\b)?"
     r"(?![\w.]*\d|,\d|[A-Za-z])"
 )
+_SLASH_CHAIN = re.compile(r"(?:\s*%?\s*/\s*\d+(?:\.\d+)?)+")
 _NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:%\s*)?(?:x\b|×|times|fold|[-\s]?(?:b|m|k|t)\b|billion|million|thousand|trillion|"
     r"parameters?|params|tokens?|gpus?|tpus?|hours?|days?|weeks?|months?|years?|minutes?|"
@@ -53,7 +56,7 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:of\s+)?|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*)\s+(?:(?:of|by|about|around|roughly|"
-    r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|\b1/)$",
+    r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -143,7 +146,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         value_text, percent = m.group(1), m.group(2)
         value = float(value_text)
         before = text[max(0, m.start() - 40) : m.start()]
-        after = text[m.end() : m.end() + 30]
+        chain = _SLASH_CHAIN.match(text, m.end())  # "2.78/3.83/5.62 ms": all are times
+        after = text[chain.end() if chain else m.end() :][:30]
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
@@ -257,6 +261,18 @@ class Results(BatchComponent):
             groups = _number_groups(text, numbers) if _RESPECTIVELY.search(sentence) else []
             respective = self._respectively(text, numbers, groups, models)
             respective_bench = self._respectively(text, numbers, groups, in_sentence, exact=True)
+            slashed = _slash_groups(text, numbers)
+            if slashed:
+                # "X-T/S/M achieve 43.6/47.7/50.2 AP", or "They" after the sentence naming
+                # them: as many names written with slashes as numbers, in order
+                previous = starts[k - 1] if k else sent_start
+                pool = models
+                if _THEY.match(text, sent_start):
+                    pool = [m for m in mentions if previous <= m[0] < sent_end]
+                respective = {
+                    **self._respectively(text, numbers, slashed, pool, exact=True),
+                    **respective,
+                }
             subject = own or _last_model(mentions, sent_start)
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
@@ -424,6 +440,22 @@ _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
 _AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
+
+
+_SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
+_THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
+
+
+def _slash_groups(text: str, numbers: list) -> list[list[int]]:
+    """The indexes of ``numbers`` written joined by slashes ("43.6/47.7/50.2")."""
+    groups: list[list[int]] = []
+    for i in range(1, len(numbers)):
+        if _SLASH_GAP.fullmatch(text[numbers[i - 1][1] : numbers[i][0]]):
+            if groups and groups[-1][-1] == i - 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i - 1, i])
+    return groups
 
 
 def _number_groups(text: str, numbers: list) -> list[list[int]]:

@@ -912,3 +912,17 @@ def test_a_maker_written_before_its_model_is_named(nlp):
     x = run(nlp, "Zorbcoder is trained much as OpenAI Codex was, and beats it on HumanEval.")
     assert "OpenAI" in names(x, "organization")
     assert "Codex" in {e.name for e in x.entities if e.type == "model"}
+
+
+def test_scores_joined_by_slashes_go_to_names_joined_by_slashes(nlp):
+    x = run(
+        nlp,
+        "We propose ZAMO-YOLO-T/S/M. They can achieve 43.6/47.7/50.2 mAP on COCO with the "
+        "latency of 2.78/3.83/5.62 ms on T4 GPUs, using a ViT-B/16 backbone.",
+    )
+    scores = {(r["model"], r["benchmark"], r["value"]) for r in x.results}
+    assert scores == {
+        ("ZAMO-YOLO-T", "COCO", 43.6),
+        ("ZAMO-YOLO-S", "COCO", 47.7),
+        ("ZAMO-YOLO-M", "COCO", 50.2),
+    }
