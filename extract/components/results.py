@@ -408,6 +408,12 @@ class Results(BatchComponent):
                     text, max(0, owner[0] - 5), owner[0]
                 ) and _WITH_BACKBONE.fullmatch(text, owner[1], backbone[0]):
                     return owner[2], owner[3]
+            if (
+                typed
+                and own is not None
+                and _OUR_USING.search(text, max(sent_start, typed[-1][0] - 80), typed[-1][0])
+            ):
+                return own.name, own  # "our models using BERT base achieve 76.3%": ours
             if typed:
                 return typed[-1][2], typed[-1][3]
             after = [m for m in models if m[0] >= n_start and m[3].type == kind]
@@ -437,6 +443,10 @@ class Results(BatchComponent):
 
 _MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_OUR_USING = re.compile(
+    r"\b[Oo]ur\b[^.,;]{0,60}?\b(?:models?|variants?|systems?|methods?|approach)\s+"
+    r"(?:using|with|based\s+on|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$"
+)
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
 _AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")

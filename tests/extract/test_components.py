@@ -926,3 +926,12 @@ def test_scores_joined_by_slashes_go_to_names_joined_by_slashes(nlp):
         ("ZAMO-YOLO-S", "COCO", 47.7),
         ("ZAMO-YOLO-M", "COCO", 50.2),
     }
+
+
+def test_our_models_on_a_backbone_score_as_ours(nlp):
+    x = run(
+        nlp,
+        "We present ZimCSE, a contrastive framework. We evaluate ZimCSE on STS-B, and our "
+        "unsupervised models using BERT base achieve 76.3% on STS-B.",
+    )
+    assert {(r["model"], r["value"]) for r in x.results} == {("ZimCSE", 76.3)}
