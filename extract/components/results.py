@@ -98,6 +98,17 @@ _PERCENT_GAP = re.compile(r"\s*%?\s*")
 _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
 _LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
 _IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
+_MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_OUR_USING = re.compile(
+    r"\b[Oo]ur\b[^.,;]{0,60}?\b(?:models?|variants?|systems?|methods?|approach)\s+"
+    r"(?:using|with|based\s+on|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$"
+)
+_WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
+_COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
+_AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
+_SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
+_THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
 _BRACKETED_NAME_GAP = re.compile(r"\s*(?:model|version)?\s*\(\s*")
 _MODEL_AFTER = re.compile(r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:\(\s*)?$")
@@ -439,21 +450,6 @@ class Results(BatchComponent):
             for i, m in zip(group, chosen, strict=True):
                 out[i] = (m[2], m[3])
         return out
-
-
-_MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
-_OUR_USING = re.compile(
-    r"\b[Oo]ur\b[^.,;]{0,60}?\b(?:models?|variants?|systems?|methods?|approach)\s+"
-    r"(?:using|with|based\s+on|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$"
-)
-_WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
-_COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
-_AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
-
-
-_SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
-_THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
 
 
 def _slash_groups(text: str, numbers: list) -> list[list[int]]:
