@@ -95,6 +95,11 @@ _SUFFIX_WORDS = frozenset(
         "coder",
         "math",
         "moe",
+        "titan",
+        "omni",
+        "air",
+        "edge",
+        "core",
     ]
 )
 _STOP = frozenset(

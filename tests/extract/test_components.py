@@ -935,3 +935,14 @@ def test_our_models_on_a_backbone_score_as_ours(nlp):
         "unsupervised models using BERT base achieve 76.3% on STS-B.",
     )
     assert {(r["model"], r["value"]) for r in x.results} == {("ZimCSE", 76.3)}
+
+
+def test_named_tiers_after_a_version_belong_to_the_name(nlp):
+    x = run(
+        nlp,
+        "We train a hundred-billion-parameter model called ZERNIE 3.0 Titan. It outperforms "
+        "ZERNIE 3.0 Titan's teacher and Zeka 2 Edge.",
+    )
+    found = names(x)
+    assert found["ZERNIE 3.0 Titan"].introduced
+    assert "ZERNIE 3.0" not in found
