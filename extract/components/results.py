@@ -74,7 +74,9 @@ _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
     r"\bours\b|"
     # a new clause whose subject is the paper's own system: "..., and it sets", "It attains"
-    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+)(?:it|we|the\s+(?:\w+\s+){0,2}model|"
+    # (after a structured abstract's heading: "Results The proposed model achieved ...")
+    r"(?:^(?:(?:Results?|Findings|Conclusions?)\s*:?\s+)?|[,;:]\s*|\band\s+|\bwhile\s+)"
+    r"(?:it|we|the\s+(?:\w+\s+){0,2}model|"
     r"this\s+(?:\w+\s+)?model)\s+(?!is\b|was\b)\w+",
     re.IGNORECASE,
 )

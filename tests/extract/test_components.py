@@ -245,6 +245,18 @@ def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
     assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
 
 
+def test_a_structured_abstract_scores_on_its_only_dataset(nlp):
+    # a PubMed-style heading before "The proposed model", and metrics such as AUROC
+    x = run(
+        nlp,
+        "Objective We predict readmission. Methods Using the ZORBIC-IV database, we train "
+        "a classifier. Results The proposed model achieved an AUPRC of 0.6156 (+36.41%) and "
+        "an AUROC of 0.8955 compared to a baseline.",
+    )
+    got = {(r["benchmark"], r["value"], r["metric"]) for r in x.results}
+    assert got == {("ZORBIC-IV", 0.6156, "AUPRC"), ("ZORBIC-IV", 0.8955, "AUROC")}
+
+
 def test_it_is_the_system_the_paper_names_most(nlp):
     x = run(
         nlp,
