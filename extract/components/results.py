@@ -70,6 +70,13 @@ _IMPROVEMENT_AFTER = re.compile(
 )
 #: A score of people, not of a model: "the human performance of 78.24%".
 _HUMAN_BEFORE = re.compile(r"\bhumans?\b[^.;,\d]{0,30}$", re.IGNORECASE)
+#: A competitor's score after the paper's own: "90.17 beyond 84.72 on X", "0.565 vs. 0.526";
+#: a score of its own when the sentence names who was beaten ("surpasses GPT-4 (66.5 vs. 65.9)").
+_VERSUS = re.compile(
+    r"\s*%?\s*\(?\s*(?:beyond|vs\.?|versus|against|compared\s+(?:to|with))\s+", re.IGNORECASE
+)
+_VERSUS_NUMBER = re.compile(_VERSUS.pattern + r"\d+(?:\.\d+)?\s*%?\s*\)?", re.IGNORECASE)
+_RIVAL = re.compile(r"\b(?:outperform|surpass|beat|exceed)", re.IGNORECASE)
 _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
     r"\bours\b|"
@@ -182,6 +189,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if "human" in lowered and _HUMAN_BEFORE.search(before):
             continue
+        if (
+            out
+            and _VERSUS.fullmatch(text, out[-1][1], m.start())
+            and not _RIVAL.search(text, start, m.start())
+        ):
+            continue  # the score of an unnamed competitor after ours
         if not percent and "." not in value_text and 1900 <= value <= 2099:
             continue  # a year
         if value_text.startswith("0") and "." not in value_text and value_text != "0":
@@ -319,6 +332,12 @@ class Results(BatchComponent):
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
                 model = respective.get(i) or self._model(text, n_start, models, sent_start, subject)
+                if (
+                    i + 1 < len(numbers)
+                    and i not in respective
+                    and _VERSUS.fullmatch(text, n_end, numbers[i + 1][0])
+                ):
+                    model = _winner(text, sent_start, n_start, models, own) or model
                 model_name = model[0] if model else None
                 key = (model_name, bench[1].name, value)
                 if key in seen:
@@ -350,6 +369,9 @@ class Results(BatchComponent):
         for b_start, _, surface, entity in benches:
             if n_end <= b_start < next_number:
                 gap = text[n_end:b_start]
+                versus = _VERSUS_NUMBER.match(gap)
+                if versus:
+                    gap = gap[versus.end() :]  # "90.17 beyond 84.72 on X"
                 if len(gap) <= 70 and (_ON_BENCH.match(gap) or _PERCENT_GAP.fullmatch(gap)):
                     return surface, entity
                 break
@@ -498,6 +520,22 @@ def _coordinated(
         return same[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer and not exact else None
+
+
+def _winner(
+    text: str, sent_start: int, before: int, models: list, own: DocEntity | None
+) -> tuple[str, DocEntity] | None:
+    """Who scored the first of "X surpasses Y on B (66.5 vs. 65.9)": X, the subject
+    of the comparison, or the paper's own system for "It surpasses Y"; the nearest
+    model, Y, keeps the second score."""
+    verbs = list(_RIVAL.finditer(text, sent_start, before))
+    if not verbs:
+        return None
+    verb = verbs[-1].start()
+    for m in reversed(models):
+        if m[1] <= verb and m[3].type == "model" and _COMPARED.match(text, m[1]):
+            return m[2], m[3]
+    return (own.name, own) if own is not None else None
 
 
 def _last_model(mentions: list, before: int) -> DocEntity | None:

@@ -22,6 +22,11 @@ def run(nlp, abstract: str, title: str = "A Study"):
     return x
 
 
+def scores(nlp, abstract: str, fields=("model", "benchmark", "value")) -> set[tuple]:
+    """The results extracted from ``abstract``, as tuples of ``fields``."""
+    return {tuple(r[f] for f in fields) for r in run(nlp, abstract).results}
+
+
 def names(x, kind=None):
     return {e.name: e for e in x.entities if kind is None or e.type == kind}
 
@@ -233,28 +238,42 @@ def test_costs_gains_and_human_scores_are_not_scores(text, scores):
 
 
 def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
-    x = run(
+    got = scores(
         nlp,
         "We introduce the ZORBMIX dataset of synthetic questions. Models fine-tuned on "
         "ZORBMIX surpass their counterparts on the MATH benchmark. Notably, Zorb-72B achieves "
         "a 45.0% accuracy. The effectiveness of Zorb-72B is shown by achieving 0.0719 mean "
         "absolute error on the PCQM4Mv2 split.",
     )
-    got = {(r["model"], r["benchmark"], r["value"]) for r in x.results}
     assert ("Zorb-72B", "MATH", 45.0) in got
     assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
 
 
 def test_a_structured_abstract_scores_on_its_only_dataset(nlp):
     # a PubMed-style heading before "The proposed model", and metrics such as AUROC
-    x = run(
+    got = scores(
         nlp,
         "Objective We predict readmission. Methods Using the ZORBIC-IV database, we train "
         "a classifier. Results The proposed model achieved an AUPRC of 0.6156 (+36.41%) and "
         "an AUROC of 0.8955 compared to a baseline.",
+        ("benchmark", "value", "metric"),
     )
-    got = {(r["benchmark"], r["value"], r["metric"]) for r in x.results}
     assert got == {("ZORBIC-IV", 0.6156, "AUPRC"), ("ZORBIC-IV", 0.8955, "AUROC")}
+
+
+def test_a_score_beside_an_unnamed_competitors_is_ours(nlp):
+    got = scores(
+        nlp,
+        "We introduce ZorbTagger. It achieves the best F1-score of 90.17 beyond 84.72 on the "
+        "ZORB-GM corpus and an AUROC of 0.891 vs. 0.876 on ZORB-ICU. It surpasses Quux-7B on "
+        "ZORB-QA (66.5 vs. 65.9).",
+    )
+    assert got == {
+        ("ZorbTagger", "ZORB-GM", 90.17),
+        ("ZorbTagger", "ZORB-ICU", 0.891),
+        ("ZorbTagger", "ZORB-QA", 66.5),
+        ("Quux-7B", "ZORB-QA", 65.9),
+    }
 
 
 def test_it_is_the_system_the_paper_names_most(nlp):
