@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -140,15 +141,42 @@ def load_catalog(paths: Iterable[str | os.PathLike[str]] | None = None) -> list[
                     old.ids or entry.ids,
                 )
     # A generated entry that shares a spelling with a curated one of another key is a
-    # reading the curators did not choose ("UnifiedQA" the dataset vs. the model).
+    # reading the curators did not choose ("UnifiedQA" the dataset vs. the model); one
+    # that differs only by a release's ".0" is the curated entity spelled another way
+    # ("Wav2Vec2" of wav2vec 2.0), so it becomes an alias (its ids stay behind: a
+    # curated entry carries none).
     curated_forms = {
         fold_name(form)
         for e in by_key.values()
         if e.source == "curated"
         for form in e.surface_forms
     }
+    releases = {
+        _release_fold(form): e.key
+        for e in by_key.values()
+        if e.source == "curated"
+        for form in e.surface_forms
+    }
+    for e in list(by_key.values()):
+        if e.source == "curated" or any(fold_name(f) in curated_forms for f in e.surface_forms):
+            continue
+        folds = map(_release_fold, e.surface_forms)
+        same = next((releases[k] for k in folds if k in releases), None)
+        if same is not None and by_key[same].type == e.type:
+            owner = by_key[same]
+            aliases = tuple(dict.fromkeys((*owner.aliases, *e.surface_forms)))
+            by_key[same] = replace(owner, aliases=aliases)
+            curated_forms.update(fold_name(f) for f in e.surface_forms)
     return [
         e
         for e in by_key.values()
         if e.source == "curated" or not any(fold_name(f) in curated_forms for f in e.surface_forms)
     ]
+
+
+_POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\w.])")
+
+
+def _release_fold(name: str) -> str:
+    """The folded name without a release's ".0": "wav2vec 2.0" -> "wav2vec2"."""
+    return fold_name(_POINT_ZERO.sub("", name))

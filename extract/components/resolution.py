@@ -158,9 +158,14 @@ class Resolution(UsesCatalog):
                 j = by_name.get(f"~{fold_name(spelled.group(1))}")
                 if j is not None and candidates[j].type in ("dataset", "benchmark"):
                     union(j, i)
+        spans = {candidates[i].span: i for i in live}
         for i in live:
             partner = candidates[i].partner
-            if partner is not None and partner in parent:
+            if partner is not None and partner not in parent:
+                # the partner gave way to another reading of its span ("E3D" found by
+                # its shape and by "Excavator3D (E3D)"): the link goes to that reading
+                partner = spans.get(candidates[partner].span)
+            if partner is not None and partner in parent and partner != i:
                 a, b = candidates[i], candidates[partner]
                 if a.key and b.key and a.key != b.key:
                     continue  # both known, and different: trust the catalog

@@ -88,6 +88,18 @@ def test_acronym_definitions():
     }
 
 
+def test_a_one_word_name_and_its_acronym_are_one_entity(nlp):
+    # "Zorbulator3D" and "Z3D" are also found by their shapes; the definition still joins them
+    x = run(
+        nlp,
+        "We construct a new dataset named Zorbulator3D (Z3D) of excavator scenes. Our "
+        "method outperforms the baseline on the challenging Z3D dataset.",
+    )
+    found = names(x)
+    assert "Z3D" not in found and "Z3D" in found["Zorbulator3D"].aliases
+    assert found["Zorbulator3D"].type == "dataset" and found["Zorbulator3D"].introduced
+
+
 def test_contribution_names_a_new_entity(nlp):
     x = run(
         nlp,
@@ -336,6 +348,24 @@ def test_catalog_size_and_sources():
     assert all(not e.ids for e in entries if e.source == "curated")  # never invented
     keys = [e.key for e in entries]
     assert len(keys) == len(set(keys))
+
+
+def test_a_generated_name_without_the_releases_point_zero_is_an_alias(tmp_path):
+    curated, generated = tmp_path / "curated", tmp_path / "generated"
+    curated.mkdir(), generated.mkdir()
+    (curated / "models.jsonl").write_text(
+        '{"name": "zorbvec 2.0", "type": "model"}\n{"name": "Zorbnet 3", "type": "model"}\n'
+    )
+    (generated / "pkg.jsonl").write_text(
+        '{"name": "Zorbvec2", "type": "model", "source": "pkg 1", "ids": {"timm": "zv2"}}\n'
+        '{"name": "Zorbnet3", "type": "model", "source": "pkg 1"}\n'
+        '{"name": "Zorbnet 3.0", "type": "model", "source": "pkg 1"}\n'
+    )
+    entries = load_catalog([curated / "models.jsonl", generated / "pkg.jsonl"])
+    assert [(e.name, e.aliases, e.ids) for e in entries] == [
+        ("zorbvec 2.0", ("Zorbvec2",), ()),
+        ("Zorbnet 3", ("Zorbnet 3.0",), ()),
+    ]
 
 
 def test_parallel_extraction_gives_the_same_records(nlp):
