@@ -750,7 +750,7 @@ _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?)\s*"
+    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9]))\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _ITEM = re.compile(
@@ -766,6 +766,11 @@ _ITEM_LEAD = re.compile(
 )
 #: A plural noun right before "such as", "including", "like": the list's own head.
 _GLUE_NOUN = re.compile(r"\b([A-Za-z]{3,}s),?\s+(?:such as|including|like)$")
+#: A count before a plural head that a bare comma, not "such as", joins to its list.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LIST_HEADS = re.compile(r"\b(?:benchmarks?|datasets?|models|baselines|tasks|LLMs)\b")
 
 
@@ -779,6 +784,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
         glue = m.group("glue")
+        if glue == "," and not _COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "on four change detection datasets, A, B, C and D", counted
         if _LIST_HEADS.search(glue):
             continue  # "models on standard benchmarks such as": the benchmarks are listed
         last = _GLUE_NOUN.search(glue)

@@ -508,6 +508,16 @@ def test_a_catalog_benchmark_types_its_list_neighbours(nlp):
     assert {"ZorbFix", "Zorbr30k"} <= set(names(x, "benchmark"))
 
 
+def test_a_counted_list_after_a_comma(nlp):
+    x = run(
+        nlp,
+        "Zorblat outperforms prior methods on four change detection datasets, Zorb-CD, WHU-ZB, "
+        "ZBCD, and Q2Looking. Across benchmarks, Quux-7B performs worse.",
+    )
+    assert {"Zorb-CD", "WHU-ZB", "ZBCD", "Q2Looking"} <= set(names(x, "dataset"))
+    assert "Quux-7B" not in names(x, "dataset")
+
+
 def test_lists_after_e_g_and_as_well_as(nlp):
     x = run(
         nlp,
