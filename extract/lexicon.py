@@ -519,8 +519,20 @@ def names_a_metric(text: str, end: int) -> bool:
 
     >>> names_a_metric("an Inception score of 9.46", 12), names_a_metric("CLIP is", 4)
     (True, False)
+    >>> names_a_metric("CLIP scores of 0.3", 4), names_a_metric("Zorb-Tiny scores 31.2%", 9)
+    (True, False)
     """
-    return text[end : end + 10].lower().startswith((" score", " distance"))
+    after = text[end : end + 10].lower()
+    if after.startswith(" scores "):
+        return not _SCORES_VERB.match(text, end)  # "BEVDet-Tiny scores 31.2% mAP": a verb
+    return after.startswith((" score", " distance"))
+
+
+_SCORES_VERB = re.compile(
+    r" scores\s+(?:[\d$~≈]|an?\b|the\b|over\b|about\b|around\b|up\b|only\b|just\b|"
+    r"nearly\b|higher\b|lower\b|best\b|well\b|better\b|worse\b|highest\b|top\b|first\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65_536)

@@ -101,7 +101,12 @@ _DIGIT = re.compile(r"\d")
 _IMPROVEMENT_LIST_GAP = re.compile(
     r"\s*%?\s*(?:(?:on|in)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
-_SHARE_OF = re.compile(r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training))")
+_SHARE_OF = re.compile(
+    # "0.5% of the parameters", "just 11% computational budget": a share, not a score
+    r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
+    r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training)\s+"
+    r"(?:budget|cost|time|resources?)\b)"
+)
 _ON_AFTER = re.compile(r"\s*(?:on|in)\s")
 _PERCENT_GAP = re.compile(r"\s*%?\s*")
 _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")

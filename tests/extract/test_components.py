@@ -243,6 +243,7 @@ def test_numbers_that_are_not_scores():
         ("GPT-4 gets 14.4%, far below the human performance of 78.2%.", [14.4]),
         ("Compared to YOLOv5, it improves about 7%.", []),
         ("It achieves a $52.5$ AP on COCO and 26.1\\% on ODinW, for $5 a run.", [52.5, 26.1]),
+        ("It is as good with just 11% computational budget of 215.3 GFLOPs.", []),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -259,6 +260,13 @@ def test_a_score_reached_by_achieving_it_and_one_without_a_benchmark(nlp):
     )
     assert ("Zorb-72B", "MATH", 45.0) in got
     assert ("Zorb-72B", "PCQM4Mv2", 0.0719) in got
+
+
+def test_a_name_that_scores_is_not_a_metric(nlp):
+    got = scores(
+        nlp, "As a fast version, ZorbDet-Tiny scores 31.2% mAP on the Zorbscenes benchmark."
+    )
+    assert got == {("ZorbDet-Tiny", "Zorbscenes", 31.2)}
 
 
 def test_a_structured_abstract_scores_on_its_only_dataset(nlp):
