@@ -139,7 +139,9 @@ NOT_NAMES = _fold_all(
     # sensing and imaging modalities: kinds of data, never a dataset's name
     "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|"
     # metrics and size tiers
-    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs"
+    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|"
+    # kinds of data
+    "time series|multivariate time series|univariate time series"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -482,7 +484,9 @@ _HARDWARE = re.compile(
 # ("two multilingual"), a list ("Reka Core, Flash, and Edge")
 _NOT_A_NAME = re.compile(
     r"[Ww]\d+[Aa]\d+$|(?:sub|over|under|near)-\d|(?:A|An)\s|[A-Z][a-z]+ing the\s|.*@|.*--|"
-    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s|"
+    # an amount before the name ("the open 170-hour AISHELL-1 dataset")
+    r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]"
 )
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(
@@ -526,6 +530,24 @@ def names_a_metric(text: str, end: int) -> bool:
     if after.startswith(" scores "):
         return not _SCORES_VERB.match(text, end)  # "BEVDet-Tiny scores 31.2% mAP": a verb
     return after.startswith((" score", " distance"))
+
+
+def used_as_metric(text: str, start: int, end: int) -> bool:
+    """Whether the metric-named ``text[start:end]`` is used as the metric there: "the MAE
+    of 0.0723", "0.0723 MAE", "MAE: 0.07"; not the model MAE in "MAE pre-training".
+
+    >>> text = "MAE pre-training helps; the MAE of 0.0723 eV and 12.5 MAE."
+    >>> [used_as_metric(text, m.start(), m.end()) for m in re.finditer("MAE", text)]
+    [False, True, True]
+    """
+    if fold_name(text[start:end]) not in _METRIC_FOLDS:
+        return False
+    return bool(_METRIC_VALUE_AFTER.match(text, end) or _METRIC_VALUE_BEFORE.search(text, 0, start))
+
+
+_METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
+_METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|\()\s*[-−]?\d")
+_METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+$")
 
 
 _SCORES_VERB = re.compile(

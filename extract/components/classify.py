@@ -38,6 +38,7 @@ from citekg.extract.lexicon import (
     is_generic,
     is_well_formed,
     names_a_metric,
+    used_as_metric,
 )
 from citekg.extract.naming import fold_name
 
@@ -251,6 +252,9 @@ class Typing(UsesCatalog):
         if catalog is not None:
             self._makers(candidates, catalog)
         for cand in candidates:
+            if not cand.dropped and used_as_metric(text, cand.start, cand.end):
+                cand.dropped = True  # "the MAE of 0.0723 eV": the metric, not the model MAE
+                continue
             if cand.dropped or cand.key is not None:
                 continue
             if is_generic(cand.text) or not is_well_formed(cand.text):
