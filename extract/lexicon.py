@@ -303,6 +303,8 @@ METHOD_HEADS = frozenset(
         "procedure",
         "mechanism",
         "module",
+        "block",
+        "blocks",
         "layer",
         "pipeline",
         "fine-tuning",

@@ -328,6 +328,11 @@ class Typing(UsesCatalog):
                         known.dropped = True
                         cand.introduced = cand.introduced or known.introduced
                         continue
+                    if cand.rule == "organization" and known.type == "organization":
+                        # "Stanford University Medical Centre" around Stanford University:
+                        # the text names the centre
+                        known.dropped = True
+                        continue
                     if cand.type_rule == "head:titled":
                         # "the Open Graph Benchmark Large-Scale Challenge": another name
                         known.dropped = True

@@ -991,6 +991,18 @@ def test_amounts_kinds_of_data_and_metrics_in_use_are_not_names(nlp):
     assert [m.start for m in x.mentions if m.text == "MAE"] == [126]  # not the metric at 164
 
 
+def test_a_block_is_a_method_and_a_centre_is_named_whole(nlp):
+    x = run(
+        nlp,
+        "We propose the Zorbformer block to enhance local features. We train on scans "
+        "from Stanford University Medical Centre and Quux Hospital.",
+    )
+    found = names(x)
+    assert found["Zorbformer"].type == "method"
+    assert "Stanford University Medical Centre" in names(x, "organization")
+    assert "Stanford University" not in found
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
