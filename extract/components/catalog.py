@@ -101,9 +101,14 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     False
     >>> accept_case("Nvidia", frozenset({"NVIDIA"}), False)
     True
+    >>> zorb = frozenset({"Zorb"})
+    >>> accept_case("Zorbs", zorb, False), accept_case("ZorbS", zorb, False)
+    (True, False)
     """
     if text in exact:
         return True
+    if text[-1:] == "S" and text[-2:-1].islower():
+        return False  # "MagicoderS" is another name, not Magicoders
     if any(c.isdigit() for c in text):
         return True
     letters = [c for c in text if c.isalpha()]

@@ -273,6 +273,7 @@ class Typing(UsesCatalog):
         self._versions(candidates)
         self._slashed(candidates, text, catalog)
         self._lists(candidates, text)
+        self._versions(candidates)  # again, for the variants of names the lists typed
         self._generic_pairs(candidates)
         self._acronym_pairs(candidates)
         for cand in candidates:
@@ -558,9 +559,10 @@ class Typing(UsesCatalog):
                 cand.type, cand.type_rule = typed[stem], "version-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
                 continue
-            # "Xwin-LM-SFT" beside the model Xwin-LM: a variant of a model is a model
-            head, dash, _ = cand.text.rpartition("-")
-            if dash and typed.get(head) == "model":
+            # "Xwin-LM-SFT" beside the model Xwin-LM, "MagicoderS-CL-7B" beside MagicoderS:
+            # a variant of a model is a model
+            cuts = [i for i, c in enumerate(cand.text) if c == "-"]
+            if any(typed.get(cand.text[:i]) == "model" for i in cuts):
                 cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 

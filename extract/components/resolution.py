@@ -116,7 +116,7 @@ class Resolution(UsesCatalog):
             else:
                 by_name[ident] = i
             plural = fold_name(cand.text)
-            if plural.endswith("s") and f"~{plural[:-1]}" in by_name and cand.key is None:
+            if cand.text.endswith("s") and f"~{plural[:-1]}" in by_name and cand.key is None:
                 union(by_name[f"~{plural[:-1]}"], i)
         for i in live:
             # "Mistral 7B v0.1" is a release of Mistral 7B: one entity

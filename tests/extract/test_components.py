@@ -1003,6 +1003,18 @@ def test_a_block_is_a_method_and_a_centre_is_named_whole(nlp):
     assert "Stanford University" not in found
 
 
+def test_a_capital_s_names_a_model_and_its_variants_are_models(nlp):
+    x = run(
+        nlp,
+        "We introduce Zorbcoder, a series of open models. We build an enhanced ZorbcoderS. "
+        "Both Zorbcoder and ZorbcoderS substantially outperform code models. Notably, "
+        "ZorbcoderS-CL-7B even surpasses ChatGPT on ZorbEval.",
+    )
+    found = names(x, "model")
+    assert {"Zorbcoder", "ZorbcoderS", "ZorbcoderS-CL-7B"} <= set(found)
+    assert "ZorbcoderS" not in found["Zorbcoder"].aliases
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
