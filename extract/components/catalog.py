@@ -47,7 +47,9 @@ _Hit = tuple[int, int, int, int, int]
 #: How many case verdicts a matcher remembers before it starts again.
 _MAX_VERDICTS = 200_000
 # where a name's parts meet: "Qwen2-VL", "Qwen|2", "7|B", and "SDXL|v1.0"
-_PART_BOUNDARY = re.compile(r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[A-Z])(?=v\d)")
+_PART_BOUNDARY = re.compile(
+    r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[A-Z])(?=v\d)|(?<=\w)(?=\+)"
+)
 
 
 @registry.misc("citekg.prefer_longest.v1")

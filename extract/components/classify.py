@@ -439,6 +439,10 @@ class Typing(UsesCatalog):
         for head in (" benchmark", " dataset"):  # "Beyond the Imitation Game" (benchmark)
             if entry is None and len(cand.text.split()) > 1:
                 entry = catalog.lookup(cand.text + head)
+        if entry is not None and cand.text.endswith("+") and cand.text not in entry.surface_forms:
+            # "EVA-02-CLIP-E/14+" is the catalog's EVA02-CLIP-E-14-plus; "HumanEval+"
+            # extends HumanEval: another benchmark, of its family
+            entry = catalog.lookup(cand.text.rstrip("+") + "plus" * cand.text.count("+"))
         if entry is not None:
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)

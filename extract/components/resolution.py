@@ -34,7 +34,7 @@ _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
 _BRACKET_AFTER = re.compile(r" ?\( ?")
 _WITH_HEAD = re.compile(r"(.+?)\s+(?:Benchmark|Dataset|Data Set|Corpus|Suite)")
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
-_NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/])")
+_NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/+])")
 
 
 def parameter_count(name: str) -> str | None:
@@ -187,7 +187,11 @@ class Resolution(UsesCatalog):
             introduced = {e.name for e in entities if e.introduced}
             changed = False
             for entity in entities:
-                if entity.family in introduced and entity.type == "model" and not entity.introduced:
+                if entity.type != "model" or entity.introduced or entity.family is None:
+                    continue
+                if entity.family in introduced or _catalog_family(catalog, entity.family) in (
+                    introduced
+                ):  # "EVA-02-CLIP-L/14+" of EVA02-CLIP-L-14, of the paper's EVA-CLIP
                     entity.introduced = changed = True
         set_extension(doc, "citekg_entities", entities)
         if self.set_ents:
@@ -313,6 +317,12 @@ class Resolution(UsesCatalog):
                     entity.family = entry.name
                     entity.developer = entity.developer or list(entry.developer)
                     break
+
+
+def _catalog_family(catalog, name: str) -> str | None:
+    """The family the catalog gives the entry named ``name``, if any."""
+    entry = catalog.lookup(name) if catalog is not None else None
+    return entry.family if entry is not None else None
 
 
 @Language.factory(

@@ -1015,6 +1015,20 @@ def test_a_capital_s_names_a_model_and_its_variants_are_models(nlp):
     assert "ZorbcoderS" not in found["Zorbcoder"].aliases
 
 
+def test_a_plus_makes_another_entity_of_the_family(nlp):
+    # HumanEval+ extends the catalog's HumanEval; "-plus" is how open_clip writes a "+"
+    x = run(
+        nlp,
+        "We introduce ZorbCoder. ZorbCoder outperforms Quux-7B on HumanEval+, while neither "
+        "could on HumanEval. It also beats EVA-02-CLIP-E/14+.",
+    )
+    found = names(x)
+    assert found["HumanEval+"].type == "benchmark" and found["HumanEval"].key != (
+        found["HumanEval+"].key
+    )
+    assert found["EVA02-CLIP-E-14-plus"].key == "model/eva02-clip-e-14-plus"
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
