@@ -222,6 +222,7 @@ BENCHMARK_HEADS = frozenset(
     [
         "benchmark",
         "benchmarks",
+        "bench",
         "suite",
         "leaderboard",
         "arena",

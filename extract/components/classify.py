@@ -93,7 +93,8 @@ _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llm
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<noun>dataset|corpus|benchmark|suite|model|"
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
+    r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|suite|models?|"
     r"collection|method|framework|algorithm|architecture|network|technique)\b"
 )
 # "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"

@@ -502,13 +502,13 @@ def _anchored(
 
 _CAP = r"(?:[A-Z][\w.+\-]*|[\w.+\-]*\d[\w.+\-]*)"
 _HEAD_NOUN = re.compile(
-    r"(?<=\S )(?P<head>data\s?sets?|benchmarks?|corpus|corpora|suite|challenge|leaderboard|"
+    r"(?<=\S )(?P<head>data\s?sets?|benchmarks?|bench|corpus|corpora|suite|challenge|leaderboard|"
     r"arena|testbed|environments?|competition)\b"
 )
 #: A head noun written with a capital is part of the name: "the Waymo Open Motion
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
-    r"Data\s?[Ss]ets?|Benchmarks?|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
+    r"Data\s?[Ss]ets?|Benchmarks?|Bench|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
     r"Competition"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
@@ -1047,6 +1047,7 @@ _TRIGGER_WORDS = {
         "data",
         "benchmark",
         "benchmarks",
+        "bench",
         "corpus",
         "corpora",
         "suite",

@@ -53,6 +53,7 @@ _RULE_WEIGHTS = (
     ("catalog", 3.0),
     ("acronym-of", 3.0),
     ("head", 3.0),
+    ("apposition", 3.0),
     ("organization", 3.0),
     ("acronym-head", 2.0),
     ("family", 2.0),

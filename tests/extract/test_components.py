@@ -1029,6 +1029,17 @@ def test_a_plus_makes_another_entity_of_the_family(nlp):
     assert found["EVA02-CLIP-E-14-plus"].key == "model/eva02-clip-e-14-plus"
 
 
+def test_a_suite_of_models_is_models_and_a_bench_is_a_benchmark(nlp):
+    x = run(
+        nlp,
+        "We introduce ZorbQA, a suite of models that outperform Quux-7B on conversational QA. "
+        "We also present the ZorbRAG Bench, which covers ten datasets. ZorbQA leads there.",
+        title="ZorbQA: Surpassing Quux-7B on Conversational QA",
+    )
+    assert names(x)["ZorbQA"].type == "model"
+    assert "ZorbRAG Bench" in names(x, "benchmark")
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
