@@ -254,6 +254,14 @@ def is_name_shaped(word: str) -> bool:
     return False
 
 
+#: Verbs in -s that follow a versioned name ("X 2.5 has"), not plural nouns ("2 models").
+_VERBS_AFTER_NAME = frozenset(
+    "has was is does achieves outperforms surpasses uses shows performs obtains reaches "
+    "scores demonstrates exhibits supports yields attains includes features delivers "
+    "provides offers runs requires remains beats matches sets ranks".split()
+)
+
+
 def _extension_ok(word: str, next_word: str | None) -> bool:
     """Whether ``word`` after a name is part of it: a size, a version, a tier."""
     if _SIZE.fullmatch(word):
@@ -263,6 +271,8 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         if next_word is None:
             return True
         nxt = next_word.strip(",.;:()").lower()
+        if nxt in _VERBS_AFTER_NAME:
+            return True  # "MiniCPM-Llama3-V 2.5 has", not a count of things
         return not ((nxt.endswith("s") and nxt.isalpha()) or nxt in _COUNTED or nxt == "%")
     return word.lower() in _SUFFIX_WORDS and word[:1].isupper()
 
@@ -312,6 +322,9 @@ def extend_name(text: str, start: int, end: int) -> int:
     ('Llama 2 13B', 'Claude 3.0')
     >>> text[43:extend_name(text, 43, 46)]
     'SAM'
+    >>> text = "The latest ZorbCPM-V 2.5 has several notable features."
+    >>> text[11:extend_name(text, 11, 20)]
+    'ZorbCPM-V 2.5'
     """
     for _ in range(3):
         m = _NEXT_WORD.match(text, end)
