@@ -92,6 +92,7 @@ _SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
+_SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|suite|models?|"
@@ -435,8 +436,13 @@ class Typing(UsesCatalog):
     @staticmethod
     def _from_catalog(cand: Candidate, catalog) -> None:
         entry = catalog.lookup(cand.text)
-        if entry is None and cand.text.endswith("s") and len(cand.text) > 3:
-            entry = catalog.lookup(cand.text[:-1])  # "ControlNets"
+        if (
+            entry is None
+            and cand.text.endswith("s")
+            and len(cand.text) > 3
+            and not _SPACED_VERSION_S.search(cand.text)  # "FastSpeech 2s" is another name
+        ):
+            entry = catalog.lookup(cand.text[:-1])  # "ControlNets", "MViTv2s'"
         for head in (" benchmark", " dataset"):  # "Beyond the Imitation Game" (benchmark)
             if entry is None and len(cand.text.split()) > 1:
                 entry = catalog.lookup(cand.text + head)

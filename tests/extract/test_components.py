@@ -1040,6 +1040,18 @@ def test_a_suite_of_models_is_models_and_a_bench_is_a_benchmark(nlp):
     assert "ZorbRAG Bench" in names(x, "benchmark")
 
 
+def test_a_version_with_an_s_is_another_model_not_a_plural(nlp):
+    # catalog names: FastSpeech 2 (its "2s" variant is another model) and MViTv2 (plural)
+    x = run(
+        nlp,
+        "We design FastSpeech 2s, which generates waveforms directly. We compare MViTv2s' "
+        "pooling attention to window attention.",
+    )
+    found = names(x)
+    assert "FastSpeech 2s" in found and "FastSpeech 2" not in found
+    assert "MViTv2s" not in found
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
