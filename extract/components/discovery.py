@@ -887,7 +887,9 @@ _NAMING = re.compile(
 # "a novel Latent Diffusion Transformer, namely Latte": what "namely" names is new
 _NOUN_BEFORE_NAMING = re.compile(
     r"\b(?:(?P<test>test|evaluation)\s+set|(?P<noun>dataset|benchmark|corpus|suite|model|"
-    r"method|framework|approach|algorithm|architecture|system|agent|technique))s?\s*,?\s*$",
+    r"method|framework|approach|algorithm|architecture|system|agent|technique|data))s?"
+    # "large-scale data of grounded image-text pairs (called GrIT)"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?\s*,?\s*$",
     re.I,
 )
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)

@@ -1052,6 +1052,15 @@ def test_a_version_with_an_s_is_another_model_not_a_plural(nlp):
     assert "MViTv2s" not in found
 
 
+def test_data_of_something_called_x_is_a_dataset(nlp):
+    x = run(
+        nlp,
+        "We construct large-scale data of grounded image-text pairs (called ZorbIT) to train "
+        "the model.",
+    )
+    assert names(x)["ZorbIT"].type == "dataset" and names(x)["ZorbIT"].introduced
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
