@@ -254,11 +254,17 @@ def is_name_shaped(word: str) -> bool:
     return False
 
 
+#: A month and day that date a model's snapshot: "GPT-4 0613", "Claude 2 1106".
+_SNAPSHOT = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 #: Verbs in -s that follow a versioned name ("X 2.5 has"), not plural nouns ("2 models").
 _VERBS_AFTER_NAME = frozenset(
     "has was is does achieves outperforms surpasses uses shows performs obtains reaches "
     "scores demonstrates exhibits supports yields attains includes features delivers "
-    "provides offers runs requires remains beats matches sets ranks".split()
+    "provides offers runs requires remains beats matches sets ranks learns generates "
+    "improves enables produces employs leverages relies trains predicts solves handles "
+    "struggles fails excels lags falls gets makes takes allows addresses combines consists "
+    "contains extends builds adopts applies integrates introduces incorporates utilizes "
+    "follows represents serves works competes exceeds rivals trails".split()
 )
 
 
@@ -322,9 +328,12 @@ def extend_name(text: str, start: int, end: int) -> int:
     ('Llama 2 13B', 'Claude 3.0')
     >>> text[43:extend_name(text, 43, 46)]
     'SAM'
-    >>> text = "The latest ZorbCPM-V 2.5 has several notable features."
-    >>> text[11:extend_name(text, 11, 20)]
-    'ZorbCPM-V 2.5'
+    >>> text = "The latest ZorbCPM-V 2.5 has features, and ZorbCa 1 learns from traces."
+    >>> text[11:extend_name(text, 11, 20)], text[43:extend_name(text, 43, 49)]
+    ('ZorbCPM-V 2.5', 'ZorbCa 1')
+    >>> text = "It beats Zorb-4 0613, and Zorb 2 1024 tokens."
+    >>> text[9:extend_name(text, 9, 15)], text[26:extend_name(text, 26, 32)]
+    ('Zorb-4 0613', 'Zorb 2')
     """
     for _ in range(3):
         m = _NEXT_WORD.match(text, end)
@@ -333,8 +342,11 @@ def extend_name(text: str, start: int, end: int) -> int:
         word = m.group(1).rstrip(".")
         nxt = _FOLLOWING_WORD.match(text, m.end())
         following = nxt.group(1) if nxt else None
-        if not _extension_ok(word, following):
-            break
+        snapshot = _SNAPSHOT.fullmatch(word) and (
+            m.group(1).endswith(".") or text[m.end() : m.end() + 1] in ",;:)"
+        )
+        if not (snapshot or _extension_ok(word, following)):
+            break  # (a dated snapshot that ends a list item is part of it: "GPT-4 0613,")
         end += 1 + len(word)
         if m.group(2) in (",", ";", ":", ")"):
             break
