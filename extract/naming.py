@@ -11,11 +11,13 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 
 __all__ = ["fold_name", "slugify", "spelling_variants"]
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _CHUNKS = re.compile(r"[\s\-_]+|(?<=[^\W\d_])(?=\d)")
+_CHUNKS_KEPT = re.compile(f"({_CHUNKS.pattern})")
 _FINAL_CAPS = re.compile(r"^([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)([A-Z]{2,})$")
 
 
@@ -37,13 +39,15 @@ def fold_name(name: str) -> str:
 
 def spelling_variants(name: str) -> set[str]:
     """The spellings of ``name`` to look for: as written, and with its parts joined by
-    a space, a hyphen or nothing (a letter followed by a digit starts a new part).
+    a space, a hyphen or nothing (a letter followed by a digit starts a new part); with
+    three to five parts, also with some of them glued as written ("Llama2-Chat",
+    "BIGBench Hard").
 
     Case is left alone: matching is case-insensitive, and the case policy
     compares the text with these exact spellings.
 
     >>> sorted(spelling_variants("Llama 2-Chat"))
-    ['Llama 2 Chat', 'Llama 2-Chat', 'Llama-2-Chat', 'Llama2Chat']
+    ['Llama 2 Chat', 'Llama 2-Chat', 'Llama 2Chat', 'Llama-2-Chat', 'Llama2-Chat', 'Llama2Chat']
     >>> sorted(spelling_variants("GPT4"))
     ['GPT 4', 'GPT-4', 'GPT4']
     >>> sorted(spelling_variants("ScienceQA"))
@@ -53,6 +57,12 @@ def spelling_variants(name: str) -> set[str]:
     out = {name.strip()}
     if len(parts) > 1:
         out.update(sep.join(parts) for sep in (" ", "-", ""))
+    pieces = _CHUNKS_KEPT.split(name.strip())
+    if 5 <= len(pieces) <= 9:  # three to five parts: some joined, others not
+        words, seps = pieces[0::2], pieces[1::2]
+        for keep in product((False, True), repeat=len(seps)):
+            glued = ((s if k else "") + w for k, s, w in zip(keep, seps, words[1:], strict=True))
+            out.add(words[0] + "".join(glued))
     tail = _FINAL_CAPS.match(name.strip())
     if tail:  # "ScienceQA" is also written "Science QA"
         out.add(f"{tail.group(1)} {tail.group(2)}")

@@ -1061,6 +1061,11 @@ def test_data_of_something_called_x_is_a_dataset(nlp):
     assert names(x)["ZorbIT"].type == "dataset" and names(x)["ZorbIT"].introduced
 
 
+def test_catalog_names_with_some_parts_glued(nlp):
+    x = run(nlp, "Zorblat beats Llama2-Chat on BigBench Hard and on AGIEval.")
+    assert {"BIG-Bench Hard", "Llama 2-Chat"} <= set(names(x))
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     x = run(
         nlp,
