@@ -236,6 +236,19 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+def _renamed_from_family(cand: Candidate, catalog) -> bool:
+    """Whether a name typed by its catalog family adds words of its own, so that its
+    context may type it otherwise: "the CheXpert-Shifa-NET model" (not "an ImageNet-64
+    model", a model of the dataset ImageNet at 64 pixels)."""
+    if not cand.type_rule.startswith("family:") or catalog is None:
+        return False
+    family = catalog.entry(cand.type_rule[len("family:") :])
+    if family is None:
+        return False
+    folded, stem = fold_name(cand.text), fold_name(family.name)
+    return folded.startswith(stem) and any(c.isalpha() for c in folded[len(stem) :])
+
+
 class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
@@ -264,7 +277,11 @@ class Typing(UsesCatalog):
                 continue
             if catalog is not None:
                 self._from_catalog(cand, catalog)
-            if cand.type is None or cand.type_rule.endswith("description"):
+            if (
+                cand.type is None
+                or cand.type_rule.endswith("description")
+                or _renamed_from_family(cand, catalog)
+            ):
                 self._from_evidence(cand, candidates, text)
             if cand.type is not None and names_a_metric(text, cand.end):
                 cand.dropped = True  # "a CLIP score of 0.31", "the CoNLL score": a metric
