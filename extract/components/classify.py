@@ -93,6 +93,7 @@ _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llm
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
+_PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|suite|models?|"
@@ -291,7 +292,7 @@ class Typing(UsesCatalog):
                 cand.dropped = True  # every mention of a class spelled out as one
         self._versions(candidates)
         self._slashed(candidates, text, catalog)
-        self._lists(candidates, text)
+        self._lists(candidates, text, catalog)
         self._versions(candidates)  # again, for the variants of names the lists typed
         self._generic_pairs(candidates)
         self._acronym_pairs(candidates)
@@ -630,8 +631,10 @@ class Typing(UsesCatalog):
                 candidates.append(variant)
 
     @staticmethod
-    def _lists(candidates: list[Candidate], text: str) -> None:
-        """Untyped names in a list with typed ones take their type."""
+    def _lists(candidates: list[Candidate], text: str, catalog) -> None:
+        """Untyped names in a list with typed ones take their type; a plural head noun
+        after the list types its catalog names that are also words ("on Chameleon and
+        Cornell datasets": not the model Chameleon)."""
         live = sorted((c for c in candidates if not c.dropped), key=lambda c: c.start)
         groups: list[list[Candidate]] = []
         for cand in live:
@@ -640,6 +643,13 @@ class Typing(UsesCatalog):
             else:
                 groups.append([cand])
         for group in groups:
+            after = _PLURAL_HEAD_AFTER.match(text, group[-1].end) if len(group) > 1 else None
+            if after is not None and catalog is not None:
+                kind = head_type(after.group(1))
+                for cand in group:
+                    entry = catalog.entry(cand.key) if cand.key else None
+                    if entry is not None and entry.ambiguous and entry.type != kind:
+                        cand.key, cand.type, cand.type_rule = None, kind, "list-head"
             kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
             if len(group) < 2 or not kinds:
                 continue

@@ -1081,6 +1081,17 @@ def test_a_head_noun_types_a_variant_named_after_a_dataset(nlp):
     assert found["CheXpert-Zorb-NET"] == "model" and found["ImageNet-64"] != "model"
 
 
+def test_a_plural_head_types_catalog_words_in_its_list(nlp):
+    # Chameleon is also a catalog model (an ambiguous word); Falcon stays a model
+    found = types(
+        nlp,
+        "ZorbGAT obtains state-of-the-art results on Chameleon and Zornell datasets, and "
+        "Falcon fails there.",
+    )
+    assert found["Chameleon"] == "dataset" and found["Zornell"] == "dataset"
+    assert found["Falcon"] == "model"
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     found = types(
         nlp,
