@@ -488,8 +488,9 @@ _HARDWARE = re.compile(
 _NOT_A_NAME = re.compile(
     r"[Ww]\d+[Aa]\d+$|(?:sub|over|under|near)-\d|(?:A|An)\s|[A-Z][a-z]+ing the\s|.*@|.*--|"
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s|"
-    # an amount before the name ("the open 170-hour AISHELL-1 dataset")
-    r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]"
+    # an amount before the name ("the open 170-hour AISHELL-1 dataset", "75 ML")
+    r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]|"
+    r"\d+\s"
 )
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(

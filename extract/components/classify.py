@@ -335,8 +335,16 @@ class Typing(UsesCatalog):
                     break
                 if cand.start <= known.start and known.end <= cand.end:
                     # one word up to the known name: "TPH-YOLOv5", "WizardMath-Mistral 7B"
-                    compound = cand.rule == "shape" and not any(
-                        c.isspace() for c in cand.text[: known.start - cand.start]
+                    prefix = cand.text[: known.start - cand.start]
+                    compound = (
+                        cand.rule == "shape"
+                        and not any(c.isspace() for c in prefix)
+                        # "user-ChatGPT conversations": a word before the name, not a variant
+                        and not (
+                            prefix[:-1].islower()
+                            and is_common_word(prefix[:-1])
+                            and known.text[:1].isupper()
+                        )
                     )
                     introduced_rule = cand.rule in ("title", "contribution", "naming", "our")
                     if (

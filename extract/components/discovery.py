@@ -314,6 +314,8 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
         yield word[offset:], start + offset
 
 
+#: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
+_RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
 _NEXT_WORD = re.compile(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
@@ -1197,7 +1199,9 @@ class Discovery(BatchComponent):
         hits = self._triggers(doc)
         candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
         for known in list(candidates):
-            if known.type == "model":  # "Claude" + " 3.0", "Llama 2" + " 13B"
+            if known.type == "model" or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
+                known.type in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, known.end)
+            ):  # "Spider" + " 2.0"
                 end = extend_name(text, known.start, known.end)
                 if end > known.end:
                     candidates.append(
@@ -1436,7 +1440,7 @@ class Discovery(BatchComponent):
             if (
                 not is_generic(name)
                 and all(w[:1].islower() for w in words)
-                and (len(words) > 1 or not is_common_word(name))
+                and (len(words) > 1 or not (is_common_word(name) or name.endswith("s")))
                 and not _RELEASED_THINGS.intersection(w.lower() for w in words)
             ):
                 start = pos + obj.index(words[0])

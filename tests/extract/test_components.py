@@ -1092,6 +1092,20 @@ def test_a_plural_head_types_catalog_words_in_its_list(nlp):
     assert found["Falcon"] == "model"
 
 
+def test_releases_counts_and_words_glued_to_a_name(nlp):
+    # Spider is a catalog benchmark; ChatGPT a catalog model
+    x = run(
+        nlp,
+        "We introduce Spider 2.0, which extends Spider 1.0. We curate 75 ML competitions and "
+        "compile ZorbChat, a corpus of user-ChatGPT conversations. We release codebases, and "
+        "dozens of checkpoints.",
+    )
+    found = names(x)
+    assert {"Spider 2.0", "Spider 1.0"} <= set(names(x, "benchmark"))
+    assert found["Spider 2.0"].introduced and "Spider" not in found
+    assert "ChatGPT" in found and not {"75 ML", "user-ChatGPT", "codebases"} & set(found)
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     found = types(
         nlp,
