@@ -78,6 +78,7 @@ GENERIC = _fold_all(
     "vision-language-action|vision-language-action model|vision-language-action models|"
     "vla|vlas|"
     "rnn|rnns|lstm|lstms|gru|gan|gans|vae|vaes|mlp|mlps|tdnn|tdnns|"
+    "bilstm|bilstms|bi-lstm|blstm|bigru|bi-gru|bilstm-crf|"
     "nmt|neural machine translation|mt|machine translation|"
     "diffusion model|diffusion models|language model|language models|large language model|"
     "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
@@ -534,6 +535,18 @@ def names_a_metric(text: str, end: int) -> bool:
     if after.startswith(" scores "):
         return not _SCORES_VERB.match(text, end)  # "BEVDet-Tiny scores 31.2% mAP": a verb
     return after.startswith((" score", " distance"))
+
+
+def names_a_licence(text: str, end: int) -> bool:
+    """Whether the name that ends at ``text[end]`` names a licence: "the MIT License".
+
+    >>> names_a_licence("under the MIT License", 13), names_a_licence("MIT and CMU", 3)
+    (True, False)
+    """
+    return _LICENCE_AFTER.match(text, end) is not None
+
+
+_LICENCE_AFTER = re.compile(r"\s+[Ll]icen[cs]es?\b")
 
 
 def used_as_metric(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from spacy.util import filter_spans, registry
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.components.base import BatchComponent
-from citekg.extract.lexicon import is_common_word, names_a_metric
+from citekg.extract.lexicon import is_common_word, names_a_licence, names_a_metric
 from citekg.extract.naming import fold_name, spelling_variants
 
 __all__ = [
@@ -277,11 +277,13 @@ class CatalogMatcher(BatchComponent):
         return hits
 
     def _names_a_metric(self, text: str, stop: int, index: int) -> bool:
-        """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; and a
-        company's in a device's: "Tesla T4", "Tesla V100"."""
+        """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; a
+        company's in a device's ("Tesla T4", "Tesla V100") or a licence's ("MIT License")."""
         entry = self.entries[index]
         kind = entry.type
         if kind == "organization":
+            if names_a_licence(text, stop):
+                return True  # "under the MIT License": a licence, not the institute
             return (
                 entry.name.lower() in _DEVICE_MAKERS and _DEVICE_AFTER.match(text, stop) is not None
             )

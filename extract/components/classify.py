@@ -37,6 +37,7 @@ from citekg.extract.lexicon import (
     is_frequent_word,
     is_generic,
     is_well_formed,
+    names_a_licence,
     names_a_metric,
     used_as_metric,
 )
@@ -268,8 +269,10 @@ class Typing(UsesCatalog):
         if catalog is not None:
             self._makers(candidates, catalog)
         for cand in candidates:
-            if not cand.dropped and used_as_metric(text, cand.start, cand.end):
-                cand.dropped = True  # "the MAE of 0.0723 eV": the metric, not the model MAE
+            if not cand.dropped and (
+                used_as_metric(text, cand.start, cand.end) or names_a_licence(text, cand.end)
+            ):
+                cand.dropped = True  # "the MAE of 0.0723 eV", "the MIT License"
                 continue
             if cand.dropped or cand.key is not None:
                 continue
@@ -364,6 +367,18 @@ class Typing(UsesCatalog):
                         continue
                     if cand.type_rule == "head:titled":
                         # "the Open Graph Benchmark Large-Scale Challenge": another name
+                        known.dropped = True
+                        continue
+                    if (
+                        cand.rule == "acronym"
+                        and known.type == "model"
+                        and cand.partner is not None
+                        and candidates[cand.partner].start > cand.end
+                        and not any(c in cand.text for c in "(),;")
+                        and fold_name(candidates[cand.partner].text) not in fold_name(known.text)
+                    ):
+                        # "Large Language and Vision Assistant for BioMedicine (LLaVA-Med)"
+                        # spells LLaVA-Med out, not the LLaVA whose long name is inside
                         known.dropped = True
                         continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):
