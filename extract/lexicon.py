@@ -498,7 +498,8 @@ TASK_NOUNS = frozenset(
     "retrieval entailment prediction detection classification recognition segmentation "
     "generation translation summarization summarisation answering extraction tracking "
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
-    "labeling labelling".split()
+    "labeling labelling repair explanation reasoning planning "
+    "localization localisation grounding".split()
 )
 
 

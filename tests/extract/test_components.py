@@ -878,7 +878,8 @@ def test_settings_tasks_teams_classes_and_devices_are_not_names(nlp):
         "Retrieval and Anomaly Detection, on massive GPT-family models, and as team "
         "zorb@ZOLIEE-22. Taking the GLUE benchmark as an example, its MRR rises. The DEV and "
         "TEST evaluation sets are re-processed for the XL subset. It runs on a Tesla T4 GPU, "
-        "reads CXR images, and is compared against QIFS.",
+        "reads CXR images, and is compared against QIFS. ZorbEvalPack covers three coding "
+        "tasks (Code Repair, Code Explanation).",
         title="Zorbnet: A Case Study on Zorbic",
     )
     found = set(names(x))
@@ -886,7 +887,7 @@ def test_settings_tasks_teams_classes_and_devices_are_not_names(nlp):
         "Graph Transformers", "GTs", "Zorbic Foundation Models", "ZFM", "W4A16", "W3A3",
         "sub-10B", "Legal Case Retrieval", "Anomaly Detection", "GPT-family",
         "zorb@ZOLIEE-22", "Taking the GLUE", "MRR", "DEV", "TEST", "XL", "Tesla", "CXR",
-        "A Case Study",
+        "A Case Study", "Code Repair", "Code Explanation",
     }  # fmt: skip
     assert not unwanted & found
     assert {"GLUE", "QIFS"} <= found
