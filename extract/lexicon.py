@@ -24,6 +24,7 @@ __all__ = [
     "GENERIC",
     "METHOD_HEADS",
     "METRICS",
+    "METRIC_FOLDS",
     "MODEL_HEADS",
     "MODEL_SUFFIXES",
     "NAMING_VERBS",
@@ -544,7 +545,7 @@ def names_a_licence(text: str, end: int) -> bool:
     >>> names_a_licence("under the MIT License", 13), names_a_licence("MIT and CMU", 3)
     (True, False)
     """
-    return _LICENCE_AFTER.match(text, end) is not None
+    return "icen" in text[end : end + 10] and _LICENCE_AFTER.match(text, end) is not None
 
 
 _LICENCE_AFTER = re.compile(r"\s+[Ll]icen[cs]es?\b")
@@ -558,12 +559,13 @@ def used_as_metric(text: str, start: int, end: int) -> bool:
     >>> [used_as_metric(text, m.start(), m.end()) for m in re.finditer("MAE", text)]
     [False, True, True]
     """
-    if fold_name(text[start:end]) not in _METRIC_FOLDS:
+    if fold_name(text[start:end]) not in METRIC_FOLDS:
         return False
     return bool(_METRIC_VALUE_AFTER.match(text, end) or _METRIC_VALUE_BEFORE.search(text, 0, start))
 
 
-_METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
+#: The folded names of metrics (:data:`METRICS` and the errors): a cheap first test.
+METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
 _METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|\()\s*[-−]?\d")
 _METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+$")
 

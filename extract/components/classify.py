@@ -32,6 +32,7 @@ from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import head_type
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
+    METRIC_FOLDS,
     MODEL_SUFFIXES,
     is_common_word,
     is_frequent_word,
@@ -269,8 +270,10 @@ class Typing(UsesCatalog):
         if catalog is not None:
             self._makers(candidates, catalog)
         for cand in candidates:
+            metric = fold_name(cand.text) in METRIC_FOLDS
             if not cand.dropped and (
-                used_as_metric(text, cand.start, cand.end) or names_a_licence(text, cand.end)
+                (metric and used_as_metric(text, cand.start, cand.end))
+                or names_a_licence(text, cand.end)
             ):
                 cand.dropped = True  # "the MAE of 0.0723 eV", "the MIT License"
                 continue
