@@ -614,10 +614,13 @@ class Typing(UsesCatalog):
                 cand.type, cand.type_rule = typed[stem], "version-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
                 continue
-            # "Xwin-LM-SFT" beside the model Xwin-LM, "MagicoderS-CL-7B" beside MagicoderS:
-            # a variant of a model is a model
-            cuts = [i for i, c in enumerate(cand.text) if c == "-"]
-            if any(typed.get(cand.text[:i]) == "model" for i in cuts):
+            # "Xwin-LM-SFT" beside the model Xwin-LM, "MagicoderS-CL-7B" beside MagicoderS,
+            # "TowerBase" beside Tower: a variant of a model is a model
+            name = cand.text
+            cuts = [
+                i for i, c in enumerate(name) if c == "-" or (c.isupper() and name[i - 1].islower())
+            ]
+            if any(typed.get(name[:i]) == "model" for i in cuts if i > 1):  # also "TowerBase"
                 cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 

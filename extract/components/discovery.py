@@ -191,6 +191,9 @@ def _stripped(word: str) -> tuple[str, int]:
         word = word[:-2].rstrip(_TRAIL)  # "(ECMWF)'s" names ECMWF
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
         word = word.split("(")[0]
+    dollar = word.find("$\\", 1)
+    if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
+        word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
     word = _MODIFIER.sub("", word)  # "T5-based" names T5
     return word, lead
 
@@ -941,6 +944,13 @@ _RELEASED_THINGS = frozenset(
     "model models checkpoint checkpoints weights code data dataset datasets benchmark "
     "benchmarks demo demos api".split()
 )
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as written, after the first word of a sentence."""
+    return re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text) is not None
+
+
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 # what ends a title's name and starts its subtitle: "X: ...", "X -- ...", "X — ..."
 _TITLE_SEP = re.compile(r":|\s+(?:--?|[—–])\s+")
@@ -1556,7 +1566,11 @@ class Discovery(BatchComponent):
         if not 1 <= len(words) <= 6:
             return
         named = any(is_name_shaped(_strip(w, 0)[0]) for w in words)
-        single = len(words) == 1 and not is_common_word(words[0])
+        # one word, not a common one, or one the abstract capitalises mid-sentence ("Tower:
+        # ..." and "we release the Tower models")
+        single = len(words) == 1 and (
+            not is_common_word(words[0]) or _capitalised_inside(abstract, words[0])
+        )
         repeated = len(words) > 1 and head.strip().lower() in abstract.lower()
         known = any(c.start == 0 and c.end <= len(head) and c.key for c in candidates)
         if not (named or single or repeated or known) or is_generic(head):

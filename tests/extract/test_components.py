@@ -1123,6 +1123,19 @@ def test_a_long_name_a_licence_and_a_bilstm_name_nothing_else(nlp):
     assert not {"LLaVA", "BiLSTM", "Massachusetts Institute of Technology"} & found
 
 
+def test_a_title_word_the_abstract_capitalises_and_its_glued_variants(nlp):
+    x = run(
+        nlp,
+        "We perform continued pretraining, creating TowerBase, then finetune it, creating "
+        "TowerInstruct. It outperforms ZorbNetV2$\\times 1.4$. We release the Tower "
+        "models.",
+        title="Tower: An Open Multilingual Large Language Model for Translation",
+    )
+    found = names(x, "model")
+    assert found["Tower"].introduced and {"TowerBase", "TowerInstruct"} <= set(found)
+    assert "ZorbNetV2" in found and not any("$" in name for name in names(x))
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     found = types(
         nlp,
