@@ -473,7 +473,8 @@ def is_generic(name: str) -> bool:
 # a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name
 # ("Transformer-based", "GPT-like"), a name glued to a word by a dash ("model—InternViT")
 _MALFORMED = re.compile(
-    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level|family))$|^\w+[—–]|"
+    r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|driven|powered|sized|level|family|series))$|"
+    r"^\w+[—–]|"
     r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
     r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"

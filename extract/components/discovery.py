@@ -904,7 +904,7 @@ _NAMING = re.compile(
 # "a novel Latent Diffusion Transformer, namely Latte": what "namely" names is new
 _NOUN_BEFORE_NAMING = re.compile(
     r"\b(?:(?P<test>test|evaluation)\s+set|(?P<noun>dataset|benchmark|corpus|suite|model|"
-    r"method|framework|approach|algorithm|architecture|system|agent|technique|data))s?"
+    r"method|framework|approach|algorithm|architecture|system|agent|technique|data|llm))s?"
     # "large-scale data of grounded image-text pairs (called GrIT)"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?\s*,?\s*$",
     re.I,
@@ -959,13 +959,13 @@ _SUBTITLE_NAME = re.compile(
 )
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
 _TYPE_NOUN = re.compile(
-    r"\b("
+    r"(?<![\w\-])("  # not "Human-LLM"
     + words_pattern(
         (
             *"dataset benchmark corpus suite model models architecture network framework method "
             "approach algorithm technique strategy system assistant family series paradigm loss "
             "objective agent agents environment challenge leaderboard arena collection test "
-            "mechanism module platform".split(),
+            "mechanism module platform llm llms".split(),
             "question set",
         )
     )

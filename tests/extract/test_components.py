@@ -1136,6 +1136,15 @@ def test_a_title_word_the_abstract_capitalises_and_its_glued_variants(nlp):
     assert "ZorbNetV2" in found and not any("$" in name for name in names(x))
 
 
+def test_an_llm_called_x_is_a_model_and_a_series_is_a_class(nlp):
+    found = types(
+        nlp,
+        "We then propose a financial LLM called ZorbMA by fine-tuning Quux-7B with the "
+        "constructed dataset. ZorbYOLO-series detectors are fast.",
+    )
+    assert found["ZorbMA"] == "model" and "ZorbYOLO-series" not in found
+
+
 def test_sets_as_a_verb_is_no_head_noun(nlp):
     found = types(
         nlp,
