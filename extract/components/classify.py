@@ -620,7 +620,7 @@ class Typing(UsesCatalog):
             cuts = [
                 i for i, c in enumerate(name) if c == "-" or (c.isupper() and name[i - 1].islower())
             ]
-            if any(typed.get(name[:i]) == "model" for i in cuts if i > 1):  # also "TowerBase"
+            if any(typed.get(name[:i]) == "model" for i in cuts if i > 1):
                 cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 
