@@ -76,7 +76,9 @@ _VERSUS = re.compile(
     r"\s*%?\s*\(?\s*(?:beyond|vs\.?|versus|against|compared\s+(?:to|with))\s+", re.IGNORECASE
 )
 _VERSUS_NUMBER = re.compile(_VERSUS.pattern + r"\d+(?:\.\d+)?\s*%?\s*\)?", re.IGNORECASE)
-_RIVAL = re.compile(r"\b(?:outperform|surpass|beat|exceed)", re.IGNORECASE)
+#: The verbs by which one system beats another.
+_BEATS = r"(?:outperform|surpass|beat|exceed)"
+_RIVAL = re.compile(rf"\b{_BEATS}", re.IGNORECASE)
 _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
     r"\bours\b|"
@@ -119,7 +121,7 @@ _OUR_USING = re.compile(
     r"(?:using|with|based\s+on|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$"
 )
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
-_COMPARED = re.compile(r"\s+(?:also\s+)?(?:outperform|surpass|beat|exceed)\w*\s")
+_COMPARED = re.compile(rf"\s+(?:also\s+)?{_BEATS}\w*\s")
 _AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
 _SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
 _THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
