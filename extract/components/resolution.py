@@ -257,7 +257,10 @@ class Resolution(UsesCatalog):
     ) -> None:
         """Every other place a discovered name is written is a mention too (the catalog
         finds its own names everywhere; discovery rules often fire only once)."""
-        taken = [(candidates[i].start, candidates[i].end) for i in live]
+        covered = bytearray(len(text) + 1)  # 1 where a live candidate already stands
+        for i in live:
+            start, end = candidates[i].start, candidates[i].end
+            covered[start:end] = b"\x01" * (end - start)
         for i in list(live):
             cand = candidates[i]
             if cand.key is not None or len(cand.text) < 3 or cand.rule == "head-alias":
@@ -269,7 +272,7 @@ class Resolution(UsesCatalog):
                 bounded = (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and (
                     end == len(text) or not (text[end].isalnum() or text[end] in "-_")
                 )
-                if bounded and not any(s <= pos < e or s < end <= e for s, e in taken):
+                if bounded and not (covered[pos] or covered[end - 1]):
                     extra = Candidate(
                         pos,
                         end,
@@ -283,7 +286,7 @@ class Resolution(UsesCatalog):
                     index = len(candidates) - 1
                     parent[index] = index
                     union(i, index)
-                    taken.append((pos, end))
+                    covered[pos:end] = b"\x01" * (end - pos)
                 pos = text.find(name, end)
 
     @staticmethod
