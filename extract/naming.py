@@ -32,9 +32,28 @@ def fold_name(name: str) -> str:
     True
     >>> fold_name("Mixtral 8×7B")
     'mixtral8x7b'
+
+    A Greek letter folds to its spelled name, as papers write it both ways:
+
+    >>> fold_name("PixArt-Σ") == fold_name("PixArt-Sigma"), fold_name("π0")
+    (True, 'pi0')
     """
     text = unicodedata.normalize("NFKC", name).casefold().replace("×", "x")
+    if not text.isascii():
+        text = text.translate(_GREEK)
     return _NON_ALNUM.sub("", text)
+
+
+_GREEK = str.maketrans(
+    dict(
+        zip(
+            "αβγδεζηθικλμνξοπρσςτυφχψω",
+            "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron "
+            "pi rho sigma sigma tau upsilon phi chi psi omega".split(),
+            strict=True,
+        )
+    )
+)
 
 
 def spelling_variants(name: str) -> set[str]:

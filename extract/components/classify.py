@@ -252,6 +252,24 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
     return folded.startswith(stem) and any(c.isalpha() for c in folded[len(stem) :])
 
 
+def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
+    """Whether ``cand`` is only catalog organisations joined by hyphens or slashes
+    ("NASA-IBM", "Google/DeepMind")."""
+    pos = cand.start
+    for known in sorted(catalog, key=lambda c: c.start):
+        if known.start < pos or known.type != "organization":
+            continue
+        if known.start > pos:
+            break
+        pos = known.end
+        if pos == cand.end:
+            return True
+        if cand.text[pos - cand.start] not in "-/":
+            return False
+        pos += 1
+    return False
+
+
 class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
@@ -340,6 +358,9 @@ class Typing(UsesCatalog):
                         candidates[cand.partner].partner = candidates.index(known)
                     break
                 if cand.start <= known.start and known.end <= cand.end:
+                    if known.type == "organization" and _joins_organizations(cand, catalog):
+                        cand.dropped = True  # "Prithvi by NASA-IBM": two organisations
+                        break
                     # one word up to the known name: "TPH-YOLOv5", "WizardMath-Mistral 7B"
                     prefix = cand.text[: known.start - cand.start]
                     compound = (

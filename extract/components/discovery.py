@@ -62,7 +62,7 @@ __all__ = [
 
 _WORD = re.compile(r"\S+")
 _LEAD = "(\"'“‘[{«"
-_TRAIL = ".,;:!?)\"'”’]}»"
+_TRAIL = ".,;:!?)\"'”’]}»~"  # "~": TeX's unbreakable space, "SDXL~(2.6B parameters)"
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGNORECASE)
 _VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
 _NUMBERISH = re.compile(r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -171,6 +171,9 @@ _MODIFIER = re.compile(
     r"scale|centric|aware|guided|conditioned|augmented|enhanced|compatible|friendly|native)$",
     re.IGNORECASE,
 )
+# a footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
+# "baselines111Code"): one digit three times after a letter
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(\d)\1\1(?=[A-Z]|$)")
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$)|@", re.I)
 
 
@@ -190,7 +193,10 @@ def _stripped(word: str) -> tuple[str, int]:
     if word.endswith(("'s", "’s")):
         word = word[:-2].rstrip(_TRAIL)  # "(ECMWF)'s" names ECMWF
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
-        word = word.split("(")[0]
+        word = word.split("(")[0].rstrip(_TRAIL)
+    footnote = _FOOTNOTE.search(word)
+    if footnote:  # "ComDensE111 https://...": a page's footnote mark glued to the word
+        word = word[: footnote.start()]
     dollar = word.find("$\\", 1)
     if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
         word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
@@ -320,7 +326,7 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
-_NEXT_WORD = re.compile(r" ([^\s,;:()]+)(?=([\s,;:.)]|$))")
+_NEXT_WORD = re.compile(r" ([^\s,;:()~]+)(?=([\s,;:.)~]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
 
@@ -638,6 +644,20 @@ def find_head_names(
         if len(words) > 2 and words[1] in _CONNECTORS and is_common_word(words[0]):
             # "Experiments on Librispeech dataset": a sentence's first word is no part
             words = words[2:]
+        cut = next(
+            (
+                i
+                for i in range(len(words) - 2, 0, -1)
+                if words[i] in _CONNECTORS
+                and any(map(is_name_shaped, words[:i]))
+                and any(is_name_shaped(w) or not is_common_word(w) for w in words[i + 1 :])
+            ),
+            None,
+        )
+        if cut is not None:
+            # "GPT-3 on MovieLens 100K dataset": a name before the connector is another
+            # name; the dataset's is after it
+            words = words[cut + 1 :]
         if not words:
             continue
         if (
@@ -992,7 +1012,14 @@ _CAPITALISED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[
 
 def _type_from_description(text: str) -> str | None:
     """The type the first type noun of a description gives ("a new dataset of ..."); a
-    framework or platform "to evaluate" is a benchmark."""
+    framework or platform "to evaluate" is a benchmark; an amount of data ("5,000 Hours
+    of Transcribed Financial Audio") a dataset.
+
+    >>> _type_from_description(" 5,000 Hours of Transcribed Audio for Speech Recognition")
+    'dataset'
+    """
+    if _AMOUNT_OF_DATA.match(text):
+        return "dataset"
     m = _TYPE_NOUN.search(text[:120])
     kind = head_type(m.group(1).split()[-1]) if m else None
     if kind == "method" and _TO_EVALUATE.match(text, m.end()):
@@ -1000,6 +1027,13 @@ def _type_from_description(text: str) -> str | None:
     return kind
 
 
+_AMOUNT_OF_DATA = re.compile(
+    r"\W*(?:(?:a|an|over|nearly|about)\s+)?\d[\d.,]*\s*(?:[KMB]|million|billion|thousand)?\+?"
+    r"\s+(?:hours?|images?|videos?|clips?|utterances?|sentences?|documents?|tokens?|pairs?|"
+    r"samples?|examples?|questions?|conversations?|dialogues?|scenes?|frames?|words?|"
+    r"recordings?|patients?|molecules?|proteins?)\b",
+    re.I,
+)
 _TO_EVALUATE = re.compile(r"\s+(?:to|for)\s+(?:evaluat|benchmark|assess)", re.I)
 _COMPARED = re.compile(
     r"\w+\.?\s+(?:to\s+|with\s+|against\s+)?(?:the\s+|both\s+|strong\s+|prior\s+)?"
@@ -1553,6 +1587,11 @@ class Discovery(BatchComponent):
                 return
             m = _TITLE_FOR.match(title)
             if not m:
+                return
+            folded = fold_name(title)
+            if any(c.start > len(title) and fold_name(c.text) == folded for c in candidates):
+                # "Contrastive Learning for Sequential Recommendation (CL4SRec)": the whole
+                # title is the name, and its first words are none
                 return
             head, subtitle = m.group("name"), title[m.end("name") :]
             # "Flow Matching for ...": only a name the catalog or the abstract knows

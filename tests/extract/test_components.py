@@ -666,6 +666,10 @@ def test_a_subtitle_types_its_name_only_when_it_says_what_it_is(nlp):
         title="ZorbSaga: Redefining the Benchmark to Evaluate Code Generating LLMs",
     )
     assert names(y)["ZorbSaga"].type == "benchmark"
+    # an amount of data says what it is too
+    title = "ZorbSpeech: 5,000 Hours of Transcribed Financial Audio for Speech Recognition"
+    z = run(nlp, "We present a corpus of earnings calls.", title=title)
+    assert names(z)["ZorbSpeech"].type == "dataset"
 
 
 def test_sizes_and_versions_joined_by_a_slash(nlp):
@@ -1192,3 +1196,79 @@ def test_named_tiers_after_a_version_belong_to_the_name(nlp):
     found = names(x)
     assert found["ZERNIE 3.0 Titan"].introduced
     assert "ZERNIE 3.0" not in found
+
+
+def test_a_translation_direction_is_no_name(nlp):
+    found = found_names(
+        nlp,
+        "ZorbMT reaches 29.1 BLEU on WMT14 En-De. We also report ZH-EN results, and gains on "
+        "the PL-NL and NL-PL directions of CodeSearchNet.",
+    )
+    assert "ZorbMT" in found
+    assert not found & {"ZH-EN", "PL-NL", "NL-PL", "En-De"}
+
+
+def test_a_name_before_on_is_not_part_of_the_dataset_name(nlp):
+    found = types(nlp, "We evaluate ZorbNet-7 on Quillbank 100K dataset and it works well.")
+    assert found.get("Quillbank 100K") == "dataset"
+    assert not [n for n in found if " on " in n]
+
+
+def test_tex_spaces_and_footnote_marks_are_not_part_of_names(nlp):
+    x = run(
+        nlp,
+        "We propose ZorbDensE, a model that outperforms ZorbXL~(2.6B parameters). Results "
+        "show the design as implemented in ZorbDensE111 https://github.com/x/zorbdense works.",
+    )
+    found = names(x)
+    assert {"ZorbDensE", "ZorbXL"} <= set(found)
+    assert not [n for n in found if "~" in n or "111" in n]
+    assert not [a for e in x.entities for a in e.aliases if "111" in a]
+
+
+def test_a_greek_letter_and_its_name_are_one_entity(nlp):
+    x = run(
+        nlp,
+        "In this paper, we introduce ZorbArt-Sigma, a diffusion model. ZorbArt-Sigma is fast.",
+        title="ZorbArt-Σ: Weak-to-Strong Training of Diffusion Models",
+    )
+    (entity,) = [e for e in x.entities if e.name.startswith("ZorbArt")]
+    assert {entity.name, *entity.aliases} == {"ZorbArt-Σ", "ZorbArt-Sigma"}
+
+
+def test_a_title_that_is_a_long_form_names_no_shorter_entity(nlp):
+    x = run(
+        nlp,
+        "We propose a novel model called Zorbic Learning for Sequential Quilting (ZL4SQ). "
+        "ZL4SQ beats earlier quilting models.",
+        title="Zorbic Learning for Sequential Quilting",
+    )
+    assert "Zorbic Learning" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert any("ZL4SQ" in (e.name, *e.aliases) for e in x.entities)
+
+
+def test_a_metric_listed_with_another_is_a_metric(nlp):
+    found = found_names(nlp, "Our ZorbNet model reduces the MSE and MAE by 9.17% and 2.3%.")
+    assert "MAE" not in found and "ZorbNet" in found
+
+
+def test_a_name_ending_votes_once_for_its_type(nlp):
+    found = types(
+        nlp,
+        "We propose an optimized training approach, called ZorbQA, to improve dense retrieval. "
+        "We make three technical contributions in ZorbQA. ZorbQA outperforms previous models "
+        "on MS MARCO. We study the strategies in ZorbQA, and our ZorbQA retriever helps.",
+    )
+    assert found["ZorbQA"] in ("method", "model")
+
+
+def test_a_benchmark_named_after_a_model_keeps_the_bare_name_as_alias(nlp):
+    x = run(nlp, "We apply ZorbFew to the RAFT benchmark, attaining super-human performance.")
+    raft = names(x)["RAFT benchmark"]
+    assert raft.type == "benchmark" and "RAFT" in raft.aliases
+
+
+def test_organisations_joined_by_a_hyphen_are_each_an_organisation(nlp):
+    found = types(nlp, "Foundation models include Zorbvi by NASA-IBM and others.")
+    assert found.get("NASA") == found.get("IBM") == "organization"
+    assert "NASA-IBM" not in found
