@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
-from citekg.extract.components.discovery import head_type
+from citekg.extract.components.discovery import VERBS_AFTER_NAME, head_type
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
     METRIC_FOLDS,
@@ -250,6 +250,10 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
         return False
     folded, stem = fold_name(cand.text), fold_name(family.name)
     return folded.startswith(stem) and any(c.isalpha() for c in folded[len(stem) :])
+
+
+# the verb after a name that is the subject of a clause
+_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 
 def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
@@ -703,6 +707,12 @@ class Typing(UsesCatalog):
             kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
             if len(group) < 2 or not kinds:
                 continue
+            if (
+                len(group) == 2
+                and text[group[0].end : group[1].start].strip() == ","
+                and _VERB_AFTER.match(text, group[1].end)
+            ):
+                continue  # "When pretrained on Objects365, ZorbDet-M attains": a clause ends
             known = {c.type for c in group if c.key is not None}
             if len(known) == 1 and known <= {"dataset", "benchmark"}:
                 # "on SWE-bench and HumanEvalFix, achieving ...": the catalog's benchmark

@@ -266,7 +266,7 @@ def is_name_shaped(word: str) -> bool:
 #: A month and day that date a model's snapshot: "GPT-4 0613", "Claude 2 1106".
 _SNAPSHOT = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 #: Verbs in -s that follow a versioned name ("X 2.5 has"), not plural nouns ("2 models").
-_VERBS_AFTER_NAME = frozenset(
+VERBS_AFTER_NAME = frozenset(
     "has was is does achieves outperforms surpasses uses shows performs obtains reaches "
     "scores demonstrates exhibits supports yields attains includes features delivers "
     "provides offers runs requires remains beats matches sets ranks learns generates "
@@ -286,7 +286,7 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         if next_word is None:
             return True
         nxt = next_word.strip(",.;:()").lower()
-        if nxt in _VERBS_AFTER_NAME:
+        if nxt in VERBS_AFTER_NAME:
             return True  # "MiniCPM-Llama3-V 2.5 has", not a count of things
         return not ((nxt.endswith("s") and nxt.isalpha()) or nxt in _COUNTED or nxt == "%")
     return word.lower() in _SUFFIX_WORDS and word[:1].isupper()

@@ -1272,3 +1272,33 @@ def test_organisations_joined_by_a_hyphen_are_each_an_organisation(nlp):
     found = types(nlp, "Foundation models include Zorbvi by NASA-IBM and others.")
     assert found.get("NASA") == found.get("IBM") == "organization"
     assert "NASA-IBM" not in found
+
+
+def test_numbers_that_are_gains_speeds_shares_or_thresholds_are_no_scores(nlp):
+    found = scores(
+        nlp,
+        "ZorbDet provides a gain of 2.4 mAP for all classes and 8.3 mAP for novel classes "
+        "on LVIS. ZorbDet-L and ZorbDet-X achieve 54.7% and 56.5% AP on COCO at 124 and 78 "
+        "FPS, respectively. ZorbRet only needs 10% of MS MARCO training data. ZorbVL is the "
+        "first model to surpass 70% on MMMU.",
+    )
+    assert found == {("ZorbDet-L", "COCO", 54.7), ("ZorbDet-X", "COCO", 56.5)}
+
+
+def test_scores_each_with_its_metric_before_one_benchmark(nlp):
+    found = scores(
+        nlp, "We design ZorbTrack, and it achieves 80.3 MOTA, 77.3 IDF1 and 63.1 HOTA on MOT17."
+    )
+    assert found == {("ZorbTrack", "MOT17", v) for v in (80.3, 77.3, 63.1)}
+
+
+def test_pretraining_data_is_not_the_benchmark_of_a_score(nlp):
+    found = scores(
+        nlp,
+        "We propose ZorbDet, a real-time detector. ZorbDet-L achieves 54.0% AP on the COCO "
+        "dataset. ZorbDet-X attains 57.1% AP when pretrained on Objects365. When pretrained "
+        "on Objects365, ZorbDet-M attains 49.3% AP.",
+    )
+    assert not [r for r in found if r[1] == "Objects365"]
+    # scored on the benchmark named before; "Objects365, ZorbDet-M attains" is no list
+    assert {("ZorbDet-L", "COCO", 54.0), ("ZorbDet-M", "COCO", 49.3)} <= found
