@@ -152,8 +152,9 @@ NOT_NAMES = _fold_all(
     "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|"
     # metrics and size tiers
     "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|"
-    # kinds of data
-    "time series|multivariate time series|univariate time series"
+    # kinds of data, and of compute
+    "time series|multivariate time series|univariate time series|"
+    "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -489,7 +490,8 @@ _MALFORMED = re.compile(
     r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
     r"distilled|pruned|quantized|finetuned|pretrained|trained)$|[\w)]-$|['’]s$|"
-    r"https?|www\."
+    r"https?|www\.|"
+    r"\s\d+\s+of\s+\d+$"  # "SotA on 7 of 8"
 )
 # devices, where speed is measured ("latency on an iPhone 12"), not entities
 _HARDWARE = re.compile(

@@ -29,7 +29,11 @@ from spacy.tokens import Doc
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
-from citekg.extract.components.discovery import VERBS_AFTER_NAME, head_type
+from citekg.extract.components.discovery import (
+    VERBS_AFTER_NAME,
+    apposition_type,
+    head_type,
+)
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
     METRIC_FOLDS,
@@ -256,6 +260,25 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 
+_GROUPS = {"model": "system", "method": "system", "dataset": "data", "benchmark": "data"}
+
+
+def _described_otherwise(cand: Candidate, catalog_type: str, text: str) -> bool:
+    """Whether the paper introduces ``cand`` and its apposition describes it as another
+    kind of thing than the catalog's entry of that name: "we introduce WebVoyager, an
+    ... web agent" (a catalog knows the WebVoyager benchmark). The paper says what its
+    own work is."""
+    if not cand.introduced:
+        return False
+    described = apposition_type(text, cand.end)
+    return described is not None and _GROUPS.get(described) != _GROUPS.get(catalog_type)
+
+
+#: The type rule of a mention of the paper's own work typed by its description
+#: elsewhere, against the catalog.
+_OWN_DESCRIPTION = "apposition:own"
+
+
 def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
     """Whether ``cand`` is only catalog organisations joined by hyphens or slashes
     ("NASA-IBM", "Google/DeepMind")."""
@@ -287,7 +310,7 @@ class Typing(UsesCatalog):
             return doc
         text = doc_text(doc)
         catalog = self._catalog()
-        self._overlaps(candidates)
+        self._overlaps(candidates, text)
         self._own_variants(candidates, text)
         if catalog is not None:
             self._makers(candidates, catalog)
@@ -305,7 +328,7 @@ class Typing(UsesCatalog):
                 cand.dropped = True
                 continue
             if catalog is not None:
-                self._from_catalog(cand, catalog)
+                self._from_catalog(cand, catalog, text)
             if (
                 cand.type is None
                 or cand.type_rule.endswith("description")
@@ -332,10 +355,11 @@ class Typing(UsesCatalog):
 
     # -- steps -------------------------------------------------------------------------------
     @staticmethod
-    def _overlaps(candidates: list[Candidate]) -> None:
+    def _overlaps(candidates: list[Candidate], text: str) -> None:
         """Catalog names win over discovered ones at the same place; a longer discovered
         name around a catalog name (a variant) wins over it."""
         catalog = [c for c in candidates if c.key is not None]
+        described: dict[str, Candidate] = {}
         for cand in candidates:
             if cand.key is not None or cand.dropped:
                 continue
@@ -347,6 +371,8 @@ class Typing(UsesCatalog):
                     and known.end == cand.end
                     and cand.rule == "head"
                     and known.type in ("model", "method", "organization")
+                    # not "the NLLB-200 benchmarks", the benchmarks a model was tested on
+                    and not cand.type_rule.endswith("s")
                 ):
                     # "the Vicuna benchmark": a benchmark named after a model is its own
                     # entity, spelled with its head noun
@@ -355,8 +381,17 @@ class Typing(UsesCatalog):
                         candidates[cand.partner].partner = None
                     break
                 if known.start == cand.start and known.end == cand.end:
+                    if _described_otherwise(cand, known.type, text):
+                        known.dropped = True
+                        described[known.key] = cand
+                        continue
                     cand.dropped = True  # the same name: keep the catalog's
                     known.introduced = known.introduced or cand.introduced
+                    if cand.rule == "head" and known.type in ("model", "method", "organization"):
+                        # "the NLLB-200 benchmarks": the model, and no benchmark named so
+                        if cand.partner is not None:
+                            candidates[cand.partner].dropped = True
+                        break
                     if cand.partner is not None:
                         known.partner = cand.partner
                         candidates[cand.partner].partner = candidates.index(known)
@@ -388,9 +423,10 @@ class Typing(UsesCatalog):
                         known.dropped = True
                         cand.introduced = cand.introduced or known.introduced
                         continue
-                    if cand.rule == "organization" and known.type == "organization":
+                    if cand.rule == "organization":
                         # "Stanford University Medical Centre" around Stanford University:
-                        # the text names the centre
+                        # the text names the centre; "Adam Mickiewicz University" around
+                        # the optimiser Adam, the university
                         known.dropped = True
                         continue
                     if cand.type_rule == "head:titled":
@@ -419,6 +455,12 @@ class Typing(UsesCatalog):
                     break
                 cand.dropped = True  # a partial overlap: the catalog's reading wins
                 break
+        for known in catalog:
+            own = described.get(known.key) if not known.dropped else None
+            if own is not None:
+                # the paper's other mentions of its own WebVoyager: its type, not the catalog's
+                known.key, known.type, known.type_rule = None, own.type, _OWN_DESCRIPTION
+                known.introduced = True
         # discovered candidates overlapping each other: keep the longer
         live = sorted(
             (c for c in candidates if not c.dropped and c.key is None),
@@ -503,7 +545,9 @@ class Typing(UsesCatalog):
             b.dropped = True
 
     @staticmethod
-    def _from_catalog(cand: Candidate, catalog) -> None:
+    def _from_catalog(cand: Candidate, catalog, text: str) -> None:
+        if cand.type_rule == _OWN_DESCRIPTION:
+            return
         entry = catalog.lookup(cand.text)
         if (
             entry is None
@@ -519,7 +563,7 @@ class Typing(UsesCatalog):
             # "EVA-02-CLIP-E/14+" is the catalog's EVA02-CLIP-E-14-plus; "HumanEval+"
             # extends HumanEval: another benchmark, of its family
             entry = catalog.lookup(cand.text.rstrip("+") + "plus" * cand.text.count("+"))
-        if entry is not None:
+        if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)
             return
@@ -681,7 +725,7 @@ class Typing(UsesCatalog):
                     confidence=cand.confidence,
                 )
                 if catalog is not None:
-                    cls._from_catalog(variant, catalog)
+                    cls._from_catalog(variant, catalog, text)
                 candidates.append(variant)
 
     @staticmethod

@@ -67,7 +67,7 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGN
 _VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
 _NUMBERISH = re.compile(r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _COUNTED = frozenset(
-    ["of", "percent", "points", "x", "times", "layer", "layers", "day", "epoch", "step"]
+    ["of", "percent", "points", "x", "times", "layer", "layers", "day", "epoch", "step", "fold"]
 )
 _SUFFIX_WORDS = frozenset(
     [
@@ -388,6 +388,8 @@ def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tup
 
 
 _TRANSFORMER_AFTER = re.compile(r" Transformer(?![\w\-])")
+# the same, ending a phrase: not "a BERT Transformer encoder"
+_TRANSFORMER_CLOSING = re.compile(r" Transformer(?=[,.;:)]|$)")
 
 
 def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
@@ -503,6 +505,8 @@ def find_acronyms(
         span = _long_form(text, sentence_start(m.start()), m.start(), short)
         if span is None:
             continue
+        if text.endswith(("'s", "’s"), span[0], span[1]):
+            span = (span[0], span[1] - 2)  # "Adam Mickiewicz University’s (AMU) solution"
         long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
         abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
         yield long, abbr
@@ -1010,23 +1014,62 @@ _LIST_GLUE = re.compile(
 _CAPITALISED_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+(?:of|in|for|and)?\s*[A-Z][\w\-]*){0,4})")
 
 
-def _type_from_description(text: str) -> str | None:
+def _names_a_class(candidates: list[Candidate], i: int) -> bool:
+    """Whether candidate ``i`` is a generic class, or the acronym of one ("LMs")."""
+    cand = candidates[i]
+    partner = candidates[cand.partner] if cand.partner is not None else None
+    return is_generic(cand.text) or (
+        cand.rule == "acronym" and partner is not None and is_generic(partner.text)
+    )
+
+
+def type_from_description(text: str) -> str | None:
     """The type the first type noun of a description gives ("a new dataset of ..."); a
     framework or platform "to evaluate" is a benchmark; an amount of data ("5,000 Hours
     of Transcribed Financial Audio") a dataset.
 
-    >>> _type_from_description(" 5,000 Hours of Transcribed Audio for Speech Recognition")
+    >>> type_from_description(" 5,000 Hours of Transcribed Audio for Speech Recognition")
     'dataset'
+    >>> type_from_description(" A Collection of Open-Source Pretrained Large Language Models")
+    'model'
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
     m = _TYPE_NOUN.search(text[:120])
+    if m and m.group(1).lower() in _GROUP_NOUNS:
+        # "A Collection of Open-Source Pretrained Large Language Models": what it groups
+        inner = _TYPE_NOUN.search(text, m.end(), min(len(text), m.end() + 70))
+        if inner and _OF_AFTER.match(text, m.end()):
+            m = inner
     kind = head_type(m.group(1).split()[-1]) if m else None
     if kind == "method" and _TO_EVALUATE.match(text, m.end()):
         return "benchmark"
     return kind
 
 
+def apposition_type(text: str, pos: int) -> str | None:
+    """The type the head noun of an apposition at ``text[pos]`` gives: its last type
+    noun before a preposition or clause ("WebVoyager, an innovative Large Multimodal
+    Model (LMM) powered web agent that ..."); None if there is no apposition or no type
+    noun heads it ("OpenVLA, a 7B-parameter open-source VLA trained on ...").
+
+    >>> text = "Zorb, an open web agent that browses, and Zorbo, a model trained on data."
+    >>> apposition_type(text, 4), apposition_type(text, 47), apposition_type(text, 9)
+    ('model', 'model', None)
+    """
+    m = _APPOSITION_HEAD.match(text, pos)
+    if m is None:
+        return None
+    nouns = list(_TYPE_NOUN.finditer(m.group("head")))
+    return head_type(nouns[-1].group(1).split()[-1]) if nouns else None
+
+
+_APPOSITION_HEAD = re.compile(
+    r",\s+(?:a|an)\s+(?P<head>[^,;.()]{1,80}?)"
+    r"(?=\s+(?:of|for|on|in|trained|that|which|with|to|from|by|using|and)\s|[,;.()]|$)"
+)
+_GROUP_NOUNS = frozenset(("collection", "suite", "family", "series"))
+_OF_AFTER = re.compile(r"\s+of\s")
 _AMOUNT_OF_DATA = re.compile(
     r"\W*(?:(?:a|an|over|nearly|about)\s+)?\d[\d.,]*\s*(?:[KMB]|million|billion|thousand)?\+?"
     r"\s+(?:hours?|images?|videos?|clips?|utterances?|sentences?|documents?|tokens?|pairs?|"
@@ -1253,6 +1296,12 @@ class Discovery(BatchComponent):
                             known.start, end, text[known.start : end], "shape", confidence=0.7
                         )
                     )
+            if known.type == "model" and _TRANSFORMER_CLOSING.match(text, known.end):
+                # "with a Perceiver Transformer, and": the name with its class
+                end = known.end + len(" Transformer")
+                candidates.append(
+                    Candidate(known.start, end, text[known.start : end], "shape", confidence=0.6)
+                )
             glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
             if glued and is_name_shaped(text[known.start : glued.end()]):
                 # "Cityscapes" + "-C": one word, a variant of the known name
@@ -1338,7 +1387,7 @@ class Discovery(BatchComponent):
         for m in _anchored(_NEW_LIST, text, hits["new"]):
             listed = self._candidates_from(candidates, m.end(), m.end() + 3)
             for i in self._listed_from(text, candidates, listed[:1]):
-                self._mark(candidates, i, "contribution", _type_from_description(m.group(0)))
+                self._mark(candidates, i, "contribution", type_from_description(m.group(0)))
         if hits["new"]:
             # "X, a novel framework for ...": a name described as new is the paper's
             for i, cand in enumerate(list(candidates)):
@@ -1347,7 +1396,7 @@ class Discovery(BatchComponent):
                 m = _APPOSITIVE_NEW.match(text, cand.end)
                 if m is not None:
                     self._mark(
-                        candidates, i, "contribution", _type_from_description(m.group("rest"))
+                        candidates, i, "contribution", type_from_description(m.group("rest"))
                     )
 
     def _candidates_from(self, candidates: list[Candidate], start: int, end: int) -> list[int]:
@@ -1393,7 +1442,7 @@ class Discovery(BatchComponent):
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
         description = obj[len(head) :]
-        kind = _type_from_description(obj)
+        kind = type_from_description(obj)
         inside = self._candidates_from(candidates, pos, pos + len(head))
         # not a name nested in another ("BERT" in "Hidden-Unit BERT")
         inside = [
@@ -1422,6 +1471,8 @@ class Discovery(BatchComponent):
             # instance of a known architecture, not a new one
             if not _CLASS_NOUN.match(text, candidates[i].end)
             and not (indefinite and (candidates[i].start, candidates[i].end) in known)
+            # "two language models (LMs), Cheetah-1.2B and ...": a class, then the names
+            and not _names_a_class(candidates, i)
             and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
         if inside:
@@ -1531,7 +1582,7 @@ class Discovery(BatchComponent):
                     return  # "our LLaMA-based model", "our GPT-4 based baseline"
                 kind = head_kind
             if kind is None:
-                kind = _type_from_description(text[cand.end : cand.end + 80])
+                kind = type_from_description(text[cand.end : cand.end + 80])
             self._mark(candidates, i, rule, kind)
             return
         if rule == "our":
@@ -1552,7 +1603,7 @@ class Discovery(BatchComponent):
                     name,
                     rule,
                     introduced=True,
-                    type=_type_from_description(text[pos : pos + 120]),
+                    type=type_from_description(text[pos : pos + 120]),
                     type_rule=f"{rule}:description",
                     confidence=0.7,
                 )
@@ -1628,7 +1679,7 @@ class Discovery(BatchComponent):
         opening = subtitle.split()
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
-        kind = _type_from_description(subtitle)
+        kind = type_from_description(subtitle)
         self._title_name(0, len(head.rstrip()), title, candidates, kind)
 
     @staticmethod

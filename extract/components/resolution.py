@@ -33,7 +33,9 @@ _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", 
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
 _KINDS = (("model", "method"), ("dataset", "benchmark"), ("organization",))
 _BRACKET_AFTER = re.compile(r" ?\( ?")
-_WITH_HEAD = re.compile(r"(.+?)\s+(?:Benchmark|Dataset|Data Set|Corpus|Suite)")
+_WITH_HEAD = re.compile(
+    r"(.+?)\s+(?:Benchmark|(?:Benchmarking\s+|Evaluation\s+)?(?:Dataset|Data Set|Corpus)|Suite)"
+)
 _HEAD_AFTER = re.compile(
     r"(.+?)\s+(?i:benchmark|dataset|data set|corpus|suite|challenge|test set)(?:\s+(?:19|20)\d\d)?"
 )
@@ -263,7 +265,8 @@ class Resolution(UsesCatalog):
             type=kind,
             aliases=aliases,
             mentions=sorted(members, key=lambda c: c.start),
-            introduced=any(c.introduced for c in members),
+            # a paper may found a lab, but it never introduces one as its contribution
+            introduced=kind != "organization" and any(c.introduced for c in members),
             family=family,
             parameters=parameter_count(name) if kind == "model" else None,
             developer=developer,

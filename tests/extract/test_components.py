@@ -1302,3 +1302,67 @@ def test_pretraining_data_is_not_the_benchmark_of_a_score(nlp):
     assert not [r for r in found if r[1] == "Objects365"]
     # scored on the benchmark named before; "Objects365, ZorbDet-M attains" is no list
     assert {("ZorbDet-L", "COCO", 54.0), ("ZorbDet-M", "COCO", 49.3)} <= found
+
+
+def test_names_in_apposition_to_a_class_are_the_contribution(nlp):
+    x = run(
+        nlp,
+        "First, we introduce two language models (LMs), ZorbCheetah-1B and ZorbCheetah-3B, "
+        "with 1 billion and 3 billion parameters respectively.",
+    )
+    found = names(x)
+    assert found["ZorbCheetah-1B"].introduced and found["ZorbCheetah-3B"].introduced
+    assert "language models" not in found
+
+
+def test_counts_units_and_folds_are_not_names(nlp):
+    found = found_names(
+        nlp,
+        "ZorbDNA surpasses SotA on 7 of 8 datasets. It required over 10,000 GPU-hours to "
+        "train, and gets 79.2% on S3DIS 6 fold.",
+    )
+    assert not [n for n in found if "7 of 8" in n or "GPU" in n]
+    assert "S3DIS 6" not in found and "S3DIS" in found
+
+
+def test_a_benchmarking_dataset_is_the_name_it_extends(nlp):
+    x = run(
+        nlp,
+        "We introduce the publicly available ZorbTermQA Benchmarking Dataset, on which "
+        "models fail.",
+        title="ZorbTermQA: Hypothetical Terms Dataset for Benchmarking Hallucination",
+    )
+    (entity,) = [e for e in x.entities if "ZorbTermQA" in e.name]
+    assert {entity.name, *entity.aliases} == {"ZorbTermQA", "ZorbTermQA Benchmarking Dataset"}
+
+
+def test_a_model_before_a_plural_head_stays_a_model(nlp):
+    found = types(nlp, "Our findings align with NLLB-200 benchmarks on other African languages.")
+    assert list(found.values()) == ["model"]
+
+
+def test_a_catalog_model_with_its_class_closing_a_phrase(nlp):
+    found = found_names(nlp, "ZorbAct encodes voxels with a Perceiver Transformer, and acts.")
+    assert "Perceiver Transformer" in found and "Perceiver" not in found
+
+
+def test_an_organisation_form_and_its_possessive_acronym(nlp):
+    x = run(
+        nlp,
+        "This paper describes Adam Zorbiewicz University’s (AZU) solution for the shared "
+        "task. AZU ranks first.",
+    )
+    (org,) = [e for e in x.entities if e.type == "organization"]
+    assert org.name == "Adam Zorbiewicz University" and "AZU" in org.aliases
+    assert not org.introduced
+    assert "Adam" not in names(x)  # the optimiser of the catalog, inside the name
+
+
+def test_the_paper_says_what_its_own_work_is_over_the_catalog(nlp):
+    x = run(
+        nlp,
+        "To bridge this gap, we introduce WebVoyager, an innovative web agent that completes "
+        "user instructions end-to-end.",
+        title="WebVoyager: Building an End-to-End Web Agent",
+    )
+    assert [(e.name, e.type, e.introduced) for e in x.entities] == [("WebVoyager", "model", True)]
