@@ -83,9 +83,10 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     4. four letters or fewer in another case (``Bert``, ``Sam``): no;
     5. one word capitalised from an all-capitals spelling (``Nvidia``), the
        entry not ambiguous: yes;
-    6. one word, and either the entry is ambiguous or the word is an English
+    6. one word capitalised, and either the entry is ambiguous or the word is an English
        word merely capitalised (``Math``, ``Multiple`` at a sentence start): no;
-    7. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
+    7. one word in capitals (``PEGASUS``), though the entry is ambiguous: yes;
+    8. otherwise (``Chain-of-Thought``, ``LLAMA``): yes.
 
     >>> forms = frozenset({"Alpaca"})
     >>> accept_case("Alpaca", forms, True), accept_case("alpaca", forms, True)
@@ -102,6 +103,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     >>> accept_case("Multiple", frozenset({"MultiPL-E"}), False)
     False
     >>> accept_case("Nvidia", frozenset({"NVIDIA"}), False)
+    True
+    >>> accept_case("PEGASUS", frozenset({"Pegasus"}), True)
     True
     >>> zorb = frozenset({"Zorb"})
     >>> accept_case("Zorbs", zorb, False), accept_case("ZorbS", zorb, False)
@@ -123,6 +126,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
         return True
     if not ambiguous and text == text.capitalize() and text.upper() in exact:
         return True  # "Nvidia" for "NVIDIA": a name's capitals, not a word's
+    if text.isupper():
+        return True  # "PEGASUS" for "Pegasus": a word in capitals is written as a name
     return not (ambiguous or (text == text.capitalize() and is_common_word(text)))
 
 

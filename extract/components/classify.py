@@ -260,6 +260,7 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 _GROUPS = {"model": "system", "method": "system", "dataset": "data", "benchmark": "data"}
 
 
@@ -345,7 +346,7 @@ class Typing(UsesCatalog):
         self._slashed(candidates, text, catalog)
         self._lists(candidates, text, catalog)
         self._versions(candidates)  # again, for the variants of names the lists typed
-        self._generic_pairs(candidates)
+        self._generic_pairs(candidates, text)
         self._acronym_pairs(candidates)
         for cand in candidates:
             if not cand.dropped and cand.type is None:
@@ -774,7 +775,7 @@ class Typing(UsesCatalog):
                     cand.confidence = max(cand.confidence, 0.6)
 
     @staticmethod
-    def _generic_pairs(candidates: list[Candidate]) -> None:
+    def _generic_pairs(candidates: list[Candidate], text: str) -> None:
         """An acronym defined in the plural or as a generic class names a class, not an
         entity: "Visual Language Models (VLM)", "large vision-language models (LVLMs)";
         a long form in lower case needs a head noun that types it."""
@@ -791,18 +792,21 @@ class Typing(UsesCatalog):
             plural = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", short.text) is not None and (
                 long.text[:1].islower() or is_generic(short.text[:-1])
             )
-            lower = long.text == long.text.lower()
-            weak = (
-                lower
-                and not long.introduced
-                and not (
-                    long.type_rule.startswith("head:")
-                    or (
-                        long.type_rule.startswith("acronym-head:")
-                        and head_type(long.text.split()[-1]) is not None
-                    )
-                )
+            # in lower case, or capitalised only as a sentence's first word ("Multiple-choice
+            # question (MCQ) datasets like ...")
+            lower = long.text == long.text.lower() or (
+                long.text[1:] == long.text[1:].lower()
+                and _SENTENCE_END_BEFORE.search(text, max(0, long.start - 3), long.start)
+                is not None
             )
+            # a head noun types the pair, unless plural: "multiple-choice question (MCQ)
+            # datasets" are a kind of datasets
+            head = long.type_rule.startswith("head:") and not long.type_rule.endswith("s")
+            typed = head or (
+                long.type_rule.startswith("acronym-head:")
+                and head_type(long.text.split()[-1]) is not None
+            )
+            weak = lower and not long.introduced and not typed
             if is_generic(short.text) or is_generic(long.text) or plural or weak:
                 long.dropped = short.dropped = True
                 classes.add(short.text)

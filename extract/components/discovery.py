@@ -324,6 +324,7 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 
 
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
+_SUBSET_AFTER = re.compile(r"[ -](?:Hard|Pro|Lite|Diamond|Verified|Extended)(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
 _NEXT_WORD = re.compile(r" ([^\s,;:()~]+)(?=([\s,;:.)~]|$))")
@@ -825,6 +826,7 @@ _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"\s*the\s+(?=[A-Z0-9])")
 _LIST_HEADS = re.compile(r"\b(?:benchmarks?|datasets?|models|baselines|tasks|LLMs)\b")
 
 
@@ -870,6 +872,9 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
         for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", items):
             at = items.find(piece, pos)
             pos = at + len(piece)
+            article = _ARTICLE.match(piece)
+            if article:  # "like the Anomaly Transformer and DCdetector"
+                piece, at = piece[article.end() :], at + article.end()
             name = piece.strip()
             lead = None if _ITEM.match(name) else _ITEM_LEAD.match(name)
             if lead is not None and name[lead.end() :].lstrip().startswith("et al"):
@@ -1286,6 +1291,15 @@ class Discovery(BatchComponent):
         hits = self._triggers(doc)
         candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
         for known in list(candidates):
+            if known.type in ("benchmark", "dataset") and known.key:
+                subset = _SUBSET_AFTER.match(text, known.end)
+                if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
+                    end = subset.end()
+                    candidates.append(
+                        Candidate(
+                            known.start, end, text[known.start : end], "shape", confidence=0.7
+                        )
+                    )
             if known.type == "model" or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
                 known.type in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, known.end)
             ):  # "Spider" + " 2.0"

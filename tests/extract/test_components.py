@@ -1366,3 +1366,20 @@ def test_the_paper_says_what_its_own_work_is_over_the_catalog(nlp):
         title="WebVoyager: Building an End-to-End Web Agent",
     )
     assert [(e.name, e.type, e.introduced) for e in x.entities] == [("WebVoyager", "model", True)]
+
+
+def test_a_subset_after_a_catalog_benchmark_is_another_benchmark(nlp):
+    found = scores(nlp, "ZorbR1 reaches 71.5 on GPQA Diamond and 80.2 on GPQA.")
+    assert found == {("ZorbR1", "GPQA Diamond", 71.5), ("ZorbR1", "GPQA", 80.2)}
+
+
+def test_an_acronym_of_a_lower_case_kind_of_datasets_names_no_entity(nlp):
+    found = found_names(nlp, "Multiple-choice question (MCQ) datasets like MMLU are widely used.")
+    assert found == {"MMLU"}
+
+
+def test_names_listed_after_like_the(nlp):
+    found = types(
+        nlp, "Existing methods like the Zorbomaly Transformer and ZCdetector have progressed."
+    )
+    assert found == {"Zorbomaly Transformer": "method", "ZCdetector": "method"}
