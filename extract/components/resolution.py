@@ -31,7 +31,6 @@ __all__ = ["Resolution", "parameter_count"]
 
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
-_KINDS = (("model", "method"), ("dataset", "benchmark"), ("organization",))
 _BRACKET_AFTER = re.compile(r" ?\( ?")
 _WITH_HEAD = re.compile(
     r"(.+?)\s+(?:Benchmark|(?:Benchmarking\s+|Evaluation\s+)?(?:Dataset|Data Set|Corpus)|Suite)"
@@ -240,11 +239,7 @@ class Resolution(UsesCatalog):
                     votes[c.type] += _weight(c.type_rule)
                     if c.type_rule.startswith(_OF_THE_NAME):
                         seen.add((c.type, c.type_rule))
-            # the kind of thing first (a system, data, an organisation), then which of its
-            # types: "an approach, called ZorbQA" and "ZorbQA outperforms" outvote the
-            # benchmark its ending suggests, though each alone weighs less
-            group = max(_KINDS, key=lambda ts: (sum(votes[t] for t in ts), -_KINDS.index(ts)))
-            kind = max(group, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+            kind = max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
             name = self._canonical(members)
             key, family, developer = f"{kind}/{slugify(name)}", None, []
         folded = fold_name(name)

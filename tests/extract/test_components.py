@@ -32,9 +32,9 @@ def found_names(nlp, abstract: str) -> set[str]:
     return {e.name for e in run(nlp, abstract).entities}
 
 
-def types(nlp, abstract: str) -> dict[str, str]:
+def types(nlp, abstract: str, title: str = "A Study") -> dict[str, str]:
     """Each entity extracted from ``abstract``, by name, with its type."""
-    return {e.name: e.type for e in run(nlp, abstract).entities}
+    return {e.name: e.type for e in run(nlp, abstract, title).entities}
 
 
 def names(x, kind=None):
@@ -1258,8 +1258,9 @@ def test_a_name_ending_votes_once_for_its_type(nlp):
         "We propose an optimized training approach, called ZorbQA, to improve dense retrieval. "
         "We make three technical contributions in ZorbQA. ZorbQA outperforms previous models "
         "on MS MARCO. We study the strategies in ZorbQA, and our ZorbQA retriever helps.",
+        title="ZorbQA: An Optimized Training Approach to Dense Passage Retrieval",
     )
-    assert found["ZorbQA"] in ("method", "model")
+    assert found["ZorbQA"] == "method"
 
 
 def test_a_benchmark_named_after_a_model_keeps_the_bare_name_as_alias(nlp):
