@@ -126,7 +126,11 @@ GENERIC = _fold_all(
     "automl|automated machine learning|neural architecture search|graph learning|"
     "multi-object tracking|link prediction|node classification|graph classification|"
     "time series forecasting|time-series forecasting|anomaly detection|"
-    "recommender system|recommender systems|sequential recommendation"
+    "recommender system|recommender systems|sequential recommendation|"
+    # tasks of information extraction and question answering, and their acronyms
+    "relation extraction|re|information extraction|ie|natural language inference|nli|"
+    "entity linking|semantic role labeling|srl|knowledge base question answering|kbqa|"
+    "knowledge graph question answering|kgqa|open-domain question answering|odqa"
 )
 
 #: Short tokens that look like names (capitals, digits) but are not entities.
@@ -491,7 +495,8 @@ _MALFORMED = re.compile(
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
     r"distilled|pruned|quantized|finetuned|pretrained|trained)$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
-    r"\s\d+\s+of\s+\d+$"  # "SotA on 7 of 8"
+    r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
+    r"[a-z.](?P<mark>\d)(?P=mark)(?P=mark)[A-Z]"  # a footnote mark: "improvement.111Our"
 )
 # devices, where speed is measured ("latency on an iPhone 12"), not entities
 _HARDWARE = re.compile(

@@ -172,8 +172,9 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # a footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
-# "baselines111Code"): one digit three times after a letter
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(\d)\1\1(?=[A-Z]|$)")
+# "baselines111Code", "improvement.111Our"): one digit three times after a letter or a
+# sentence's full stop
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_]|\.)(\d)\1\1(?=[A-Z]|$)")
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$)|@", re.I)
 
 

@@ -1384,3 +1384,13 @@ def test_names_listed_after_like_the(nlp):
         nlp, "Existing methods like the Zorbomaly Transformer and ZCdetector have progressed."
     )
     assert found == {"Zorbomaly Transformer": "method", "ZCdetector": "method"}
+
+
+def test_tasks_of_extraction_and_their_acronyms_are_no_entities(nlp):
+    found = found_names(
+        nlp,
+        "Knowledge Base Question Answering (KBQA) is hard, and previous KBQA methods fail. "
+        "We test on ZorbRED, a large-scale RE dataset, for further improvement.111Our code "
+        "is public.",
+    )
+    assert found == {"ZorbRED"}
