@@ -153,9 +153,10 @@ NOT_NAMES = _fold_all(
     "zero-shot|one-shot|few-shot|many-shot|n-shot|k-shot|0-shot|1-shot|5-shot|"
     "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended|"
     # sensing and imaging modalities: kinds of data, never a dataset's name
-    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|"
+    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
+    "wsis|"
     # metrics and size tiers
-    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|"
+    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|"
     # kinds of data, and of compute
     "time series|multivariate time series|univariate time series|"
     "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days"
@@ -510,7 +511,10 @@ _NOT_A_NAME = re.compile(
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s|"
     # an amount before the name ("the open 170-hour AISHELL-1 dataset", "75 ML")
     r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]|"
-    r"\d+\s"
+    r"\d+\s|"
+    # a term or a month of a year ("Spring 2022", "June 2023"), not a name
+    r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+(?:19|20)\d\d$"
 )
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(
@@ -518,7 +522,7 @@ TASK_NOUNS = frozenset(
     "generation translation summarization summarisation answering extraction tracking "
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
     "labeling labelling repair explanation reasoning planning "
-    "localization localisation grounding".split()
+    "localization localisation grounding reconstruction".split()
 )
 
 
@@ -648,7 +652,11 @@ def is_well_formed(name: str) -> bool:
     ):
         return False
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in TASK_NOUNS and not any(map(_name_like, words)):
+    if (
+        len(words) > 1
+        and words[-1].lower() in TASK_NOUNS
+        and not any(_name_like(w) and fold_name(w) not in NOT_NAMES for w in words)
+    ):  # ("Single-view 3D Mesh Reconstruction": 3D is no name)
         return False  # "Legal Case Retrieval", "Anomaly Detection": a task, in capitals
     parts = name.split("-")
     if len(parts) > 1 and all(p and is_generic(p) for p in parts):

@@ -65,7 +65,10 @@ _LEAD = "(\"'“‘[{«"
 _TRAIL = ".,;:!?)\"'”’]}»~"  # "~": TeX's unbreakable space, "SDXL~(2.6B parameters)"
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGNORECASE)
 _VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
-_NUMBERISH = re.compile(r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_NUMBERISH = re.compile(
+    r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)|\d+-[a-z]+",  # "200-action ActivityNet"
+    re.IGNORECASE,
+)
 _COUNTED = frozenset(
     ["of", "percent", "points", "x", "times", "layer", "layers", "day", "epoch", "step", "fold"]
 )
@@ -325,8 +328,12 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 
 
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
-_SUBSET_AFTER = re.compile(r"[ -](?:Hard|Pro|Lite|Diamond|Verified|Extended)(?![\w\-])")
+# a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
+_SUBSET_AFTER = re.compile(
+    r"[ -](?:Hard|Pro|Lite|Diamond|Verified|Extended|(?:19|20)\d\d)(?![\w\-])"
+)
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
+_GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
 _NEXT_WORD = re.compile(r" ([^\s,;:()~]+)(?=([\s,;:.)~]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
@@ -353,6 +360,9 @@ def extend_name(text: str, start: int, end: int) -> int:
         if not m:
             break
         word = m.group(1).rstrip(".")
+        possessive = word.endswith(("'s", "’s"))
+        if possessive:  # "Stable Diffusion 2.1's 200,000 GPU hours"
+            word = word[:-2]
         nxt = _FOLLOWING_WORD.match(text, m.end())
         following = nxt.group(1) if nxt else None
         snapshot = _SNAPSHOT.fullmatch(word) and (
@@ -361,7 +371,7 @@ def extend_name(text: str, start: int, end: int) -> int:
         if not (snapshot or _extension_ok(word, following)):
             break  # (a dated snapshot that ends a list item is part of it: "GPT-4 0613,")
         end += 1 + len(word)
-        if m.group(2) in (",", ";", ":", ")"):
+        if possessive or m.group(2) in (",", ";", ":", ")"):
             break
     return end
 
@@ -806,7 +816,7 @@ _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9]))\s*"
+    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _ITEM = re.compile(
@@ -1292,7 +1302,7 @@ class Discovery(BatchComponent):
         hits = self._triggers(doc)
         candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
         for known in list(candidates):
-            if known.type in ("benchmark", "dataset") and known.key:
+            if known.type == "benchmark" and known.key:
                 subset = _SUBSET_AFTER.match(text, known.end)
                 if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
                     end = subset.end()
@@ -1316,6 +1326,29 @@ class Discovery(BatchComponent):
                 end = known.end + len(" Transformer")
                 candidates.append(
                     Candidate(known.start, end, text[known.start : end], "shape", confidence=0.6)
+                )
+            lead = (
+                _GLUED_PREFIX.search(text, max(0, known.start - 20), known.start)
+                if known.key
+                and known.type == "model"
+                and text[known.start - 1 : known.start] == "-"
+                else None
+            )
+            if lead and not is_generic(lead.group(0)[:-1]):
+                # "Instruct-" + "Starcoder": one word, a variant of the known model (not
+                # "Transformer-Mamba", two classes), with what is glued after ("Math-Qwen-Chat")
+                after = _GLUED_SUFFIX.match(text, known.end)
+                end = after.end() if after else known.end
+                candidates.append(
+                    Candidate(
+                        lead.start(),
+                        end,
+                        text[lead.start() : end],
+                        "shape",
+                        type=known.type,
+                        type_rule=f"family:{known.key}",
+                        confidence=0.6,
+                    )
                 )
             glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
             if glued and is_name_shaped(text[known.start : glued.end()]):

@@ -78,6 +78,23 @@ _RULE_WEIGHTS = (
 _OF_THE_NAME = ("suffix",)
 
 
+def _with_maker(text: str, entities: list[DocEntity]) -> None:
+    """A model named with its maker before it ("OpenAI o1-preview", "Meta Llama 3") is
+    also known by that spelling: it becomes an alias."""
+    ends = {m.end: m for e in entities if e.type == "organization" for m in e.mentions}
+    if not ends:
+        return
+    for entity in entities:
+        if entity.type != "model":
+            continue
+        for mention in entity.mentions:
+            maker = ends.get(mention.start - 1)
+            if maker is not None and text[mention.start - 1] == " ":
+                spelled = text[maker.start : mention.end]
+                if spelled not in entity.aliases and spelled != entity.name:
+                    entity.aliases.append(spelled)
+
+
 def _weight(rule: str) -> float:
     """How much a typing rule's verdict counts when mentions disagree."""
     return next((w for prefix, w in _RULE_WEIGHTS if rule.startswith(prefix)), 0.75)
@@ -176,6 +193,17 @@ class Resolution(UsesCatalog):
                 # the partner gave way to another reading of its span ("E3D" found by
                 # its shape and by "Excavator3D (E3D)"): the link goes to that reading
                 partner = spans.get(candidates[partner].span)
+                if partner is None:
+                    # or to a longer reading around it ("Anthropic Helpful-Harmless (HH)")
+                    start, end = candidates[candidates[i].partner].span
+                    partner = next(
+                        (
+                            j
+                            for j in live
+                            if candidates[j].start <= start and end <= candidates[j].end
+                        ),
+                        None,
+                    )
             if partner is not None and partner in parent and partner != i:
                 a, b = candidates[i], candidates[partner]
                 if a.key and b.key and a.key != b.key:
@@ -191,6 +219,7 @@ class Resolution(UsesCatalog):
             for _, members in sorted(groups.items())
         ]
         entities = [e for e in entities if e is not None]
+        _with_maker(text, entities)
         self._families(entities, catalog)
         # a variant of the paper's own model is the paper's too ("Qwen2-72B" of Qwen2)
         changed = True

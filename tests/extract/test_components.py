@@ -1394,3 +1394,50 @@ def test_tasks_of_extraction_and_their_acronyms_are_no_entities(nlp):
         "is public.",
     )
     assert found == {"ZorbRED"}
+
+
+def test_a_word_glued_before_a_catalog_model_makes_a_variant(nlp):
+    found = found_names(
+        nlp,
+        "The second-tier models include Instruct-Starcoder and Zorbcoder, on a Hybrid "
+        "Transformer-Mamba design.",
+    )
+    assert "Instruct-Starcoder" in found and "StarCoder" not in found
+    assert "Transformer-Mamba" not in found
+
+
+def test_a_year_after_a_catalog_benchmark_is_its_edition(nlp):
+    found = scores(nlp, "ZorbR1 reaches 40.0 on AIME 2024 and 64.5 on COCO 2017.")
+    assert found == {("ZorbR1", "AIME 2024", 40.0), ("ZorbR1", "COCO", 64.5)}
+
+
+def test_a_model_written_after_its_maker_has_that_spelling_as_alias(nlp):
+    x = run(nlp, "OpenAI o1-preview solves 7.7% of the problems, and Zorb-7B 3.1%.")
+    assert "OpenAI o1-preview" in names(x)["o1-preview"].aliases
+
+
+def test_terms_counts_and_kinds_of_data_before_or_as_names(nlp):
+    found = found_names(
+        nlp,
+        "Exams from Spring 2022 and Autumn 2022 were used. Evaluations on the 200-action "
+        "ZorbNet-1.3 dataset and a public WSI dataset show gains in SPL. We study "
+        "Single-view 3D Mesh Reconstruction.",
+    )
+    assert found == {"ZorbNet-1.3"}
+
+
+def test_a_list_between_dashes_and_an_acronym_inside_an_item(nlp):
+    x = run(
+        nlp,
+        "ZorbSeg gains across three remote sensing benchmarks—ZorbDA, iZorb, and WHU-ZD—"
+        "outperforming others. We use two preference datasets—Zorbic Helpful-Harmless (HH) "
+        "and Quill Beavertails—and more. HH is large.",
+    )
+    found = names(x)
+    assert {"ZorbDA", "iZorb", "WHU-ZD"} <= set(found)
+    assert found["Zorbic Helpful-Harmless"].aliases == ("HH",)
+
+
+def test_a_version_before_a_possessive_is_part_of_the_name(nlp):
+    found = found_names(nlp, "It needs 24,602 GPU hours, against Stable Diffusion 2.1's 200,000.")
+    assert "Stable Diffusion 2.1" in found
