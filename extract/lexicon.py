@@ -130,7 +130,8 @@ GENERIC = _fold_all(
     # tasks of information extraction and question answering, and their acronyms
     "relation extraction|re|information extraction|ie|natural language inference|nli|"
     "entity linking|semantic role labeling|srl|knowledge base question answering|kbqa|"
-    "knowledge graph question answering|kgqa|open-domain question answering|odqa"
+    "knowledge graph question answering|kgqa|open-domain question answering|odqa|"
+    "autoregressive|non-autoregressive|kl divergence|kl-divergence"
 )
 
 #: Short tokens that look like names (capitals, digits) but are not entities.
@@ -156,7 +157,7 @@ NOT_NAMES = _fold_all(
     "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
     "wsis|"
     # metrics and size tiers
-    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|"
+    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|ctr|gui|guis|"
     # kinds of data, and of compute
     "time series|multivariate time series|univariate time series|"
     "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days"
@@ -491,10 +492,10 @@ def is_generic(name: str) -> bool:
 _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|type|driven|powered|sized|level|family|series))$|"
     r"^\w+[—–]|"
-    r"-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|guided|"
-    r"enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
+    r"(?i:-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|"
+    r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
-    r"distilled|pruned|quantized|finetuned|pretrained|trained)$|[\w)]-$|['’]s$|"
+    r"distilled|pruned|quantized|finetuned|pretrained|trained))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
     r"[a-z.](?P<mark>\d)(?P=mark)(?P=mark)[A-Z]"  # a footnote mark: "improvement.111Our"

@@ -246,8 +246,14 @@ def is_name_shaped(word: str) -> bool:
             pieces = [p for p in re.split(r"-", word) if p]
             return len(pieces) >= 3 or any(not is_common_word(p) for p in parts)
         return True
-    if re.fullmatch(r"[a-z][A-Z][a-z]{3,}", word) and is_common_word(word):
-        return False  # "eXecution" in "Understanding, and eXecution Evaluation": an acrostic
+    if (
+        re.fullmatch(r"[a-z][A-Z][a-z]{3,}|[a-z]*[A-Z]{2,}[a-z]{3,}", word)
+        and len(word) >= 6
+        and is_common_word(word.lower())
+    ):
+        # "eXecution" in "Understanding, and eXecution Evaluation", "undERstanding",
+        # "LANguage": a word with an acrostic's capitals
+        return False
     if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[A-Za-z]", word):
         return True  # "RoFormer", "ALFWorld", "SWE-bench", "GEO-Bench"
     if _after_transformer(word):
@@ -330,7 +336,7 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 # a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
 _SUBSET_AFTER = re.compile(
-    r"[ -](?:Hard|Pro|Lite|Diamond|Verified|Extended|(?:19|20)\d\d)(?![\w\-])"
+    r"[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d)(?![\w\-])"
 )
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
@@ -796,9 +802,15 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
         if (
             words[-1] in ("AI", "Research")
             and not _ORG_HEADS.intersection(words)
-            and all(is_common_word(w) or w.lower() in _FIELD_ADJECTIVES for w in words[:-1])
+            and all(
+                is_common_word(part) or part.lower() in _FIELD_ADJECTIVES
+                for w in words[:-1]
+                for part in w.split("-")
+            )
         ):
-            continue  # "Responsible AI", "Multimodal AI", "Recent Research": not a company
+            # "Responsible AI", "Multimodal AI", "Recent Research", "Audio-Language
+            # Multimodal Research": not a company
+            continue
         name = " ".join(words)
         start = m.start() + m.group(0).index(name)
         yield Candidate(

@@ -1441,3 +1441,13 @@ def test_a_list_between_dashes_and_an_acronym_inside_an_item(nlp):
 def test_a_version_before_a_possessive_is_part_of_the_name(nlp):
     found = found_names(nlp, "It needs 24,602 GPU hours, against Stable Diffusion 2.1's 200,000.")
     assert "Stable Diffusion 2.1" in found
+
+
+def test_acrostics_fields_and_modifiers_in_capitals_are_no_names(nlp):
+    found = found_names(
+        nlp,
+        "We propose ZorbSpeech, an audio undERstanding and LANguage model with ChatGPT-Assisted "
+        "data from Audio-Language Multimodal Research and Software-engineering AI, with "
+        "non-autoregressive decoding and a KL-divergence loss, tested on SWE-bench lite.",
+    )
+    assert found == {"ZorbSpeech", "SWE-bench lite"}
