@@ -31,10 +31,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from citekg.extract.records import TYPE_GROUPS
+
 __all__ = ["CORE_TYPES", "Counts", "Score", "evaluate", "format_scores", "score_records"]
 
 CORE_TYPES = ("model", "dataset", "benchmark", "organization")
-_GROUPS = {"model": "mm", "method": "mm", "dataset": "db", "benchmark": "db", "organization": "org"}
 
 
 def _fold(text: Any) -> str:
@@ -117,7 +118,9 @@ class Score:
 
 
 def _type_ok(gold: str, pred: str | None, mode: str) -> bool:
-    return gold == pred if mode == "strict" else _GROUPS.get(gold) == _GROUPS.get(pred or "")
+    return (
+        gold == pred if mode == "strict" else TYPE_GROUPS.get(gold) == TYPE_GROUPS.get(pred or "")
+    )
 
 
 def _score_entities(

@@ -65,6 +65,16 @@ def _rebuild(cls: type[_T], values: tuple[Any, ...]) -> _T:
 #: The entity types of the annotation guidelines: four core types plus ``method``.
 ENTITY_TYPES = ("model", "dataset", "benchmark", "organization", "method")
 
+#: The kinds of thing the types name, which the guidelines' lenient reading does not
+#: tell apart: a system (model or method), data (dataset or benchmark), an organisation.
+TYPE_GROUPS = {
+    "model": "system",
+    "method": "system",
+    "dataset": "data",
+    "benchmark": "data",
+    "organization": "organization",
+}
+
 
 def normalize_title(title: str) -> str:
     """Fold a title to the key used to spot the same paper twice.

@@ -25,7 +25,7 @@ import networkx as nx
 from citekg._version import __version__
 from citekg.extract.catalog import CatalogEntry
 from citekg.extract.naming import fold_name, slugify
-from citekg.extract.records import Extraction, Mention, Paper
+from citekg.extract.records import TYPE_GROUPS, Extraction, Mention, Paper
 from citekg.graph.iri import mint
 from citekg.graph.vocab import DEFAULT_BASE_IRI
 
@@ -179,9 +179,6 @@ def institution_node_id(name: str, orgs: Mapping[str, str]) -> str:
     return entity_node_id("organization", name)
 
 
-_GROUPS = {"model": "mm", "method": "mm", "dataset": "db", "benchmark": "db", "organization": "org"}
-
-
 def resolve_across_papers(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Entity keys to merge across papers: ``{key: the key of the same entity}``.
 
@@ -201,13 +198,13 @@ def resolve_across_papers(extractions: Iterable[Extraction]) -> dict[str, str]:
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for extraction in extractions:
         for entity in extraction.entities:
-            group = _GROUPS.get(entity.type, entity.type)
+            group = TYPE_GROUPS.get(entity.type, entity.type)
             for alias in entity.aliases:
                 owners[(group, fold_name(alias))].add(entity.key)
     mapping: dict[str, str] = {}
     for extraction in extractions:
         for entity in extraction.entities:
-            group = _GROUPS.get(entity.type, entity.type)
+            group = TYPE_GROUPS.get(entity.type, entity.type)
             targets = owners.get((group, fold_name(entity.name)), set()) - {entity.key}
             if len(targets) == 1:
                 mapping[entity.key] = next(iter(targets))
@@ -288,7 +285,7 @@ def _entity_index(extraction: Extraction, same: Mapping[str, str]) -> dict[tuple
     index: dict[tuple[str, str], str] = {}
     for entity in extraction.entities:
         node = same.get(entity.key, entity.key)
-        group = _GROUPS.get(entity.type, entity.type)
+        group = TYPE_GROUPS.get(entity.type, entity.type)
         for name in (entity.name, *entity.aliases):
             index.setdefault((group, fold_name(name)), node)
     return index
@@ -330,13 +327,13 @@ def _add_results(
             _set(attrs, name, result.get(name))
         G.add_node(node, **attrs)
         G.add_edge(paper_node, node, key="reports", kind="reports", rule=result.get("rule", ""))
-        bench = index.get(("db", fold_name(result["benchmark"])))
+        bench = index.get((TYPE_GROUPS["benchmark"], fold_name(result["benchmark"])))
         if bench is None:
             bench = entity_node_id("benchmark", result["benchmark"])
             _add_entity(G, bench, "benchmark", result["benchmark"], base_iri)
         G.add_edge(node, bench, key="on_benchmark", kind="on_benchmark", rule="results")
         if result.get("model"):
-            model = index.get(("mm", fold_name(result["model"])))
+            model = index.get((TYPE_GROUPS["model"], fold_name(result["model"])))
             if model is None:
                 model = entity_node_id("model", result["model"])
                 _add_entity(G, model, "model", result["model"], base_iri)

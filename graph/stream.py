@@ -56,9 +56,8 @@ import networkx as nx
 from citekg._version import __version__
 from citekg.extract.catalog import CatalogEntry
 from citekg.extract.naming import fold_name
-from citekg.extract.records import Extraction, Paper
+from citekg.extract.records import TYPE_GROUPS, Extraction, Paper
 from citekg.graph.build import (
-    _GROUPS,
     _add_extraction,
     _add_institutions,
     _add_results,
@@ -125,7 +124,7 @@ class EntityKeys:
         position in the input): the order in which a later spelling overrides an earlier."""
         for index, entity in enumerate(extraction.entities):
             key = entity.key
-            group = _GROUPS.get(entity.type, entity.type)
+            group = TYPE_GROUPS.get(entity.type, entity.type)
             for alias in entity.aliases:
                 self._owners[(group, fold_name(alias))].add(key)
             spelling = (group, fold_name(entity.name))

@@ -47,6 +47,7 @@ from citekg.extract.lexicon import (
     used_as_metric,
 )
 from citekg.extract.naming import fold_name
+from citekg.extract.records import TYPE_GROUPS
 
 __all__ = ["Typing", "context_type", "suffix_type"]
 
@@ -261,7 +262,6 @@ _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME
 
 
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
-_GROUPS = {"model": "system", "method": "system", "dataset": "data", "benchmark": "data"}
 
 
 def _described_otherwise(cand: Candidate, catalog_type: str, text: str) -> bool:
@@ -272,7 +272,7 @@ def _described_otherwise(cand: Candidate, catalog_type: str, text: str) -> bool:
     if not cand.introduced:
         return False
     described = apposition_type(text, cand.end)
-    return described is not None and _GROUPS.get(described) != _GROUPS.get(catalog_type)
+    return described is not None and TYPE_GROUPS.get(described) != TYPE_GROUPS.get(catalog_type)
 
 
 #: The type rule of a mention of the paper's own work typed by its description

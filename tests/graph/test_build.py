@@ -189,6 +189,20 @@ def test_a_result_without_a_model_goes_to_the_one_model_the_paper_introduces():
     assert not any(k == "of_model" for *_, k in G.out_edges(result, keys=True))
 
 
+def test_a_result_links_to_the_entities_its_names_spell():
+    from citekg.extract.records import Entity, Extraction
+
+    paper = Paper(id="r", title="Zorb", abstract="Zorb-L gets 54.0 AP on MS COCO.")
+    zorb = Entity("model/zorb-l", "Zorb-L", "model", aliases=("ZorbL",))
+    coco = Entity("dataset/coco", "COCO", "dataset", aliases=("MS COCO",))
+    claim = {"model": "ZorbL", "benchmark": "MS COCO", "value": 54.0, "metric": "AP"}
+    G = build_graph([paper], [Extraction("r", "Zorb", (zorb, coco), results=(claim,))])
+    (result,) = [n for n, d in G.nodes(data=True) if d["kind"] == "result"]
+    assert G.has_edge(result, "dataset/coco", key="on_benchmark")
+    assert G.has_edge(result, "model/zorb-l", key="of_model")
+    assert "benchmark/ms-coco" not in G and "model/zorbl" not in G
+
+
 def test_an_entity_many_papers_claim_links_nobody():
     import networkx as nx
 
