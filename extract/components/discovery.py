@@ -41,6 +41,7 @@ from citekg.extract.lexicon import (
     BENCHMARK_HEADS,
     CONTRIBUTION_VERBS,
     DATASET_HEADS,
+    FOOTNOTE_MARK,
     METHOD_HEADS,
     MODEL_HEADS,
     NAMING_VERBS,
@@ -174,10 +175,6 @@ _MODIFIER = re.compile(
     r"scale|centric|aware|guided|conditioned|augmented|enhanced|compatible|friendly|native)$",
     re.IGNORECASE,
 )
-# a footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
-# "baselines111Code", "improvement.111Our"): one digit three times after a letter or a
-# sentence's full stop
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_]|\.)(\d)\1\1(?=[A-Z]|$)")
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$)|@", re.I)
 
 
@@ -198,7 +195,7 @@ def _stripped(word: str) -> tuple[str, int]:
         word = word[:-2].rstrip(_TRAIL)  # "(ECMWF)'s" names ECMWF
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
         word = word.split("(")[0].rstrip(_TRAIL)
-    footnote = _FOOTNOTE.search(word)
+    footnote = FOOTNOTE_MARK.search(word)
     if footnote:  # "ComDensE111 https://...": a page's footnote mark glued to the word
         word = word[: footnote.start()]
     dollar = word.find("$\\", 1)
