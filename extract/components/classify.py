@@ -100,6 +100,7 @@ _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llm
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
@@ -348,6 +349,7 @@ class Typing(UsesCatalog):
         self._versions(candidates)  # again, for the variants of names the lists typed
         self._generic_pairs(candidates, text)
         self._acronym_pairs(candidates)
+        self._bare_letter_pairs(candidates)
         for cand in candidates:
             if not cand.dropped and cand.type is None:
                 cand.dropped = True
@@ -836,6 +838,21 @@ class Typing(UsesCatalog):
                 short.key, short.type, short.type_rule = long.key, long.type, "acronym-of"
             if cand.type is None and other.type is not None:
                 cand.type, cand.type_rule = other.type, "acronym-partner"
+
+    @staticmethod
+    def _bare_letter_pairs(candidates: list[Candidate]) -> None:
+        """Two capital letters that neither the catalog nor the text defines are no
+        name: "the RT head" is a part, "pixel coordinate (UV)" a quantity, "HT Demucs"
+        a prefix. An acronym the text defines ("Decision Transformer (DT)") or the
+        catalog knows ("NQ") stays, and so do its other mentions."""
+        defined = {
+            c.text
+            for c in candidates
+            if c.key is not None or c.partner is not None or c.rule.startswith("catalog")
+        }
+        for cand in candidates:
+            if not cand.dropped and cand.text not in defined and _TWO_CAPITALS.fullmatch(cand.text):
+                cand.dropped = True
 
 
 @Language.factory("citekg_typing", assigns=["doc._.citekg_candidates"], default_config={})

@@ -1451,3 +1451,21 @@ def test_acrostics_fields_and_modifiers_in_capitals_are_no_names(nlp):
         "non-autoregressive decoding and a KL-divergence loss, tested on SWE-bench lite.",
     )
     assert found == {"ZorbSpeech", "SWE-bench lite"}
+
+
+def test_two_capitals_nobody_defines_are_no_name(nlp):
+    # undefined two-letter capitals: a part, a quantity, a prefix
+    found = found_names(
+        nlp,
+        "Our Zephyrnet adds a head named QT head on top of Mask R-CNN. It keeps the "
+        "pixel coordinate (VW) of each point. It beats Flux Demucs and HQ Demucs on "
+        "the MUSDB18 benchmark and outperforms XB and ZenoNet on CodaQA.",
+    )
+    assert not {"QT", "VW", "HQ", "XB"} & found
+    assert {"ZenoNet", "MUSDB18"} <= found
+    # defined by the text, or known to the catalog: kept
+    (quantizer,) = run(
+        nlp, "We propose the Decision Quantizer (DQ), a model for offline RL. DQ beats ZenoNet."
+    ).entities[:1]
+    assert (quantizer.name, quantizer.aliases) == ("Decision Quantizer", ("DQ",))
+    assert "NQ" in found_names(nlp, "It gains 3 points on TriviaQA, NQ and WebQ datasets.")
