@@ -587,6 +587,21 @@ def names_a_licence(text: str, end: int) -> bool:
 _LICENCE_AFTER = re.compile(r"\s+[Ll]icen[cs]es?\b")
 
 
+def inside_url(text: str, start: int) -> bool:
+    """Whether ``text[start]`` is inside a web address, however the tokenizer split it
+    ("\\url{https://github.com/EleutherAI/pythia}": a path, not the organisation).
+
+    >>> text = "see {https://github.com/EleutherAI/x} by EleutherAI"
+    >>> inside_url(text, text.find("Eleu")), inside_url(text, text.rfind("Eleu"))
+    (True, False)
+    """
+    return _URL_LEAD.search(text, max(0, start - 120), start) is not None
+
+
+# a web address from its scheme, "www." or its domain up to ``start``, with no space
+_URL_LEAD = re.compile(r"(?:://|\bwww\.|\.(?:com|org|io|net|ai|edu)/)\S*\Z")
+
+
 def used_as_metric(text: str, start: int, end: int) -> bool:
     """Whether the metric-named ``text[start:end]`` is used as the metric there: "the MAE
     of 0.0723", "0.0723 MAE", "MAE: 0.07"; not the model MAE in "MAE pre-training".

@@ -29,7 +29,12 @@ from spacy.util import filter_spans, registry
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.components.base import BatchComponent
-from citekg.extract.lexicon import is_common_word, names_a_licence, names_a_metric
+from citekg.extract.lexicon import (
+    inside_url,
+    is_common_word,
+    names_a_licence,
+    names_a_metric,
+)
 from citekg.extract.naming import fold_name, spelling_variants
 
 __all__ = [
@@ -147,6 +152,12 @@ def _pattern_tokenizer(nlp: Language):
 
 
 # a device's model number after a company's name: "Tesla T4", "Tesla V100 GPUs"
+#: The next word of a name, after an institute's initials ("UCF" + " CC", "CMU" + "-MOSI"),
+#: unless the institute's name goes on ("NTU Research", "MIT-IBM").
+_NAME_PART_AFTER = re.compile(
+    r"[ -](?!(?:Research|Labs?|AI|Inc|Team|Group|University|Institute|School|College)\b)"
+    r"([A-Z0-9][\w+]*)"
+)
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
@@ -200,6 +211,14 @@ class CatalogMatcher(BatchComponent):
         for entry in self.entries:
             for form in entry.surface_forms:
                 self._by_folded.setdefault(fold_name(form), entry)
+        # "IBM", "CMU", "NTU": institutes' initials, which go on an institute's name
+        self._initials = frozenset(
+            form.lower()
+            for entry in self.entries
+            if entry.type == "organization"
+            for form in entry.surface_forms
+            if form.isupper()
+        )
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._by_match_id = {}
         self._exact = []
@@ -275,20 +294,35 @@ class CatalogMatcher(BatchComponent):
             if first.like_url or any(doc[i].like_url for i in range(start + 1, end)):
                 continue
             begin, stop = first.idx, last.idx + len(last)
+            if text[begin - 1 : begin] == "/" and inside_url(text, begin):
+                continue  # a path the tokenizer split off its address
             if self._accepts(text[begin:stop], index) and not self._names_a_metric(
-                text, stop, index
+                text, begin, stop, index
             ):
                 hits.append((start, end, begin, stop, index))
         return hits
 
-    def _names_a_metric(self, text: str, stop: int, index: int) -> bool:
+    def initials_in_a_name(self, text: str, begin: int, stop: int, entry: CatalogEntry) -> bool:
+        """Whether ``text[begin:stop]``, written as the initials of the institute
+        ``entry``, begins another name: "UCF CC 50", "NTU RGB+D", "CMU-MOSI" are data
+        (not "MIT-IBM", two institutes, or "NTU Research")."""
+        written = text[begin:stop]
+        if entry.type != "organization" or not written.isupper() or written == entry.name:
+            return False
+        m = _NAME_PART_AFTER.match(text, stop)
+        return m is not None and m.group(1).lower() not in self._initials
+
+    def _names_a_metric(self, text: str, begin: int, stop: int, index: int) -> bool:
         """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; a
-        company's in a device's ("Tesla T4", "Tesla V100") or a licence's ("MIT License")."""
+        company's in a device's ("Tesla T4", "Tesla V100") or a licence's ("MIT License");
+        an institute's initials in a dataset's name ("UCF CC 50")."""
         entry = self.entries[index]
         kind = entry.type
         if kind == "organization":
             if names_a_licence(text, stop):
                 return True  # "under the MIT License": a licence, not the institute
+            if self.initials_in_a_name(text, begin, stop, entry):
+                return True
             return (
                 entry.name.lower() in _DEVICE_MAKERS and _DEVICE_AFTER.match(text, stop) is not None
             )

@@ -32,6 +32,7 @@ from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import (
     VERBS_AFTER_NAME,
     apposition_type,
+    evaluates,
     head_type,
 )
 from citekg.extract.lexicon import (
@@ -102,10 +103,13 @@ _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
+_PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora)\s*:?\s+$")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
-    r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|suite|models?|"
-    r"collection|method|framework|algorithm|architecture|network|technique)\b"
+    r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
+    r"framework|algorithm|architecture|network|technique|"
+    # "a suite of mobile-side MLLMs": a suite of what it names
+    r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
 # "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"
 # (not "On the KITTI benchmark, X achieves": a clause ends there)
@@ -419,6 +423,7 @@ class Typing(UsesCatalog):
                     if (
                         compound
                         or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
+                        or cand.type_rule == "setting"  # "Split CIFAR-100" around CIFAR-100
                         or (cand.end == known.end and introduced_rule and cand.introduced)
                     ):
                         # "Qwen2-VL-72B" around "Qwen2", "TPH-YOLOv5" around "YOLOv5",
@@ -449,6 +454,14 @@ class Typing(UsesCatalog):
                         known.dropped = True
                         continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):
+                        if (
+                            known.type == "organization"
+                            and known.start == cand.start
+                            and known.text.isupper()
+                        ):
+                            # "UCF CC 50", "NTU RGB+D 120": data named after the
+                            # institute's initials, not the institute
+                            known.dropped = True
                         continue  # "Beyond the Imitation Game" around a catalog word
                     cand.dropped = True
                     break
@@ -566,6 +579,8 @@ class Typing(UsesCatalog):
             # "EVA-02-CLIP-E/14+" is the catalog's EVA02-CLIP-E-14-plus; "HumanEval+"
             # extends HumanEval: another benchmark, of its family
             entry = catalog.lookup(cand.text.rstrip("+") + "plus" * cand.text.count("+"))
+        if entry is not None and catalog.initials_in_a_name(text, cand.start, cand.end, entry):
+            return  # "UCF" of "UCF CC 50": not the university
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)
@@ -613,6 +628,8 @@ class Typing(UsesCatalog):
         apposition = _APPOSITION.match(text, cand.end)
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
+            if kind == "method" and evaluates(text, *apposition.span("noun")):
+                kind = "benchmark"  # "ZebraLogic, a comprehensive evaluation framework"
             return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
         before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
         if before is None and text[cand.start - 2 : cand.start] == ", ":
@@ -638,6 +655,16 @@ class Typing(UsesCatalog):
                     form.dropped, form.type_rule = True, "class"
                 return
             kind = kind or head_type(last.strip("-"))
+            after = short.end + (text[short.end : short.end + 1] == ")")
+            apposition = _APPOSITION.match(text, after) if kind is None else None
+            if apposition is not None and head_type(apposition.group("noun")) in (
+                "dataset",
+                "benchmark",
+            ):
+                # "BIG-Bench Extra Hard (BBEH), a new benchmark": the pair described as
+                # data (a described method or framework stays the model it defaults to)
+                kind = head_type(apposition.group("noun"))
+                return settle(kind, f"apposition:{apposition.group('noun')}", 0.75)
             if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
                 kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"
             if kind is None and long.introduced:
@@ -752,6 +779,14 @@ class Typing(UsesCatalog):
                     if entry is not None and entry.ambiguous and entry.type != kind:
                         cand.key, cand.type, cand.type_rule = None, kind, "list-head"
             kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
+            before = (
+                _PLURAL_HEAD_BEFORE.search(text, max(0, group[0].start - 16), group[0].start)
+                if len(group) > 2 and not kinds
+                else None
+            )
+            if before is not None:
+                # "the benchmark datasets Set5, Set14, BSD100": the head noun before the list
+                kinds = [head_type(before.group(1))]
             if len(group) < 2 or not kinds:
                 continue
             if (
@@ -843,16 +878,21 @@ class Typing(UsesCatalog):
     def _bare_letter_pairs(candidates: list[Candidate]) -> None:
         """Two capital letters that neither the catalog nor the text defines are no
         name: "the RT head" is a part, "pixel coordinate (UV)" a quantity, "HT Demucs"
-        a prefix. An acronym the text defines ("Decision Transformer (DT)") or the
-        catalog knows ("NQ") stays, and so do its other mentions."""
+        a prefix, "the SR benchmark datasets" a field. An acronym the text defines
+        ("Decision Transformer (DT)") or the catalog knows ("NQ") stays, and so do its
+        other mentions."""
         defined = {
             c.text
             for c in candidates
-            if c.key is not None or c.partner is not None or c.rule.startswith("catalog")
+            if c.key is not None
+            or (c.partner is not None and c.rule == "acronym")
+            or c.rule.startswith("catalog")
         }
         for cand in candidates:
             if not cand.dropped and cand.text not in defined and _TWO_CAPITALS.fullmatch(cand.text):
                 cand.dropped = True
+                if cand.partner is not None and cand.rule == "head":
+                    candidates[cand.partner].dropped = True  # and "SR benchmark" with it
 
 
 @Language.factory("citekg_typing", assigns=["doc._.citekg_candidates"], default_config={})

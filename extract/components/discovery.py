@@ -335,6 +335,8 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 _SUBSET_AFTER = re.compile(
     r"[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d)(?![\w\-])"
 )
+#: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
+_SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|Seq)[ -]$")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
@@ -1067,9 +1069,32 @@ def type_from_description(text: str) -> str | None:
         if inner and _OF_AFTER.match(text, m.end()):
             m = inner
     kind = head_type(m.group(1).split()[-1]) if m else None
-    if kind == "method" and _TO_EVALUATE.match(text, m.end()):
+    if kind == "method" and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
+
+
+def evaluates(text: str, start: int, end: int) -> bool:
+    """Whether the method noun at ``text[start:end]`` is one made to evaluate ("an
+    evaluation framework", "a platform for assessing"), which makes it a benchmark.
+
+    >>> text = "an evaluation framework, a framework for assessing LLMs, a framework"
+    >>> evaluates(text, 14, 23), evaluates(text, 27, 36), evaluates(text, 59, 68)
+    (True, True, False)
+    """
+    return text[start:end].lower() in _EVALUATING_NOUNS and (
+        _TO_EVALUATE.match(text, end) is not None
+        or _EVALUATION_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
+
+
+# what evaluates as a benchmark does; an evaluation method, strategy or metric is a method
+_EVALUATING_NOUNS = frozenset(
+    ("framework", "platform", "toolkit", "environment", "suite", "testbed", "harness", "arena")
+)
+
+
+_EVALUATION_BEFORE = re.compile(r"\b(?:evaluation|benchmarking|assessment)\s+$", re.I)
 
 
 def apposition_type(text: str, pos: int) -> str | None:
@@ -1086,7 +1111,14 @@ def apposition_type(text: str, pos: int) -> str | None:
     if m is None:
         return None
     nouns = list(_TYPE_NOUN.finditer(m.group("head")))
-    return head_type(nouns[-1].group(1).split()[-1]) if nouns else None
+    if not nouns:
+        return None
+    kind = head_type(nouns[-1].group(1).split()[-1])
+    noun = nouns[-1]
+    head = m.group("head") + text[m.end() : m.end() + 40]
+    if kind == "method" and evaluates(head, noun.start(), noun.end()):
+        return "benchmark"  # "ZebraLogic, a comprehensive evaluation framework for ..."
+    return kind
 
 
 _APPOSITION_HEAD = re.compile(
@@ -1282,6 +1314,53 @@ def _drop_shouted(text: str, title_end: int, candidates: list[Candidate]) -> Non
             cand.dropped = True
 
 
+def _shape(text: str, start: int, end: int, confidence: float, **typed: str) -> Candidate:
+    """A candidate found by its shape at ``text[start:end]``."""
+    return Candidate(start, end, text[start:end], "shape", confidence=confidence, **typed)
+
+
+def _around_known(text: str, known: Candidate) -> Iterator[Candidate]:
+    """The longer names a known (catalog) name is part of: a subset, a release, a
+    setting, its class, a prefix or a suffix glued to it."""
+    if known.type == "benchmark" and known.key:
+        subset = _SUBSET_AFTER.match(text, known.end)
+        if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
+            yield _shape(text, known.start, subset.end(), 0.7)
+    if known.type == "model" or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
+        known.type in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, known.end)
+    ):  # "Spider" + " 2.0"
+        end = extend_name(text, known.start, known.end)
+        if end > known.end:
+            yield _shape(text, known.start, end, 0.7)
+    setting = (
+        _SETTING_BEFORE.search(text, max(0, known.start - 11), known.start)
+        if known.key and known.type in ("dataset", "benchmark")
+        else None
+    )
+    if setting:  # "Split CIFAR-100": a benchmark of its own, made of the dataset
+        glued = _GLUED_SUFFIX.match(text, known.end)  # "Split ImageNet" + "-R"
+        end = glued.end() if glued else known.end
+        yield _shape(text, setting.start(), end, 0.7, type="benchmark", type_rule="setting")
+    if known.type == "model" and _TRANSFORMER_CLOSING.match(text, known.end):
+        # "with a Perceiver Transformer, and": the name with its class
+        yield _shape(text, known.start, known.end + len(" Transformer"), 0.6)
+    lead = (
+        _GLUED_PREFIX.search(text, max(0, known.start - 20), known.start)
+        if known.key and known.type == "model" and text[known.start - 1 : known.start] == "-"
+        else None
+    )
+    if lead and not is_generic(lead.group(0)[:-1]):
+        # "Instruct-" + "Starcoder": one word, a variant of the known model (not
+        # "Transformer-Mamba", two classes), with what is glued after ("Math-Qwen-Chat")
+        after = _GLUED_SUFFIX.match(text, known.end)
+        end = after.end() if after else known.end
+        yield _shape(text, lead.start(), end, 0.6, type=known.type, type_rule=f"family:{known.key}")
+    glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
+    if glued and is_name_shaped(text[known.start : glued.end()]):
+        # "Cityscapes" + "-C": one word, a variant of the known name
+        yield _shape(text, known.start, glued.end(), 0.6)
+
+
 class Discovery(BatchComponent):
     """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
 
@@ -1311,61 +1390,7 @@ class Discovery(BatchComponent):
         hits = self._triggers(doc)
         candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
         for known in list(candidates):
-            if known.type == "benchmark" and known.key:
-                subset = _SUBSET_AFTER.match(text, known.end)
-                if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
-                    end = subset.end()
-                    candidates.append(
-                        Candidate(
-                            known.start, end, text[known.start : end], "shape", confidence=0.7
-                        )
-                    )
-            if known.type == "model" or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
-                known.type in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, known.end)
-            ):  # "Spider" + " 2.0"
-                end = extend_name(text, known.start, known.end)
-                if end > known.end:
-                    candidates.append(
-                        Candidate(
-                            known.start, end, text[known.start : end], "shape", confidence=0.7
-                        )
-                    )
-            if known.type == "model" and _TRANSFORMER_CLOSING.match(text, known.end):
-                # "with a Perceiver Transformer, and": the name with its class
-                end = known.end + len(" Transformer")
-                candidates.append(
-                    Candidate(known.start, end, text[known.start : end], "shape", confidence=0.6)
-                )
-            lead = (
-                _GLUED_PREFIX.search(text, max(0, known.start - 20), known.start)
-                if known.key
-                and known.type == "model"
-                and text[known.start - 1 : known.start] == "-"
-                else None
-            )
-            if lead and not is_generic(lead.group(0)[:-1]):
-                # "Instruct-" + "Starcoder": one word, a variant of the known model (not
-                # "Transformer-Mamba", two classes), with what is glued after ("Math-Qwen-Chat")
-                after = _GLUED_SUFFIX.match(text, known.end)
-                end = after.end() if after else known.end
-                candidates.append(
-                    Candidate(
-                        lead.start(),
-                        end,
-                        text[lead.start() : end],
-                        "shape",
-                        type=known.type,
-                        type_rule=f"family:{known.key}",
-                        confidence=0.6,
-                    )
-                )
-            glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
-            if glued and is_name_shaped(text[known.start : glued.end()]):
-                # "Cityscapes" + "-C": one word, a variant of the known name
-                end = glued.end()
-                candidates.append(
-                    Candidate(known.start, end, text[known.start : end], "shape", confidence=0.6)
-                )
+            candidates.extend(_around_known(text, known))
         candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
         pairs = (
             *find_acronyms(text, starts, hits["paren"], hits["or"]),

@@ -264,7 +264,8 @@ class Resolution(UsesCatalog):
             votes = {t: 0.0 for t in _TYPE_ORDER}
             seen = set()
             for c in members:
-                if c.type and (c.type, c.type_rule) not in seen:
+                # a repeat copies another mention's evidence: it is no vote of its own
+                if c.type and c.rule != "repeat" and (c.type, c.type_rule) not in seen:
                     votes[c.type] += _weight(c.type_rule)
                     if c.type_rule.startswith(_OF_THE_NAME):
                         seen.add((c.type, c.type_rule))

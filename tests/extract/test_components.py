@@ -1469,3 +1469,89 @@ def test_two_capitals_nobody_defines_are_no_name(nlp):
     ).entities[:1]
     assert (quantizer.name, quantizer.aliases) == ("Decision Quantizer", ("DQ",))
     assert "NQ" in found_names(nlp, "It gains 3 points on TriviaQA, NQ and WebQ datasets.")
+
+
+def test_no_institute_from_a_web_address_or_from_initials_that_begin_a_name(nlp):
+    found = types(
+        nlp,
+        "Code: \\url{https://github.com/EleutherAI/zorb}. ZenoNet is evaluated on four "
+        "public datasets: UCF-QNRF, UCF CC 50, NWPU, and ShanghaiTech A-B.",
+    )
+    assert "EleutherAI" not in found
+    assert "University of Central Florida" not in found
+    assert found.get("UCF CC 50") == "dataset"
+    # the institute named as such stays, and so do two institutes joined
+    kept = types(nlp, "Work done at UCF and at the MIT-IBM Watson AI Lab with EleutherAI.")
+    assert {"University of Central Florida", "EleutherAI"} <= set(kept)
+
+
+def test_a_continual_learning_setting_is_a_benchmark_made_of_a_dataset(nlp):
+    found = types(
+        nlp,
+        "ZenoNet reaches 87.8% in Split CIFAR-100 and 70.6% in Split ImageNet-R. "
+        "We also split CIFAR-10 into five tasks and test on Permuted MNIST.",
+    )
+    assert found["Split CIFAR-100"] == found["Split ImageNet-R"] == "benchmark"
+    assert found["Permuted MNIST"] == "benchmark"
+    assert found["CIFAR-10"] == "dataset"  # "split" as a verb leaves the dataset alone
+
+
+@pytest.mark.parametrize(
+    ("abstract", "title", "expected"),
+    [
+        # an acronym pair described as a benchmark
+        (
+            "We introduce Zorb Extra Hard (ZEH), a new benchmark designed to push LLM "
+            "reasoning. The best model scores 9.8% on ZEH.",
+            "A Study",
+            {"Zorb Extra Hard": "benchmark"},
+        ),
+        # a framework made to evaluate is a benchmark; an evaluation strategy a method
+        (
+            "We introduce ZorbLogic, a comprehensive evaluation framework for assessing "
+            "LLM reasoning on grid puzzles. ZorbLogic enables controllable complexity.",
+            "ZorbLogic: On the Scaling Limits of LLMs for Logical Reasoning",
+            {"ZorbLogic": "benchmark"},
+        ),
+        (
+            "We propose ZorbRank, a rigorous evaluation strategy for assessing answers.",
+            "A Study",
+            {"ZorbRank": "method"},
+        ),
+        # "a suite of MLLMs" is models, "a suite of three benchmarks" benchmarks
+        (
+            "This paper introduces Zorbix, a suite of mobile-side MLLMs with 0.6B to 4B "
+            "parameters. Zorbix achieves first-tier performance.",
+            "Zorbix Technical Report: An Efficient Mobile-side Multimodal Language Model",
+            {"Zorbix": "model"},
+        ),
+        (
+            "We introduce Zorb-Bench, a suite of three benchmarks with satellite imagery.",
+            "A Study",
+            {"Zorb-Bench": "benchmark"},
+        ),
+    ],
+)
+def test_what_a_description_says_the_new_thing_is(nlp, abstract, title, expected):
+    assert types(nlp, abstract, title) == expected
+
+
+def test_a_plural_head_noun_before_a_list_types_it(nlp):
+    found = types(
+        nlp,
+        "We evaluate on the classic SR benchmark datasets Zet5, Zet14, ZSD100, and "
+        "Zurban100, and show superior performance.",
+    )
+    assert found == dict.fromkeys(("Zet5", "Zet14", "ZSD100", "Zurban100"), "dataset")
+
+
+def test_a_repeated_name_repeats_its_evidence_and_adds_no_vote(nlp):
+    # the title's description ("of LLMs") copied to three repeats does not outvote
+    # the abstract's apposition
+    assert types(
+        nlp,
+        "We present Zorbox, a comprehensive dataset of logic puzzles. Zorbox has a "
+        "thousand puzzles of growing size. Zorbox grows with the puzzles. In Zorbox "
+        "the puzzles are checked by hand.",
+        "Zorbox: On the Reasoning Limits of LLMs",
+    ) == {"Zorbox": "dataset"}
