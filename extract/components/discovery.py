@@ -1062,7 +1062,10 @@ def type_from_description(text: str) -> str | None:
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
-    m = _TYPE_NOUN.search(text[:120])
+    relative = _RELATIVE_CLAUSE.search(text, 0, 120)
+    # "an instantiation of this recipe, which sets a new state of the art on the LIBERO
+    # benchmark": what the clause after says it did is not what it is
+    m = _TYPE_NOUN.search(text, 0, relative.start() if relative else 120)
     if m and m.group(1).lower() in _GROUP_NOUNS:
         # "A Collection of Open-Source Pretrained Large Language Models": what it groups
         inner = _TYPE_NOUN.search(text, m.end(), min(len(text), m.end() + 70))
@@ -1072,6 +1075,9 @@ def type_from_description(text: str) -> str | None:
     if kind == "method" and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
 
 
 def evaluates(text: str, start: int, end: int) -> bool:

@@ -1555,3 +1555,13 @@ def test_a_repeated_name_repeats_its_evidence_and_adds_no_vote(nlp):
         "the puzzles are checked by hand.",
         "Zorbox: On the Reasoning Limits of LLMs",
     ) == {"Zorbox": "dataset"}
+
+
+def test_a_relative_clause_after_a_description_does_not_type_the_name(nlp):
+    found = types(
+        nlp,
+        "Our analysis informs an Optimized Fine-Tuning recipe. We propose ZorbVLA-OFT, an "
+        "instantiation of this recipe, which sets a new state of the art on the LIBERO "
+        "simulation benchmark.",
+    )
+    assert found == {"ZorbVLA-OFT": "model", "LIBERO": "benchmark"}
