@@ -613,6 +613,21 @@ class Typing(UsesCatalog):
             return settle("organization", "suffix:lab", 0.7)
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         kind = head_type(after.group(1)) if after else None
+        if (
+            kind is not None
+            and cand.rule == "acronym"
+            and (
+                is_generic(f"{cand.text} {after.group(1)}")
+                or (cand.text.islower() and after.group(1).lower() == "data")
+            )
+        ):
+            # "an open-source Vision-Language (VL) Model", "in-distribution (ID) data":
+            # a class or a kind of data spelled out, not a name, wherever it is written
+            cand.dropped, cand.type_rule = True, "class"
+            if cand.partner is not None:
+                candidates[cand.partner].dropped = True
+                candidates[cand.partner].type_rule = "class"
+            return None
         if kind and _VERB_HEAD.match(text, cand.end):
             kind = None  # "E-Branchformer sets new state-of-the-art results": a verb
         if (

@@ -801,14 +801,10 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
         if (
             words[-1] in ("AI", "Research")
             and not _ORG_HEADS.intersection(words)
-            and all(
-                is_common_word(part) or part.lower() in _FIELD_ADJECTIVES
-                for w in words[:-1]
-                for part in w.split("-")
-            )
+            and all(_field_word(part) for w in words[:-1] for part in w.split("-"))
         ):
             # "Responsible AI", "Multimodal AI", "Recent Research", "Audio-Language
-            # Multimodal Research": not a company
+            # Multimodal Research", "Language Model Pretraining Research": not a company
             continue
         name = " ".join(words)
         start = m.start() + m.group(0).index(name)
@@ -821,6 +817,17 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
             type_rule="organization-form",
             confidence=0.75,
         )
+
+
+def _field_word(word: str) -> bool:
+    """A word of a field's name: common ("Language"), an adjective of fields
+    ("Multimodal"), or common after "pre"/"post" ("Pretraining")."""
+    lower = word.lower()
+    return (
+        is_common_word(word)
+        or lower in _FIELD_ADJECTIVES
+        or any(lower.startswith(p) and is_common_word(lower[len(p) :]) for p in ("pre", "post"))
+    )
 
 
 _LISTED = re.compile(
@@ -904,6 +911,10 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             last = lead is not None
             if last:  # "like ERA5 for training": the list ends with ERA5
                 name = lead.group(0)
+            evaluated = name.split(" on ", 1)
+            if len(evaluated) == 2 and is_name_shaped(evaluated[0]):
+                # "models like LLaVA-Med on RoMed": the model, and where it was evaluated
+                name, last = evaluated[0], True
             if (
                 not name
                 or not _ITEM.match(name)
