@@ -551,6 +551,47 @@ _LANGUAGE = (
     r"(?:en|de|fr|es|it|pt|ru|zh|ja|ko|ar|hi|tr|nl|pl|cs|ro|fi|et|lv|lt|vi|th|id|sv|da|"
     r"nb|el|he|uk|bg|hr|sr|sk|sl|hu|fa|ur|bn|ta|te|ms|sw|kk|gu|ne|si|ps|km|my|is|ha|yo|ig)"
 )
+#: Natural languages by their English names: a language ("Gujarati", "Indian English")
+#: is what data is in, never data itself.
+LANGUAGE_NAMES = frozenset(
+    """english chinese mandarin cantonese spanish french german italian portuguese russian
+    japanese korean arabic hindi bengali bangla urdu punjabi gujarati marathi tamil telugu
+    kannada malayalam odia assamese nepali sinhala persian farsi turkish kurdish hebrew greek
+    dutch swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian
+    bulgarian serbian croatian bosnian slovenian ukrainian belarusian lithuanian latvian
+    estonian albanian macedonian georgian armenian azerbaijani kazakh uzbek mongolian
+    vietnamese thai lao khmer burmese indonesian malay tagalog filipino javanese sundanese
+    swahili amharic yoruba igbo hausa zulu xhosa afrikaans somali oromo tigrinya wolof
+    kinyarwanda luganda shona twi lingala malagasy basque catalan galician welsh irish latin
+    esperanto maori hawaiian quechua guarani tibetan uyghur pashto sindhi tajik turkmen
+    kyrgyz""".split()
+)
+# what goes before a language's name to make a variety of it ("Indian English")
+_VARIETIES = frozenset(
+    """indian american british brazilian european canadian australian modern standard
+    classical old middle simplified traditional egyptian moroccan levantine gulf
+    african swiss austrian mexican""".split()
+)
+
+
+def names_a_language(name: str) -> bool:
+    """Whether ``name`` is a natural language, a variety of one, or a language before a
+    generic word ("English QA"): what data is in, not a dataset.
+
+    >>> names_a_language("Gujarati"), names_a_language("Indian English")
+    (True, True)
+    >>> names_a_language("English QA"), names_a_language("English Gigaword")
+    (True, False)
+    """
+    words = name.split()
+    if not words or words[0][:1].islower():
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in LANGUAGE_NAMES and all(w in _VARIETIES for w in lowered[:-1]):
+        return True
+    return len(words) > 1 and lowered[0] in LANGUAGE_NAMES and is_generic(" ".join(words[1:]))
+
+
 # a translation direction, not a name
 _LANGUAGE_PAIR = re.compile(rf"(?i:{_LANGUAGE}(?:-|→|->|/|–){_LANGUAGE})")
 _NUMBER_OR_STOP = re.compile(
@@ -668,6 +709,7 @@ def is_well_formed(name: str) -> bool:
         or _MALFORMED.search(name)
         or _TASK.fullmatch(name)
         or _LANGUAGE_PAIR.fullmatch(name)
+        or names_a_language(name)
         or _HARDWARE.match(name)
         or _NOT_A_NAME.match(name)
     ):

@@ -819,6 +819,9 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
         )
 
 
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w\-]*['’]s\s+(?=\S)")
+
+
 def _field_word(word: str) -> bool:
     """A word of a field's name: common ("Language"), an adjective of fields
     ("Multimodal"), or common after "pre"/"post" ("Pretraining")."""
@@ -911,6 +914,10 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             last = lead is not None
             if last:  # "like ERA5 for training": the list ends with ERA5
                 name = lead.group(0)
+            maker = _POSSESSIVE_LEAD.match(name)
+            if maker is not None:  # "like Meta's LLaMA": the model, after its maker
+                name, at = name[maker.end() :], at + piece.find(name) + maker.end()
+                piece = name
             evaluated = name.split(" on ", 1)
             if len(evaluated) == 2 and is_name_shaped(evaluated[0]):
                 # "models like LLaVA-Med on RoMed": the model, and where it was evaluated

@@ -1579,3 +1579,15 @@ def test_classes_kinds_of_data_and_fields_spelled_with_capitals_are_no_names(nlp
     assert not {"Vision-Language", "VL", "in-distribution", "ID"} & set(found)
     assert "Language Model Pretraining Research" not in found
     assert "Zorbava-Med on ZoroMed" not in found and found.get("Zorbava-Med") == "model"
+
+
+def test_languages_are_no_data_and_a_listed_model_drops_its_makers_possessive(nlp):
+    found = types(
+        nlp,
+        "We expand the datasets of three languages, namely Hindi, Gujarati and Indian "
+        "English, and translate ZorbQA, a large-scale English QA dataset. Closed models "
+        "beat open-source models like Meta's Zorbama and Google's Zemma.",
+    )
+    assert not {"Hindi", "Gujarati", "Indian English", "English QA"} & set(found)
+    assert {"Zorbama", "Zemma"} <= set(found)
+    assert not {"Meta's Zorbama", "Google's Zemma"} & set(found)
