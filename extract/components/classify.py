@@ -882,6 +882,15 @@ class Typing(UsesCatalog):
             long, short = (cand, other) if cand.start < other.start else (other, cand)
             if long.key and short.key and long.key != short.key:
                 short.key, short.type, short.type_rule = long.key, long.type, "acronym-of"
+            elif (
+                short.key
+                and not long.key
+                and short.type == "organization"
+                and long.type not in (None, "organization")
+            ):
+                # "a Prior-Data Fitted Network (PFN)": the text spells the initials out as
+                # something other than the company the catalog knows by them
+                short.key, short.type, short.type_rule = None, long.type, "acronym-partner"
             elif short.key and not long.key:
                 long.key, long.type, long.type_rule = short.key, short.type, "acronym-of"
             elif long.key and not short.key:

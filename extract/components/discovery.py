@@ -1343,6 +1343,30 @@ def _shape(text: str, start: int, end: int, confidence: float, **typed: str) -> 
     return Candidate(start, end, text[start:end], "shape", confidence=confidence, **typed)
 
 
+def _data_named_after_makers(
+    text: str, candidates: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate]]:
+    """A company's name before a data head noun names data: "on the Amazon dataset",
+    "the Yelp benchmark" (a name and its spelling with the head, as head names are)."""
+    for known in candidates:
+        if known.type != "organization" or not known.key:
+            continue
+        head = _DATA_HEAD_AFTER.match(text, known.end)
+        if head is None:
+            continue
+        kind = "benchmark" if head.group(1) == "benchmark" else "dataset"
+        rule = f"head:{head.group(1)}"
+        spelled = text[known.start : head.end()]
+        typed = {"type": kind, "type_rule": rule, "confidence": 0.8}
+        yield (
+            Candidate(known.start, known.end, known.text, "head", **typed),
+            Candidate(known.start, head.end(), spelled, "head-alias", **typed),
+        )
+
+
+_DATA_HEAD_AFTER = re.compile(r" (dataset|benchmark|corpus)\b")
+
+
 def _around_known(text: str, known: Candidate) -> Iterator[Candidate]:
     """The longer names a known (catalog) name is part of: a subset, a release, a
     setting, its class, a prefix or a suffix glued to it."""
@@ -1416,9 +1440,12 @@ class Discovery(BatchComponent):
         for known in list(candidates):
             candidates.extend(_around_known(text, known))
         candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
+        heads = list(find_head_names(text, hits["head"]))
+        found = {name.span for name, _ in heads}
         pairs = (
             *find_acronyms(text, starts, hits["paren"], hits["or"]),
-            *find_head_names(text, hits["head"]),
+            *heads,
+            *(p for p in _data_named_after_makers(text, candidates) if p[0].span not in found),
         )
         for pair in pairs:
             first, second = pair

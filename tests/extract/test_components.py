@@ -1591,3 +1591,17 @@ def test_languages_are_no_data_and_a_listed_model_drops_its_makers_possessive(nl
     assert not {"Hindi", "Gujarati", "Indian English", "English QA"} & set(found)
     assert {"Zorbama", "Zemma"} <= set(found)
     assert not {"Meta's Zorbama", "Google's Zemma"} & set(found)
+
+
+def test_a_company_name_before_a_data_head_and_initials_the_text_spells_out(nlp):
+    x = run(
+        nlp,
+        "ZorbRec beats current models on the Amazon dataset. ZabPFN is a Prior-Data "
+        "Fitted Network (PFN) trained offline. We thank Preferred Networks (PFN).",
+    )
+    found = {e.name: e for e in x.entities}
+    assert found["Amazon dataset"].type == "dataset"
+    assert "Amazon" in found["Amazon dataset"].aliases and "Amazon" not in found
+    network = found["Prior-Data Fitted Network"]
+    assert (network.type, network.aliases) == ("model", ("PFN",))
+    assert found["Preferred Networks"].type == "organization"  # written out: the company
