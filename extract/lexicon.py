@@ -526,13 +526,17 @@ TASK_NOUNS = frozenset(
     "generation translation summarization summarisation answering extraction tracking "
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
     "labeling labelling repair explanation reasoning planning "
-    "localization localisation grounding reconstruction".split()
+    "localization localisation grounding reconstruction comprehension "
+    "inference".split()
 )
 
 
 def _name_like(word: str) -> bool:
-    """A word with a digit or a capital past its first letter ("BioNER", "v2")."""
-    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+    """A word with a digit or a capital past its first letter ("BioNER", "v2"), not
+    counting the capitals of hyphenated words ("Multiple-Choice")."""
+    return any(c.isdigit() for c in word) or any(
+        c.isupper() for part in word.split("-") for c in part[1:]
+    )
 
 
 # the classes of models (and fields) a generic phrase ends with ("Generic VLM", "Arabic NLP")

@@ -1605,3 +1605,18 @@ def test_a_company_name_before_a_data_head_and_initials_the_text_spells_out(nlp)
     network = found["Prior-Data Fitted Network"]
     assert (network.type, network.aliases) == ("model", ("PFN",))
     assert found["Preferred Networks"].type == "organization"  # written out: the company
+
+
+def test_tasks_in_capitals_with_hyphenated_words_are_no_names(nlp):
+    found = types(
+        nlp,
+        "We create ZorbRC, a new multi-choice Reading Comprehension dataset, and ZorbMCQA, "
+        "a large-scale Multiple-Choice Question Answering (MCQA) dataset for Natural "
+        "Language Inference.",
+    )
+    assert not {
+        "Reading Comprehension",
+        "Multiple-Choice Question Answering",
+        "Natural Language Inference",
+    } & set(found)
+    assert {"ZorbRC", "ZorbMCQA"} <= set(found)
