@@ -781,7 +781,13 @@ class Typing(UsesCatalog):
         live = sorted((c for c in candidates if not c.dropped), key=lambda c: c.start)
         groups: list[list[Candidate]] = []
         for cand in live:
-            if groups and _LIST_SEP.match(text[groups[-1][-1].end : cand.start]):
+            between = text[groups[-1][-1].end : cand.start] if groups else ""
+            if (
+                groups
+                and _LIST_SEP.match(between)
+                # "on Objects365 and ZorbSet, ZorbDet-M attains": a clause ends at the comma
+                and not (between.strip() == "," and _VERB_AFTER.match(text, cand.end))
+            ):
                 groups[-1].append(cand)
             else:
                 groups.append([cand])
@@ -804,12 +810,6 @@ class Typing(UsesCatalog):
                 kinds = [head_type(before.group(1))]
             if len(group) < 2 or not kinds:
                 continue
-            if (
-                len(group) == 2
-                and text[group[0].end : group[1].start].strip() == ","
-                and _VERB_AFTER.match(text, group[1].end)
-            ):
-                continue  # "When pretrained on Objects365, ZorbDet-M attains": a clause ends
             known = {c.type for c in group if c.key is not None}
             if len(known) == 1 and known <= {"dataset", "benchmark"}:
                 # "on SWE-bench and HumanEvalFix, achieving ...": the catalog's benchmark

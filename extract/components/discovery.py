@@ -198,6 +198,9 @@ def _stripped(word: str) -> tuple[str, int]:
     footnote = FOOTNOTE_MARK.search(word)
     if footnote:  # "ComDensE111 https://...": a page's footnote mark glued to the word
         word = word[: footnote.start()]
+    glued = _GLUED_COMMA.search(word)
+    if glued:  # "YOLOv8s,and": a page that lost the space after a comma
+        word = word[: glued.start()]
     dollar = word.find("$\\", 1)
     if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
         word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
@@ -205,6 +208,7 @@ def _stripped(word: str) -> tuple[str, int]:
     return word, lead
 
 
+_GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
 _AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
 
 

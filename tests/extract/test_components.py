@@ -1620,3 +1620,17 @@ def test_tasks_in_capitals_with_hyphenated_words_are_no_names(nlp):
         "Natural Language Inference",
     } & set(found)
     assert {"ZorbRC", "ZorbMCQA"} <= set(found)
+
+
+def test_a_clause_subject_after_a_list_and_a_comma_without_its_space(nlp):
+    # the list of benchmarks ends where the clause's subject (a model) begins
+    found = types(
+        nlp,
+        "Across Zorb-4.1 and Qwen3-235B-A22B on ZafeData_600, ZafeData_1K, and CoZafe, "
+        "Zorb-4.1 attains the best accuracy.",
+    )
+    assert not {"ZafeData_600", "ZafeData_1K", "CoZafe"} & {
+        name for name, kind in found.items() if kind == "model"
+    }
+    # "YOLOv8s,and": a page that lost the space after a comma
+    assert "ZOLOv8,the" not in found_names(nlp, "We beat ZOLOv8,the baseline, on VisDrone.")
