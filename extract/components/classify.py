@@ -114,7 +114,8 @@ _APPOSITION = re.compile(
 # "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"
 # (not "On the KITTI benchmark, X achieves": a clause ends there)
 _BEFORE_HEAD = re.compile(
-    r"\b(dataset|benchmark|corpus|suite|models?|networks?|architectures?|baselines?)\s*[—–]?\s*$",
+    r"\b(dataset|benchmark|corpus|suite|models?|networks?|architectures?|baselines?|"
+    r"(?:training|instruction|fine-?tuning) set)\s*[—–]?\s*$",
     re.IGNORECASE,
 )
 _BEFORE_NEW_HEAD = re.compile(
@@ -640,7 +641,8 @@ class Typing(UsesCatalog):
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
-        apposition = _APPOSITION.match(text, cand.end)
+        # "\\texttt{TinyGSM}, a synthetic dataset": past the TeX macro's closing brace
+        apposition = _APPOSITION.match(text, cand.end + (text[cand.end : cand.end + 1] == "}"))
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             if kind == "method" and evaluates(text, *apposition.span("noun")):
@@ -649,6 +651,8 @@ class Typing(UsesCatalog):
         before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
         if before is None and text[cand.start - 2 : cand.start] == ", ":
             before = _BEFORE_NEW_HEAD.search(text, max(0, cand.start - 70), cand.start)
+        if before is not None and before.group(1).lower().endswith(" set"):
+            return settle("dataset", "head-before:set", 0.7)  # "the training set TableInstruct"
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):
             return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":

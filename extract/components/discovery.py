@@ -188,7 +188,8 @@ def _strip(word: str, start: int) -> tuple[str, int]:
 @lru_cache(maxsize=200_000)
 def _stripped(word: str) -> tuple[str, int]:
     """:func:`_strip` of a word at offset 0 (words repeat: each is stripped once)."""
-    lead = len(word) - len(word.lstrip(_LEAD))
+    macro = _TEX_MACRO.match(word)  # "\\texttt{TinyGSM}": the name inside the macro
+    lead = macro.end() if macro else len(word) - len(word.lstrip(_LEAD))
     word = word[lead:]
     word = word.rstrip(_TRAIL)
     if word.endswith(("'s", "’s")):
@@ -209,6 +210,7 @@ def _stripped(word: str) -> tuple[str, int]:
 
 
 _GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
+_TEX_MACRO = re.compile(r"\\[A-Za-z]+\{")
 _AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
 
 
@@ -1431,7 +1433,7 @@ class Discovery(BatchComponent):
         self._flag = nlp.vocab.add_flag(
             lambda string: (
                 string.lower() in words
-                or _shape_hint(word_shape(string))
+                or _shape_hint(word_shape(_TEX_MACRO.sub("", string)))
                 or _after_transformer(string)
             )
         )

@@ -1634,3 +1634,14 @@ def test_a_clause_subject_after_a_list_and_a_comma_without_its_space(nlp):
     }
     # "YOLOv8s,and": a page that lost the space after a comma
     assert "ZOLOv8,the" not in found_names(nlp, "We beat ZOLOv8,the baseline, on VisDrone.")
+
+
+def test_a_name_inside_a_tex_macro_and_data_after_training_set(nlp):
+    found = types(
+        nlp,
+        "We introduce \\texttt{TinyZSM}, a synthetic dataset of grade school math problems. "
+        "We also train ZableLM on our carefully built training set ZableInstruct, "
+        "achieving comparable performance with GPT-3.5.",
+    )
+    assert found["TinyZSM"] == "dataset"
+    assert found["ZableInstruct"] == "dataset"
