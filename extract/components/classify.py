@@ -643,6 +643,8 @@ class Typing(UsesCatalog):
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
         # "\\texttt{TinyGSM}, a synthetic dataset": past the TeX macro's closing brace
         apposition = _APPOSITION.match(text, cand.end + (text[cand.end : cand.end + 1] == "}"))
+        if apposition is not None and _VERB_AFTER.match(text, apposition.end()):
+            apposition = None  # "After tuning on X, a duo of models achieves": a subject
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             if kind == "method" and evaluates(text, *apposition.span("noun")):

@@ -1645,3 +1645,12 @@ def test_a_name_inside_a_tex_macro_and_data_after_training_set(nlp):
     )
     assert found["TinyZSM"] == "dataset"
     assert found["ZableInstruct"] == "dataset"
+
+
+def test_a_noun_phrase_after_a_comma_that_a_verb_follows_is_a_subject(nlp):
+    # "a duo of models" is what achieves the score, not what ZorbMath is
+    assert types(
+        nlp,
+        "We release ZorbMath, a synthetic dataset of math problems. After finetuning on "
+        "ZorbMath, a duo of models achieves 81.5% accuracy.",
+    ) == {"ZorbMath": "dataset"}
