@@ -1530,6 +1530,14 @@ def test_a_continual_learning_setting_is_a_benchmark_made_of_a_dataset(nlp):
             "A Study",
             {"Zorb-Bench": "benchmark"},
         ),
+        # a relative clause after the description does not type the name
+        (
+            "Our analysis informs an Optimized Fine-Tuning recipe. We propose ZorbVLA-OFT, "
+            "an instantiation of this recipe, which sets a new state of the art on the "
+            "LIBERO simulation benchmark.",
+            "A Study",
+            {"ZorbVLA-OFT": "model", "LIBERO": "benchmark"},
+        ),
     ],
 )
 def test_what_a_description_says_the_new_thing_is(nlp, abstract, title, expected):
@@ -1555,16 +1563,6 @@ def test_a_repeated_name_repeats_its_evidence_and_adds_no_vote(nlp):
         "the puzzles are checked by hand.",
         "Zorbox: On the Reasoning Limits of LLMs",
     ) == {"Zorbox": "dataset"}
-
-
-def test_a_relative_clause_after_a_description_does_not_type_the_name(nlp):
-    found = types(
-        nlp,
-        "Our analysis informs an Optimized Fine-Tuning recipe. We propose ZorbVLA-OFT, an "
-        "instantiation of this recipe, which sets a new state of the art on the LIBERO "
-        "simulation benchmark.",
-    )
-    assert found == {"ZorbVLA-OFT": "model", "LIBERO": "benchmark"}
 
 
 def test_classes_kinds_of_data_and_fields_spelled_with_capitals_are_no_names(nlp):
