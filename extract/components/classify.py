@@ -250,6 +250,22 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+def _as_class(*forms: Candidate) -> None:
+    """Mark the forms of a spelled-out class: dropped, and every other mention of the
+    same text with them (see ``Typing.__call__``)."""
+    for form in forms:
+        form.dropped, form.type_rule = True, "class"
+
+
+def _apposition(text: str, end: int) -> re.Match[str] | None:
+    """The typed apposition after a name that ends at ``text[end]``, read past one
+    closing bracket ("BIG-Bench Extra Hard (BBEH), a new benchmark", "\\texttt{TinyGSM},
+    a synthetic dataset"); none where the noun phrase is a clause's subject ("After
+    tuning on X, a duo of models achieves")."""
+    m = _APPOSITION.match(text, end + (text[end : end + 1] in (")", "}")))
+    return None if m is None or _VERB_AFTER.match(text, m.end()) else m
+
+
 def _renamed_from_family(cand: Candidate, catalog) -> bool:
     """Whether a name typed by its catalog family adds words of its own, so that its
     context may type it otherwise: "the CheXpert-Shifa-NET model" (not "an ImageNet-64
@@ -455,14 +471,6 @@ class Typing(UsesCatalog):
                         known.dropped = True
                         continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):
-                        if (
-                            known.type == "organization"
-                            and known.start == cand.start
-                            and known.text.isupper()
-                        ):
-                            # "UCF CC 50", "NTU RGB+D 120": data named after the
-                            # institute's initials, not the institute
-                            known.dropped = True
                         continue  # "Beyond the Imitation Game" around a catalog word
                     cand.dropped = True
                     break
@@ -624,10 +632,7 @@ class Typing(UsesCatalog):
         ):
             # "an open-source Vision-Language (VL) Model", "in-distribution (ID) data":
             # a class or a kind of data spelled out, not a name, wherever it is written
-            cand.dropped, cand.type_rule = True, "class"
-            if cand.partner is not None:
-                candidates[cand.partner].dropped = True
-                candidates[cand.partner].type_rule = "class"
+            _as_class(cand, *([candidates[cand.partner]] if cand.partner is not None else []))
             return None
         if kind and _VERB_HEAD.match(text, cand.end):
             kind = None  # "E-Branchformer sets new state-of-the-art results": a verb
@@ -641,10 +646,7 @@ class Typing(UsesCatalog):
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
-        # "\\texttt{TinyGSM}, a synthetic dataset": past the TeX macro's closing brace
-        apposition = _APPOSITION.match(text, cand.end + (text[cand.end : cand.end + 1] == "}"))
-        if apposition is not None and _VERB_AFTER.match(text, apposition.end()):
-            apposition = None  # "After tuning on X, a duo of models achieves": a subject
+        apposition = _apposition(text, cand.end)
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             if kind == "method" and evaluates(text, *apposition.span("noun")):
@@ -672,12 +674,10 @@ class Typing(UsesCatalog):
                 )
                 and not any(c.isdigit() or c.isupper() for w in words for c in w[1:])
             ):
-                for form in (short, long):  # "Graph Transformers (GTs)": a class
-                    form.dropped, form.type_rule = True, "class"
+                _as_class(short, long)  # "Graph Transformers (GTs)": a class
                 return
             kind = kind or head_type(last.strip("-"))
-            after = short.end + (text[short.end : short.end + 1] == ")")
-            apposition = _APPOSITION.match(text, after) if kind is None else None
+            apposition = _apposition(text, short.end) if kind is None else None
             if apposition is not None and head_type(apposition.group("noun")) in (
                 "dataset",
                 "benchmark",
