@@ -33,7 +33,16 @@ from typing import Any
 
 from citekg.extract.records import TYPE_GROUPS
 
-__all__ = ["CORE_TYPES", "Counts", "Score", "evaluate", "format_scores", "score_records"]
+__all__ = [
+    "CORE_TYPES",
+    "Counts",
+    "Score",
+    "counts_neither",
+    "evaluate",
+    "format_scores",
+    "match_entities",
+    "score_records",
+]
 
 CORE_TYPES = ("model", "dataset", "benchmark", "organization")
 
@@ -123,14 +132,22 @@ def _type_ok(gold: str, pred: str | None, mode: str) -> bool:
     )
 
 
-def _score_entities(
-    gold: dict, pred: dict, mode: str, ignore: tuple[str, ...], score: Score
-) -> list[dict]:
-    gold_entities = gold.get("entities", [])
-    pred_entities = [
-        e for e in pred.get("entities", []) if isinstance(e, dict) and e.get("type") not in ignore
-    ]
+def match_entities(
+    gold_entities: list[dict], pred_entities: list[dict], mode: str = "lenient"
+) -> tuple[list[tuple[dict, dict | None]], set[int]]:
+    """Pair each predicted entity with the gold entity it matches, as the scorer does.
+
+    Returns ``(pairs, used)``: for each prediction, in order, the gold entity it
+    matched, or None; and the indexes of the gold entities matched. A prediction
+    without a gold entity is a false positive unless :func:`counts_neither` says so.
+
+    >>> pairs, used = match_entities([{"name": "GPT-4", "type": "model"}],
+    ...     [{"name": "gpt4", "type": "model"}, {"name": "Zorb", "type": "model"}])
+    >>> [g and g["name"] for _, g in pairs], used
+    (['GPT-4', None], {0})
+    """
     used: set[int] = set()
+    pairs: list[tuple[dict, dict | None]] = []
     for entity in pred_entities:
         kind, names = entity.get("type"), _names(entity)
         match = None
@@ -140,19 +157,45 @@ def _score_entities(
             if _type_ok(gold_entity["type"], kind, mode) or gold_entity.get("optional"):
                 match = i
                 break
-        if match is None:
-            same_name = [g for g in gold_entities if names & _names(g)]
-            if same_name and (
-                same_name[0].get("optional")
-                or (
-                    mode == "lenient"
-                    and same_name[0]["type"] not in CORE_TYPES
-                    and kind not in CORE_TYPES
-                )
-            ):
+        if match is not None:
+            used.add(match)
+        pairs.append((entity, gold_entities[match] if match is not None else None))
+    return pairs, used
+
+
+def counts_neither(entity: dict, gold_entities: list[dict], mode: str = "lenient") -> bool:
+    """Whether an unmatched prediction is left out of the count: its name is that of a
+    gold entity of another type that is optional, or (leniently) when both types are
+    outside the core."""
+    names = _names(entity)
+    same_name = [g for g in gold_entities if names & _names(g)]
+    return bool(same_name) and (
+        same_name[0].get("optional")
+        or (
+            mode == "lenient"
+            and same_name[0]["type"] not in CORE_TYPES
+            and entity.get("type") not in CORE_TYPES
+        )
+    )
+
+
+def _score_entities(
+    gold: dict, pred: dict, mode: str, ignore: tuple[str, ...], score: Score
+) -> list[dict]:
+    gold_entities = gold.get("entities", [])
+    pred_entities = [
+        e for e in pred.get("entities", []) if isinstance(e, dict) and e.get("type") not in ignore
+    ]
+    pairs, used = match_entities(gold_entities, pred_entities, mode)
+    for entity, matched in pairs:
+        kind = entity.get("type")
+        if matched is None:
+            if counts_neither(entity, gold_entities, mode):
                 continue
             if kind in CORE_TYPES or kind == "method":
                 score.types[kind].fp += 1
+                names = _names(entity)
+                same_name = [g for g in gold_entities if names & _names(g)]
                 score.errors.append(
                     (
                         gold.get("id"),
@@ -162,10 +205,8 @@ def _score_entities(
                         same_name[0]["type"] if same_name else None,
                     )
                 )
-            continue
-        used.add(match)
-        if not gold_entities[match].get("optional"):
-            score.types[gold_entities[match]["type"]].tp += 1
+        elif not matched.get("optional"):
+            score.types[matched["type"]].tp += 1
     for i, gold_entity in enumerate(gold_entities):
         if i not in used and not gold_entity.get("optional"):
             score.types[gold_entity["type"]].fn += 1
