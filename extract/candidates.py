@@ -9,7 +9,8 @@ extensions, all in character offsets of ``doc._.citekg_text``:
 - ``citekg_candidates``: :class:`Candidate` names found by the catalog and the
   discovery rules, typed by the typing step;
 - ``citekg_entities``: :class:`DocEntity` records after resolution;
-- ``citekg_results``: :class:`DocResult` scores after the results step.
+- ``citekg_results``: :class:`DocResult` scores after the results step;
+- ``citekg_vetted_out``: the entities the vetting step left out, each with its probability.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ EXTENSIONS = (
     "citekg_entities",
     "citekg_results",
     "citekg_acronyms",
+    "citekg_vetted_out",
 )
 
 

@@ -6,7 +6,7 @@ every component's data ships inside this package.
 >>> nlp = load_pipeline()
 >>> nlp.pipe_names  # doctest: +NORMALIZE_WHITESPACE
 ['citekg_sentences', 'citekg_catalog', 'citekg_discovery', 'citekg_typing',
- 'citekg_resolution', 'citekg_relations', 'citekg_results']
+ 'citekg_resolution', 'citekg_relations', 'citekg_results', 'citekg_vetting']
 >>> doc = nlp("We compare GPT-4 with Llama-2 on MMLU: 86.4 vs 68.9.")
 >>> [(e.text, e.label_) for e in doc.ents]
 [('GPT-4', 'model'), ('Llama-2', 'model'), ('MMLU', 'benchmark')]
@@ -34,6 +34,7 @@ PIPE_NAMES = (
     "citekg_resolution",
     "citekg_relations",
     "citekg_results",
+    "citekg_vetting",
 )
 
 
@@ -56,6 +57,7 @@ def load_pipeline(
         configs["citekg_sentences"] = {"mark_tokens": False}
         configs["citekg_catalog"]["spans_key"] = ""
         configs["citekg_resolution"] = {"set_ents": False}
+        configs["citekg_vetting"] = {"set_ents": False}
     nlp = spacy.blank("en")
     for name in PIPE_NAMES:
         nlp.add_pipe(name, config=configs.get(name, {}))

@@ -10,7 +10,7 @@ report (:mod:`citekg.exports.report`) both draw on this one object, so they cann
 >>> from citekg.api import build
 >>> stats = corpus_stats(build())
 >>> stats.papers, round(stats.coverage, 2)
-(100, 0.9)
+(100, 0.89)
 >>> [t.label for t in stats.top["model"]["papers"][:2]]
 ['GPT-4', 'GPT-3']
 """

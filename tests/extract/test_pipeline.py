@@ -31,6 +31,7 @@ def test_blank_english_plus_citekg_components(nlp):
         "citekg_resolution",
         "citekg_relations",
         "citekg_results",
+        "citekg_vetting",
     ]
     assert nlp.meta.get("name") == "pipeline"  # spacy.blank's, not a downloaded model
 
@@ -141,7 +142,7 @@ def test_to_disk_and_spacy_load_in_a_fresh_process(nlp, tmp_path):
         check=True,
     ).stdout
     names, ents = out.strip().split("] [")
-    assert names.split(", ")[-1] == "'citekg_results'" and "'citekg_discovery'" in names
+    assert names.split(", ")[-1] == "'citekg_vetting'" and "'citekg_discovery'" in names
     assert ents == "('Llama-2', 'model/llama-2')]"
 
 
