@@ -96,6 +96,8 @@ _FILLERS = frozenset(["the", "both", "several", "a", "an"])
 _LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
 # "/S", "/72B", "/3.5" after a name: the parts that vary
 _SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|$)")
+# after a slashed piece, a capitalised word: the piece begins another name
+_NAME_GOES_ON = re.compile(r" [A-Z]")
 # plural heads that make a spelled-out acronym a class of models, not one model
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
@@ -765,6 +767,8 @@ class Typing(UsesCatalog):
                 word = piece.group(1)
                 if word[0].isdigit() != last[0].isdigit():
                     break  # "ViT-B/16" is one name, not ViT-B and ViT-16
+                if _NAME_GOES_ON.match(text, pos):
+                    break  # "PASCAL VOC/PASCAL Context": a name of its own follows
                 variant = Candidate(
                     piece.start(1),
                     piece.end(1),

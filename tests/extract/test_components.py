@@ -878,6 +878,13 @@ def test_variants_written_with_slashes_are_entities_of_their_own(nlp):
     assert written == {"70B"} and all(source[m.start : m.end] == m.text for m in x.mentions)
 
 
+def test_a_slash_between_two_names_of_several_words_makes_no_variant(nlp):
+    # "MS COCO/Pascal VOC": the piece after the slash begins a name of its own
+    found = names(run(nlp, "Zorbnet leads on MS COCO/Pascal VOC/Open Images for detection."))
+    assert {"COCO", "Pascal VOC", "Open Images"} <= set(found)
+    assert not {"MS Pascal", "MS Open"} & set(found)
+
+
 def test_settings_tasks_teams_classes_and_devices_are_not_names(nlp):
     x = run(
         nlp,
