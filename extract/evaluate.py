@@ -163,12 +163,17 @@ def match_entities(
     return pairs, used
 
 
+def _same_name(entity: dict, gold_entities: list[dict]) -> list[dict]:
+    """The gold entities that share a name with ``entity``, whatever their type."""
+    names = _names(entity)
+    return [g for g in gold_entities if names & _names(g)]
+
+
 def counts_neither(entity: dict, gold_entities: list[dict], mode: str = "lenient") -> bool:
     """Whether an unmatched prediction is left out of the count: its name is that of a
     gold entity of another type that is optional, or (leniently) when both types are
     outside the core."""
-    names = _names(entity)
-    same_name = [g for g in gold_entities if names & _names(g)]
+    same_name = _same_name(entity, gold_entities)
     return bool(same_name) and (
         same_name[0].get("optional")
         or (
@@ -194,8 +199,7 @@ def _score_entities(
                 continue
             if kind in CORE_TYPES or kind == "method":
                 score.types[kind].fp += 1
-                names = _names(entity)
-                same_name = [g for g in gold_entities if names & _names(g)]
+                same_name = _same_name(entity, gold_entities)
                 score.errors.append(
                     (
                         gold.get("id"),

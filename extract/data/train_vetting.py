@@ -37,8 +37,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import srsly
 
-from citekg.extract.components.vetting import WEIGHTS, entity_features, known_to_catalog
+from citekg.extract.components.vetting import (
+    WEIGHTS,
+    entity_features,
+    known_to_catalog,
+    probability,
+)
 from citekg.extract.evaluate import CORE_TYPES, counts_neither, match_entities
 
 ROWS = Path(__file__).with_name("vetting-train.jsonl")
@@ -97,18 +103,13 @@ def rows_of(predicted: dict[str, Any], gold: dict[str, Any]) -> list[tuple[bool,
     return out
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def write_rows(pred_dir: Path, gold_dir: Path, rounds: list[list[str]], out: Path = ROWS) -> int:
     """Write the training rows of every set of ``rounds``; returns how many."""
     lines = []
     for number, sets in enumerate(rounds, 1):
         for name in sets:
-            gold = {str(r["id"]): r for r in _read_jsonl(gold_dir / name / "gold.jsonl")}
-            for predicted in _read_jsonl(pred_dir / f"{name}.jsonl"):
+            gold = {str(r["id"]): r for r in srsly.read_jsonl(gold_dir / name / "gold.jsonl")}
+            for predicted in srsly.read_jsonl(pred_dir / f"{name}.jsonl"):
                 record = gold.get(str(predicted.get("id")))
                 if record is None:
                     continue
@@ -121,7 +122,7 @@ def write_rows(pred_dir: Path, gold_dir: Path, rounds: list[list[str]], out: Pat
 
 def read_rows(path: Path = ROWS) -> list[dict[str, Any]]:
     """The training rows written by :func:`write_rows`."""
-    return _read_jsonl(path)
+    return list(srsly.read_jsonl(path))
 
 
 def fit(
@@ -159,11 +160,6 @@ def fit(
     return round(float(w[0]), 4), weights
 
 
-def _probability(features: list[str], bias: float, weights: dict[str, float]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features)
-    return float(1.0 / (1.0 + np.exp(-z)))
-
-
 def check(rows: list[dict[str, Any]], threshold: float = THRESHOLD, **options: Any) -> str:
     """Train on the rounds before each round, score that round; a table of the figures."""
     rounds = sorted({row["round"] for row in rows})
@@ -172,7 +168,7 @@ def check(rows: list[dict[str, Any]], threshold: float = THRESHOLD, **options: A
     for number in rounds[2:]:
         bias, weights = fit((r for r in rows if r["round"] < number), **options)
         test = [r for r in rows if r["round"] == number]
-        dropped = [r for r in test if _probability(r["features"], bias, weights) < threshold]
+        dropped = [r for r in test if probability(r["features"], weights, bias) < threshold]
         tp = sum(r["counted"] for r in test)
         fp = len(test) - tp
         lost = sum(r["counted"] for r in dropped)
