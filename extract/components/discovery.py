@@ -1102,6 +1102,8 @@ def type_from_description(text: str) -> str | None:
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
+# a phrase after a contribution's object that is about something else ("on the X dataset")
+_OTHER_PHRASE = re.compile(r"\s(?:on|using|with|against|from|over|across|via)\s")
 
 
 def evaluates(text: str, start: int, end: int) -> bool:
@@ -1581,7 +1583,9 @@ class Discovery(BatchComponent):
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
         description = obj[len(head) :]
-        kind = type_from_description(obj)
+        # "We train Frobnet on the QZ dataset": the noun after "on" types QZ, not Frobnet
+        other = _OTHER_PHRASE.search(obj)
+        kind = type_from_description(obj[: other.start()] if other else obj)
         inside = self._candidates_from(candidates, pos, pos + len(head))
         # not a name nested in another ("BERT" in "Hidden-Unit BERT")
         inside = [

@@ -1663,3 +1663,13 @@ def test_a_noun_phrase_after_a_comma_that_a_verb_follows_is_a_subject(nlp):
         "We release ZorbMath, a synthetic dataset of math problems. After finetuning on "
         "ZorbMath, a duo of models achieves 81.5% accuracy.",
     ) == {"ZorbMath": "dataset"}
+
+
+def test_a_type_noun_after_on_or_with_types_the_other_name_not_the_contribution(nlp):
+    found = types(
+        nlp,
+        "We train Frobnet on the Quzzle dataset. We present Blorbo, a benchmark with 500 "
+        "tasks. Frobnet beats Blorbo-free baselines.",
+    )
+    assert found["Frobnet"] == "model"  # not the dataset it is trained on
+    assert found["Blorbo"] == "benchmark"  # the noun before "with" still types it
