@@ -200,13 +200,11 @@ class Vetting(BatchComponent):
         kept: list[DocEntity] = []
         out: list[tuple[DocEntity, float]] = []
         for entity in entities:
-            rules = _rules(entity)
-            vetted = (
-                entity.type in VETTED_TYPES
-                and entity.name not in scored
-                and not known_to_catalog(rules)
-            )
-            p = self.score(entity, rules, title_end) if vetted else 1.0
+            p = 1.0
+            if entity.type in VETTED_TYPES and entity.name not in scored:
+                rules = _rules(entity)  # built only for the entities the step may judge
+                if not known_to_catalog(rules):
+                    p = self.score(entity, rules, title_end)
             if p >= self.threshold:
                 kept.append(entity)
             else:
