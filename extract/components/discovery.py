@@ -206,10 +206,15 @@ def _stripped(word: str) -> tuple[str, int]:
     if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
         word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
     word = _MODIFIER.sub("", word)  # "T5-based" names T5
+    glued = _GLUED_PLURAL.search(word)
+    if glued and is_common_word(glued.group(1)) and not word[: glued.start()].islower():
+        word = word[: glued.start()]  # "ProtGPT2-sequences": what the model made
     return word, lead
 
 
 _GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
+#: A common plural glued to a name by a hyphen: "ProtGPT2-sequences", "GPT-4-outputs"
+_GLUED_PLURAL = re.compile(r"(?<=[\w)])-([a-z]{3,}s)$")
 _TEX_MACRO = re.compile(r"\\[A-Za-z]+\{")
 _AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
 
@@ -346,7 +351,11 @@ _SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|S
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
-_NEXT_WORD = re.compile(r" ([^\s,;:()~]+)(?=([\s,;:.)~]|$))")
+# a slash ends the word: "SQuAD v1.1/v2.0", "Llama 2 7B/13B" (the other pieces are
+# variants of their own)
+#: A number and its unit, written as one word: "1-bit", "3-layer", "8bit"
+_MEASURE = re.compile(r"\d[\d.,]*-?[a-z]+")
+_NEXT_WORD = re.compile(r" ([^\s,;:()~/]+)(?=([\s,;:.)~/]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
 
@@ -375,14 +384,15 @@ def extend_name(text: str, start: int, end: int) -> int:
         if possessive:  # "Stable Diffusion 2.1's 200,000 GPU hours"
             word = word[:-2]
         nxt = _FOLLOWING_WORD.match(text, m.end())
-        following = nxt.group(1) if nxt else None
+        # what follows a clause's end says nothing of the number: "StyleTTS 2: Towards"
+        following = nxt.group(1) if nxt and m.group(2) not in (",", ";", ":", ")") else None
         snapshot = _SNAPSHOT.fullmatch(word) and (
             m.group(1).endswith(".") or text[m.end() : m.end() + 1] in ",;:)"
         )
         if not (snapshot or _extension_ok(word, following)):
             break  # (a dated snapshot that ends a list item is part of it: "GPT-4 0613,")
         end += 1 + len(word)
-        if possessive or m.group(2) in (",", ";", ":", ")"):
+        if possessive or m.group(2) in (",", ";", ":", ")", "/"):
             break
     return end
 
@@ -1646,8 +1656,8 @@ class Discovery(BatchComponent):
             while name_words and head_type(name_words[-1]) is not None:
                 name_words.pop()  # "Auto-Correlation mechanism" -> "Auto-Correlation"
             name = " ".join(name_words)
-            if not any(c.isalpha() for c in name):
-                name = ""  # "680,000 hours" is no name
+            if not any(c.isalpha() for c in name) or _MEASURE.fullmatch(name):
+                name = ""  # "680,000 hours", "a 1-bit LLM" name nothing
             all_words = all(is_common_word(w) for w in re.split(r"[\s\-]+", name) if w)
             start = pos + run.start()
             if (

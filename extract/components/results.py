@@ -335,6 +335,11 @@ class Results(BatchComponent):
                     **self._respectively(text, numbers, slashed, pool, exact=True),
                     **respective,
                 }
+                # "on SQuAD v1.1/v2.0 ... 90.0/79.2": benchmarks written with slashes too
+                respective_bench = {
+                    **self._respectively(text, numbers, slashed, in_sentence, exact=True),
+                    **respective_bench,
+                }
             subject = own or _last_model(mentions, sent_start)
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):

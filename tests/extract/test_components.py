@@ -1673,3 +1673,43 @@ def test_a_type_noun_after_on_or_with_types_the_other_name_not_the_contribution(
     )
     assert found["Frobnet"] == "model"  # not the dataset it is trained on
     assert found["Blorbo"] == "benchmark"  # the noun before "with" still types it
+
+
+def test_slashed_versions_are_variants_and_slashed_scores_go_to_them_in_order(nlp):
+    from citekg.extract.components.discovery import extend_name
+
+    text = "We tune Zorb 2 7B/13B on it."
+    assert text[8 : extend_name(text, 8, 14)] == "Zorb 2 7B"  # the slash ends the word
+    x = run(
+        nlp,
+        "On the QuizBench v1.1/v2.0 question answering task, ZorbBERT achieves a dev F1 "
+        "score of 90.0/79.2. We also tune Llama 2 7B/13B.",
+    )
+    found = names(x)
+    assert found["QuizBench v1.1"].type == found["QuizBench v2.0"].type == "benchmark"
+    assert {"Llama 2 7B", "Llama 2 13B"} <= set(found)
+    triples = {(r["model"], r["benchmark"], r["value"]) for r in x.results}
+    assert triples == {("ZorbBERT", "QuizBench v1.1", 90.0), ("ZorbBERT", "QuizBench v2.0", 79.2)}
+
+
+def test_a_version_before_a_colon_or_comma_ends_the_name(nlp):
+    # "2: Towards" is a release, not a count of things ("2 models")
+    x = run(
+        nlp,
+        "In this paper, we present ZorbTTS 2, a text-to-speech model. ZorbTTS 2 "
+        "differs from its predecessor.",
+        title="ZorbTTS 2: Towards Human-Level Text-to-Speech",
+    )
+    assert set(names(x)) == {"ZorbTTS 2"}
+    assert names(x)["ZorbTTS 2"].introduced
+
+
+def test_a_measure_and_a_plural_glued_to_a_name_are_no_names(nlp):
+    found = found_names(
+        nlp,
+        "In this work, we introduce a 1-bit LLM variant, namely Frobnet, in which every "
+        "weight is ternary. AlphaFold prediction of ZorbGPT2-sequences yields "
+        "well-folded structures.",
+    )
+    assert "1-bit" not in found
+    assert "ZorbGPT2" in found and "ZorbGPT2-sequences" not in found
