@@ -5,6 +5,8 @@ Run by hand at development time; the runtime only reads ``vetting.json``::
     # 1. features and labels of what citekg found, one file per annotated set
     python -m citekg.extract.data.train_vetting rows --pred PRED_DIR --gold GOLD_DIR \\
         --round aa,ab,ac --round ad,ae,af ...
+    # (or, for a new round only, keeping the rows already written)
+    python -m citekg.extract.data.train_vetting rows --append --pred ... --round ag,ah
     # 2. the weights, and what they do to rounds they were not trained on
     python -m citekg.extract.data.train_vetting fit
     python -m citekg.extract.data.train_vetting check
@@ -103,10 +105,25 @@ def rows_of(predicted: dict[str, Any], gold: dict[str, Any]) -> list[tuple[bool,
     return out
 
 
-def write_rows(pred_dir: Path, gold_dir: Path, rounds: list[list[str]], out: Path = ROWS) -> int:
-    """Write the training rows of every set of ``rounds``; returns how many."""
+def write_rows(
+    pred_dir: Path,
+    gold_dir: Path,
+    rounds: list[list[str]],
+    out: Path = ROWS,
+    *,
+    append: bool = False,
+) -> int:
+    """Write the training rows of every set of ``rounds``; returns how many rows the
+    file holds. With ``append`` the rows already in ``out`` stay, and ``rounds`` are
+    numbered after their last round (a new round's abstracts need not be kept to
+    rebuild the earlier rounds' rows)."""
     lines = []
-    for number, sets in enumerate(rounds, 1):
+    first = 1
+    if append and out.exists():
+        kept = read_rows(out)
+        lines = [json.dumps(row, sort_keys=True) for row in kept]
+        first += max((row["round"] for row in kept), default=0)
+    for number, sets in enumerate(rounds, first):
         for name in sets:
             gold = {str(r["id"]): r for r in srsly.read_jsonl(gold_dir / name / "gold.jsonl")}
             for predicted in srsly.read_jsonl(pred_dir / f"{name}.jsonl"):
@@ -218,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     rows.add_argument("--pred", type=Path, required=True, help="folder of SET.jsonl extractions")
     rows.add_argument("--gold", type=Path, required=True, help="folder of SET/gold.jsonl files")
     rows.add_argument("--round", action="append", required=True, help="sets of one round: a,b,c")
+    rows.add_argument(
+        "--append", action="store_true", help="keep the rows written before; add these rounds"
+    )
     for name in ("fit", "check"):
         one = sub.add_parser(name)
         one.add_argument("--threshold", type=float, default=THRESHOLD)
@@ -225,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         one.add_argument("--min-count", type=int, default=MIN_COUNT)
     args = parser.parse_args(argv)
     if args.command == "rows":
-        n = write_rows(args.pred, args.gold, [r.split(",") for r in args.round])
+        rounds = [r.split(",") for r in args.round]
+        n = write_rows(args.pred, args.gold, rounds, append=args.append)
         print(f"{ROWS}: {n} rows")
     elif args.command == "fit":
         write_weights(read_rows(), threshold=args.threshold, l2=args.l2, min_count=args.min_count)

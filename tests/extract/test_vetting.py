@@ -172,3 +172,29 @@ def test_the_weights_file_is_valid_json_with_a_threshold_in_range():
     model = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert 0.0 < model["threshold"] < 1.0
     assert all(isinstance(w, float) for w in model["weights"].values())
+
+
+def test_rows_of_a_new_round_append_after_the_rounds_written_before(tmp_path):
+    predicted = {
+        "id": "p",
+        "entities": [{"name": "Blip", "type": "dataset", "key": "dataset/blip", "confidence": 0.6}],
+        "mentions": [{"entity": "dataset/blip", "rule": "head|head:dataset", "field": "title"}],
+        "results": [],
+    }
+    gold = {"id": "p", "entities": [{"name": "Blip", "type": "dataset"}]}
+    for name in ("s1", "s2", "s3"):
+        (tmp_path / "gold" / name).mkdir(parents=True)
+        (tmp_path / "gold" / name / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(predicted) + "\n")
+    out = tmp_path / "rows.jsonl"
+    assert train_vetting.write_rows(tmp_path, tmp_path / "gold", [["s1"], ["s2"]], out) == 2
+    before = out.read_text()
+    n = train_vetting.write_rows(tmp_path, tmp_path / "gold", [["s3"]], out, append=True)
+    assert n == 3 and out.read_text().startswith(before)
+    assert [(r["round"], r["set"]) for r in train_vetting.read_rows(out)] == [
+        (1, "s1"),
+        (2, "s2"),
+        (3, "s3"),
+    ]
+    # without append the file holds the given rounds only
+    assert train_vetting.write_rows(tmp_path, tmp_path / "gold", [["s3"]], out) == 1
