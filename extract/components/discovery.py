@@ -991,7 +991,8 @@ _NOUN_BEFORE_NAMING = re.compile(
     r"\b(?:(?P<test>test|evaluation)\s+set|(?P<noun>dataset|benchmark|corpus|suite|model|"
     r"method|framework|approach|algorithm|architecture|system|agent|technique|data|llm))s?"
     # "large-scale data of grounded image-text pairs (called GrIT)"
-    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?\s*,?\s*$",
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?"
+    r"(?:\s*\()?\s*,?\s*$",  # "our text pair dataset (called CCPairs)"
     re.I,
 )
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)

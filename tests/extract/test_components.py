@@ -1713,3 +1713,21 @@ def test_a_measure_and_a_plural_glued_to_a_name_are_no_names(nlp):
     )
     assert "1-bit" not in found
     assert "ZorbGPT2" in found and "ZorbGPT2-sequences" not in found
+
+
+def test_a_tex_tie_reads_as_a_space_and_the_evidence_quotes_it_as_written(nlp):
+    x = run(
+        nlp,
+        "We fine-tune on the large QZ~MARCO dataset and use Zorb Document "
+        "Embeddings~(ZDE). See https://example.org/~zorb for code.",
+    )
+    found = names(x)
+    assert "QZ MARCO" in found and found["QZ MARCO"].type == "dataset"
+    assert "QZ~MARCO" in {m.text for m in x.mentions}  # offsets into the text as given
+    assert "ZDE" in found["Zorb Document Embeddings"].aliases
+
+
+def test_a_naming_verb_in_brackets_takes_the_noun_before_them(nlp):
+    assert types(
+        nlp, "It learns from our curated large-scale text pair dataset (called QQPairs)."
+    ) == {"QQPairs": "dataset"}
