@@ -54,18 +54,34 @@ _NOT_SCORE_AFTER = re.compile(
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(?:of\s+)?|"
+    r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*)\s+(?:(?:of|by|about|around|roughly|"
     r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
 #: that skips the regex, which is slow to search, for most numbers.
-_IMPROVEMENT_HINTS = ("+", "±", "↑", "↓", "by", "improv", "gain", "increas", "reduc", "top", "1/")
+_IMPROVEMENT_HINTS = (
+    "+",
+    "±",
+    "↑",
+    "↓",
+    "by",
+    "improv",
+    "gain",
+    "increas",
+    "reduc",
+    "top",
+    "1/",
+    "within",
+)
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
-    r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|points?\s+(?:higher|"
-    r"better|improvement|gain)|[\w@\-]+\s+(?:higher|lower|better|worse|improvement|gain)\b)",
+    r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|reduction|decrease|"
+    r"boost|points?\s+(?:higher|better|improvement|gain)|"
+    # "5.6% non-parametric kNN classification improvement", "a 6% absolute performance gain"
+    r"(?:(?!(?:on|in|for|at|and|than|of|to|with)\s)[\w@\-]+\s+){1,3}"
+    r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?)\b)",
     re.IGNORECASE,
 )
 #: A score of people, not of a model: "the human performance of 78.24%".
@@ -102,7 +118,7 @@ _DIGIT = re.compile(r"\d")
 # the small patterns of the rules below, compiled once
 _IMPROVEMENT_LIST_GAP = re.compile(
     # "gains of 2.37% on VQA and 3.84%", "a gain of 2.4 mAP for all classes and 8.3"
-    r"\s*%?\s*(?:[\w@\-]+\s+)?(?:(?:on|in|for)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"\s*%?\s*(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 # numbers listed before their unit: "at 124 and 78 FPS" (both are speeds)
 _AND_CHAIN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)+")
@@ -114,7 +130,12 @@ _NEEDS_BEFORE = re.compile(
 )
 # a threshold crossed, not a score: "the first open model to surpass 70% on MMMU" (while
 # "reaches over 80%" is the score 80)
-_BOUND_BEFORE = re.compile(r"\b(?:surpass|exceed)(?:es|ed|ing)?\s+$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    # "surpasses a score of 90%", "(<3%)"; and a score of the past: "(previously 52%)"
+    r"\b(?:surpass|exceed)(?:es|ed|ing)?\s+(?:an?\s+(?:score|accuracy)\s+of\s+)?$|"
+    r"[<>≤≥]\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(
     # "0.5% of the parameters", "just 11% computational budget": a share, not a score
     r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
@@ -125,7 +146,7 @@ _ON_AFTER = re.compile(r"\s*(?:on|in)\s")
 _PERCENT_GAP = re.compile(r"\s*%?\s*")
 _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
 _LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
-_IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
+_IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|[-–]\s*|to\s+)\s*")
 _MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
 _OUR_USING = re.compile(
@@ -181,6 +202,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     improvement_end = -1
     for m in _NUMBER.finditer(text, start, end):
+        if _NAME_PART_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "Kinetics-400", "GPT-4": part of a name, which no list of gains ends
         if improvement_end >= 0 and _IMPROVEMENT_LIST_GAP.fullmatch(
             text[improvement_end : m.start()]
         ):
@@ -195,8 +218,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
-        if _NAME_PART_BEFORE.search(before):
-            continue  # "Kinetics-400", "GPT-4": part of a name, and no gain that a list goes on
         if (
             any(hint in lowered for hint in _IMPROVEMENT_HINTS)
             and _IMPROVEMENT_BEFORE.search(before)
@@ -215,7 +236,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _BOUND_BEFORE.search(before):
             continue
-        if _IMPROVEMENT_AFTER.match(after):
+        if _IMPROVEMENT_AFTER.match(text[chain.end() if chain else m.end() :][:70]):
             if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
                 out.pop()  # "0.9% and 2.5% mIoU better than": both are gains
             continue
@@ -323,6 +344,14 @@ class Results(BatchComponent):
             groups = _number_groups(text, numbers) if _RESPECTIVELY.search(sentence) else []
             respective = self._respectively(text, numbers, groups, models)
             respective_bench = self._respectively(text, numbers, groups, in_sentence, exact=True)
+            # "71.6 and 54.4 exact match on TriviaQA and WebQ": as many benchmarks listed
+            # right after the numbers, in order ("respectively" or not)
+            for group in _number_groups(text, numbers):
+                chosen = _coordinated_after(text, in_sentence, numbers[group[-1]][1], len(group))
+                if chosen is not None and not any(i in respective_bench for i in group):
+                    respective_bench.update(
+                        (i, (m[2], m[3])) for i, m in zip(group, chosen, strict=True)
+                    )
             slashed = _slash_groups(text, numbers)
             if slashed:
                 # "X-T/S/M achieve 43.6/47.7/50.2 AP", or "They" after the sentence naming
@@ -565,6 +594,27 @@ def _coordinated(
         return same[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer and not exact else None
+
+
+def _coordinated_after(text: str, names: list, after: int, count: int) -> list | None:
+    """``count`` names written as a list right after ``after`` ("... 54.4 exact match
+    scores on TriviaQA and WebQ"): the list that the words after the numbers lead to,
+    if it holds exactly ``count`` names."""
+    run: list = []
+    for m in names:
+        if m[0] < after:
+            continue
+        if not run:
+            if not _ON_BENCH.match(text[after : m[0]]):
+                return None
+            run.append(m)
+        elif run[-1][3] is m[3]:
+            continue
+        elif _NAME_LIST_GAP.fullmatch(text[run[-1][1] : m[0]]):
+            run.append(m)
+        else:
+            break
+    return run if len(run) == count else None
 
 
 def _winner(

@@ -258,6 +258,11 @@ def test_numbers_that_are_not_scores():
         ("Compared to YOLOv5, it improves about 7%.", []),
         ("It achieves a $52.5$ AP on COCO and 26.1\\% on ODinW, for $5 a run.", [52.5, 26.1]),
         ("It is as good with just 11% computational budget of 215.3 GFLOPs.", []),
+        ("It is within 5% of Zorb-4 and 10% of Zorb-5, and gets 80%.", [80.0]),
+        ("It beats the baselines by as much as nearly 20%.", []),
+        ("It gives a 2.4 - 5.6% non-parametric kNN classification improvement.", []),
+        ("It gives a 27% reduction in error rate and surpasses a score of 90%.", []),
+        ("It gets recall@1=71% (previously 52%) with a fraction (<3%) of the data.", [71.0]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -1731,3 +1736,17 @@ def test_a_naming_verb_in_brackets_takes_the_noun_before_them(nlp):
     assert types(
         nlp, "It learns from our curated large-scale text pair dataset (called QQPairs)."
     ) == {"QQPairs": "dataset"}
+
+
+def test_numbers_then_as_many_benchmarks_pair_in_order(nlp):
+    # "respectively" or not, a list of numbers then a list of as many benchmarks
+    assert scores(
+        nlp,
+        "ZorbGen achieves 71.6 and 54.4 exact match scores on QuizQA and ZebQA. ZorbCoder "
+        "reaches scores of up to 53% and 55% on HumanEval and MBPP, respectively.",
+    ) == {
+        ("ZorbGen", "QuizQA", 71.6),
+        ("ZorbGen", "ZebQA", 54.4),
+        ("ZorbCoder", "HumanEval", 53.0),
+        ("ZorbCoder", "MBPP", 55.0),
+    }
