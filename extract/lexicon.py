@@ -87,7 +87,8 @@ GENERIC = _fold_all(
     "foundation model|foundation models|neural network|neural networks|deep neural network|"
     "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
     "recurrent neural network|recurrent neural networks|graph neural network|"
-    "graph neural networks|gnn|gnns|generative adversarial network|"
+    "graph neural networks|gnn|gnns|message passing neural network|"
+    "message passing neural networks|mpnn|mpnns|generative adversarial network|"
     "generative adversarial networks|variational autoencoder|variational autoencoders|"
     "autoencoder|autoencoders|multilayer perceptron|multi-layer perceptron|"
     "multi-layer perceptrons|multilayer perceptrons|vision transformers|"
@@ -615,21 +616,32 @@ def names_a_metric(text: str, end: int) -> bool:
     (True, False)
     """
     after = text[end : end + 10].lower()
-    if after.startswith(" scores "):
-        return not _SCORES_VERB.match(text, end)  # "BEVDet-Tiny scores 31.2% mAP": a verb
+    if after.startswith((" scores ", " score ")):
+        # "BEVDet-Tiny scores 31.2% mAP", "tools such as Zorb-Guard2 score reasonably well":
+        # a verb
+        return not _SCORES_VERB.match(text, end)
     return after.startswith((" score", " distance"))
 
 
-def names_a_licence(text: str, end: int) -> bool:
-    """Whether the name that ends at ``text[end]`` names a licence: "the MIT License".
+def names_a_licence(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the name that ends at ``text[end]`` names a licence: "the MIT License",
+    or (given its ``start``) is a licence's code: "CC-BY-4.0", "Apache-2.0".
 
     >>> names_a_licence("under the MIT License", 13), names_a_licence("MIT and CMU", 3)
     (True, False)
+    >>> names_a_licence("a dataset (CC-BY-4.0).", 20, 11)
+    True
     """
+    if start is not None and _LICENCE_CODE.fullmatch(text, start, end):
+        return True
     return "icen" in text[end : end + 10] and _LICENCE_AFTER.match(text, end) is not None
 
 
 _LICENCE_AFTER = re.compile(r"\s+[Ll]icen[cs]es?\b")
+_LICENCE_CODE = re.compile(
+    r"(?i:CC[\s\-]?BY(?:[\s\-](?:SA|NC|ND))*(?:[\s\-]v?\d\.\d)?|CC0(?:[\s\-]1\.0)?|"
+    r"Apache[\s\-]2\.0|(?:A|L)?GPL-?v?\d(?:\.\d)?|ODC-BY|OpenRAIL(?:-M)?)"
+)
 
 
 def inside_url(text: str, start: int) -> bool:
@@ -679,8 +691,9 @@ _METRIC_LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)(?P<metric>
 
 
 _SCORES_VERB = re.compile(
-    r" scores\s+(?:[\d$~≈]|an?\b|the\b|over\b|about\b|around\b|up\b|only\b|just\b|"
-    r"nearly\b|higher\b|lower\b|best\b|well\b|better\b|worse\b|highest\b|top\b|first\b)",
+    r" scores?\s+(?:[\d$~≈]|an?\b|the\b|over\b|about\b|around\b|up\b|only\b|just\b|"
+    r"nearly\b|higher\b|lower\b|best\b|well\b|better\b|worse\b|highest\b|top\b|first\b|"
+    r"\w+ly\b|poorly\b|below\b|above\b|at\b)",
     re.IGNORECASE,
 )
 

@@ -53,7 +53,8 @@ _Hit = tuple[int, int, int, int, int]
 _MAX_VERDICTS = 200_000
 # where a name's parts meet: "Qwen2-VL", "Qwen|2", "7|B", and "SDXL|v1.0"
 _PART_BOUNDARY = re.compile(
-    r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[A-Z])(?=v\d)|(?<=\w)(?=\+)"
+    r"[\s\-_/]+|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[A-Z])(?=v\d)|(?<=\w)(?=\+)|"
+    r"(?<=\w)(?=['’]\d\d\b)"  # "WMT'22": a year's edition of WMT
 )
 
 

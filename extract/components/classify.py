@@ -101,6 +101,19 @@ _NAME_GOES_ON = re.compile(r" [A-Z]")
 # plural heads that make a spelled-out acronym a class of models, not one model
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
+#: An author cited by name and year: "Conneau and Lample, 2019)", "Guo et al., 2018"
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_CITATION_AFTER = re.compile(
+    r"\s+et\s+al\b|(?:\s+(?:and|&)\s+[A-Z][\w\-']+)?,?\s+(?:19|20)\d\d[a-z]?\s*[);,]"
+)
+#: Plural nouns that type the names listed after them ("datasets ..., including X").
+_LISTED_DATA = {
+    "datasets": "dataset",
+    "corpora": "dataset",
+    "benchmarks": "benchmark",
+    "tasks": "benchmark",
+    "suites": "benchmark",
+}
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
@@ -109,7 +122,7 @@ _PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora)\s*:?\s+$")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
-    r"framework|algorithm|architecture|network|technique|"
+    r"framework|algorithm|architecture|network|technique|(?<=training )data|"
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
@@ -218,6 +231,19 @@ def _window_type(window: str) -> tuple[str, str] | None:
                 return "dataset", "context:trained-on"
             if word.startswith(_BENCH_STEMS) and last in ("on", "in", "across"):
                 return "benchmark", "context:evaluated-on"
+    for t in (-1, -2):
+        # "datasets of OGB, including X" (or "including W, X"), "benchmarks such as X":
+        # the noun listed types it
+        if len(words) < -t or not (
+            words[t] in ("including", "like") or (words[t] == "as" and words[t - 1] == "such")
+        ):
+            continue
+        for word in reversed(words[:t][-8:]):
+            if word in _LISTED_DATA:
+                return _LISTED_DATA[word], "context:listed"
+            if word in ("models", "baselines", "methods", "llms"):
+                break
+        break
     for i in (-1, -2):  # the trigger, or the trigger and one word ("outperforms strong X")
         if len(words) < -i:
             break
@@ -343,7 +369,7 @@ class Typing(UsesCatalog):
             metric = fold_name(cand.text) in METRIC_FOLDS
             if not cand.dropped and (
                 (metric and used_as_metric(text, cand.start, cand.end))
-                or names_a_licence(text, cand.end)
+                or names_a_licence(text, cand.end, cand.start)
             ):
                 cand.dropped = True  # "the MAE of 0.0723 eV", "the MIT License"
                 continue
@@ -351,6 +377,9 @@ class Typing(UsesCatalog):
                 continue
             if is_generic(cand.text) or not is_well_formed(cand.text):
                 cand.dropped = True
+                continue
+            if _SURNAME.fullmatch(cand.text) and _CITATION_AFTER.match(text, cand.end):
+                cand.dropped = True  # "(Conneau and Lample, 2019)": authors cited, no name
                 continue
             if catalog is not None:
                 self._from_catalog(cand, catalog, text)

@@ -206,6 +206,7 @@ def _stripped(word: str) -> tuple[str, int]:
     if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
         word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
     word = _MODIFIER.sub("", word)  # "T5-based" names T5
+    word = _GLUED_ARTICLE.sub("", word)  # "GraphMAE-a simple graph autoencoder": a dash
     glued = _GLUED_PLURAL.search(word)
     if glued and is_common_word(glued.group(1)) and not word[: glued.start()].islower():
         word = word[: glued.start()]  # "ProtGPT2-sequences": what the model made
@@ -214,6 +215,7 @@ def _stripped(word: str) -> tuple[str, int]:
 
 _GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
 #: A common plural glued to a name by a hyphen: "ProtGPT2-sequences", "GPT-4-outputs"
+_GLUED_ARTICLE = re.compile(r"(?<=[\w)])-(?:a|an|the)$")
 _GLUED_PLURAL = re.compile(r"(?<=[\w)])-([a-z]{3,}s)$")
 _TEX_MACRO = re.compile(r"\\[A-Za-z]+\{")
 _AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
@@ -344,8 +346,8 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 # a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
 _SUBSET_AFTER = re.compile(
-    r"[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d)(?![\w\-])"
-)
+    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d)|['’]\d\d)(?![\w\-])"
+)  # "WMT'22": a year's edition too
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
 _SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|Seq)[ -]$")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
@@ -443,6 +445,52 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
             end += len(" Transformer")  # "CSWin Transformer": the name, with its class
         last_end = end
         yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
+
+
+#: A lower-case prefix that names a family of data: "ogbl-" of "ogbl-ppa", "ogbn-arxiv"
+_LOWER_PREFIX = re.compile(r"[a-z][a-z\d]{2,}-(?=[a-z\d])")
+_SIBLING_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+def find_prefix_siblings(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Words listed next to a found name that share its lower-case prefix: in
+    "ogbl-ddi, ogbl-collab, ogbl-ppa and ogbl-ciation2" the shape rule finds the last
+    (it has a digit), and its list-mates are names of the same family.
+
+    >>> text = "We use zorb-abc, zorb-def and zorb-data2."
+    >>> found = [Candidate(text.index("zorb-data2"), len(text) - 1, "zorb-data2", "shape")]
+    >>> [c.text for c in find_prefix_siblings(text, found)]
+    ['zorb-def', 'zorb-abc']
+    """
+    found: list[Candidate] = []
+    taken = {(c.start, c.end) for c in candidates}
+    for cand in candidates:
+        prefix = _LOWER_PREFIX.match(cand.text) if cand.rule == "shape" else None
+        if prefix is None:
+            continue
+        word = re.compile(rf"(?<![\w\-]){re.escape(prefix.group(0))}[a-z\d]+(?:-[a-z\d]+)*")
+        siblings = {(m.start(), m.end()) for m in word.finditer(text)}
+        # walk the list both ways from the found name, one separator at a time
+        for step in (-1, 1):
+            start, end = cand.start, cand.end
+            while True:
+                nxt = next(
+                    (
+                        (a, b)
+                        for a, b in siblings
+                        if (step < 0 and _SIBLING_GAP.fullmatch(text, b, start))
+                        or (step > 0 and _SIBLING_GAP.fullmatch(text, end, a))
+                    ),
+                    None,
+                )
+                if nxt is None or nxt in taken:
+                    break
+                taken.add(nxt)
+                found.append(
+                    Candidate(nxt[0], nxt[1], text[nxt[0] : nxt[1]], "shape", confidence=0.6)
+                )
+                start, end = nxt
+    return found
 
 
 # -- acronyms ---------------------------------------------------------------------------------
@@ -699,7 +747,7 @@ def find_head_names(
             continue
         if (
             len(words) == 1
-            and head_match.group("head").endswith("s")
+            and head_match.group("head").lower().endswith(("s", "corpora"))
             and (
                 m.start("name") == window_start
                 or text[m.start("name") - 2 : m.start("name")] == ". "
@@ -1459,6 +1507,7 @@ class Discovery(BatchComponent):
         for known in list(candidates):
             candidates.extend(_around_known(text, known))
         candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
+        candidates.extend(find_prefix_siblings(text, candidates))
         heads = list(find_head_names(text, hits["head"]))
         found = {name.span for name, _ in heads}
         pairs = (

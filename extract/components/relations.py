@@ -61,6 +61,8 @@ class Relations(BatchComponent):
             if found is None:
                 continue
             kind, rule = found
+            if rule == "context:listed":
+                continue  # "datasets such as X" types X, and says nothing of its use
             if kind == "dataset" and entity.type in ("dataset", "benchmark"):
                 out.setdefault("trained_on", rule)
             elif kind == "benchmark" and entity.type in ("dataset", "benchmark"):

@@ -1750,3 +1750,44 @@ def test_numbers_then_as_many_benchmarks_pair_in_order(nlp):
         ("ZorbCoder", "HumanEval", 53.0),
         ("ZorbCoder", "MBPP", 55.0),
     }
+
+
+def test_cited_authors_and_licence_codes_are_no_names(nlp):
+    found = found_names(
+        nlp,
+        "We evaluate on SentEval (Conneau and Kiela, 2018) and compare dual encoders "
+        "(Guo et al., 2018). We release ZorbSteer2, a permissively licensed preference "
+        "dataset (CC-BY-4.0), under Apache-2.0. Lower-resource corpora have issues.",
+    )
+    assert found == {"SentEval", "ZorbSteer2"}
+
+
+def test_editions_verbs_and_appositions_that_type_a_name(nlp):
+    found = types(
+        nlp,
+        "It improves over 10 directions of the WMT'21 and WMT'22 test sets. Moderation "
+        "tools such as Zorb-Guard2 score reasonably well. ZorbMix joins ZorbTrain, the "
+        "training data of Zorbguard, and ZorbTest, a test set with 5K items.",
+    )
+    assert found["WMT'21"] == found["WMT'22"] == "benchmark"
+    assert found["Zorb-Guard2"] == "model"  # "score" is the verb here, not a metric
+    assert found["ZorbTrain"] == "dataset"
+
+
+def test_list_mates_sharing_a_prefix_and_a_dash_glued_article(nlp):
+    x = run(
+        nlp,
+        "We evaluate ZorbLP on 4 link prediction datasets of the Zorb Graph Benchmark, "
+        "including zgbl-ddi, zgbl-collab, zgbl-ppa and zgbl-citation2. The results show "
+        "that ZorbMAE-a simple graph autoencoder-beats every Message Passing Neural Network "
+        "(MPNN).",
+    )
+    found = names(x)
+    listed = {"zgbl-ddi", "zgbl-collab", "zgbl-ppa", "zgbl-citation2"}
+    assert listed <= set(found) and {found[n].type for n in listed} == {"dataset"}
+    # "datasets ..., including X" types X and says nothing of how the paper uses it
+    assert found["zgbl-collab"].relations == ("mentions",)
+    assert "ZorbMAE-a" not in found
+    shapes = [c.text for c in find_shapes("that ZorbMAE-a simple graph autoencoder-beats")]
+    assert shapes == ["ZorbMAE"]
+    assert "MPNN" not in found  # a class of networks
