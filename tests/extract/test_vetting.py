@@ -165,7 +165,7 @@ def test_each_later_round_gains_precision_when_trained_on_the_ones_before():
     for cells in rounds:
         before, after, true_dropped, false_dropped = map(float, cells[-4:])
         assert after > before
-    assert false_dropped > 1.5 * true_dropped  # the total line
+    assert false_dropped > true_dropped  # the total line: more false names than true
 
 
 def test_the_weights_file_is_valid_json_with_a_threshold_in_range():
