@@ -1056,6 +1056,7 @@ _OUR = re.compile(
     r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
     r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"
 )
+_VERB_NOUN_AFTER = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _CLASS_NOUN = re.compile(
     r"\s+(?:models|networks|transformers|architectures|methods|approaches|systems|agents)\b"
 )
@@ -1775,8 +1776,13 @@ class Discovery(BatchComponent):
             kind = head_type(noun) if noun else None
             if rule == "our" and not noun:
                 # "our X" with X the paper's own name: not a catalog entity, or one
-                # followed by a type noun ("our Llama Guard 3 model")
-                head_kind = head_type(after[0].strip(",.;:")) if after else None
+                # followed by a type noun ("our Llama Guard 3 model"; not "our X sets a
+                # new state of the art", a verb)
+                head_kind = (
+                    head_type(after[0].strip(",.;:"))
+                    if after and not _VERB_NOUN_AFTER.match(text, cand.end)
+                    else None
+                )
                 if (
                     cand.key is not None
                     and head_kind is None

@@ -55,7 +55,8 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
-    r"\b(?:improv\w*|gains?|increas\w*|reduc\w*)\s+(?:(?:of|by|about|around|roughly|"
+    r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?)\s+"
+    r"(?:(?:of|by|about|around|roughly|"
     r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
@@ -74,6 +75,10 @@ _IMPROVEMENT_HINTS = (
     "top",
     "1/",
     "within",
+    "drop",
+    "decreas",
+    "declin",
+    "enhancement",
 )
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
@@ -118,7 +123,8 @@ _DIGIT = re.compile(r"\d")
 # the small patterns of the rules below, compiled once
 _IMPROVEMENT_LIST_GAP = re.compile(
     # "gains of 2.37% on VQA and 3.84%", "a gain of 2.4 mAP for all classes and 8.3"
-    r"\s*%?\s*(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"\s*%?\s*(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 # numbers listed before their unit: "at 124 and 78 FPS" (both are speeds)
 _AND_CHAIN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)+")
@@ -139,9 +145,13 @@ _BOUND_BEFORE = re.compile(
 _SHARE_OF = re.compile(
     # "0.5% of the parameters", "just 11% computational budget": a share, not a score
     r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
-    r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training)\s+"
-    r"(?:budget|cost|time|resources?)\b)"
+    r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference)\s+"
+    r"(?:budget|cost|time|resources?|computation|memory)\b|"
+    # "on 90.0% of the 2760 variable and lead time combinations": a share of a count
+    r"of\s+(?:the\s+|all\s+)?\d[\d,]*\s)"
 )
+#: Between a list of benchmarks and the numbers that follow it: "dev of", ":", "with".
+_SHORT_GAP = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:of|:|with|at|=)?\s*", re.I)
 _ON_AFTER = re.compile(r"\s*(?:on|in)\s")
 _PERCENT_GAP = re.compile(r"\s*%?\s*")
 _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
@@ -347,8 +357,20 @@ class Results(BatchComponent):
             # "71.6 and 54.4 exact match on TriviaQA and WebQ": as many benchmarks listed
             # right after the numbers, in order ("respectively" or not)
             for group in _number_groups(text, numbers):
+                if any(i in respective_bench for i in group):
+                    continue
                 chosen = _coordinated_after(text, in_sentence, numbers[group[-1]][1], len(group))
-                if chosen is not None and not any(i in respective_bench for i in group):
+                if chosen is None:
+                    # "such as PubMedQA and MedMCQA dev of 77.6% and 52.9%": just as many
+                    # benchmarks listed right before the numbers
+                    chosen = _coordinated(
+                        text, in_sentence, numbers[group[0]][0], len(group), exact=True
+                    )
+                    if chosen is not None and not _SHORT_GAP.fullmatch(
+                        text, chosen[-1][1], numbers[group[0]][0]
+                    ):
+                        chosen = None
+                if chosen is not None:
                     respective_bench.update(
                         (i, (m[2], m[3])) for i, m in zip(group, chosen, strict=True)
                     )

@@ -263,6 +263,10 @@ def test_numbers_that_are_not_scores():
         ("It gives a 2.4 - 5.6% non-parametric kNN classification improvement.", []),
         ("It gives a 27% reduction in error rate and surpasses a score of 90%.", []),
         ("It gets recall@1=71% (previously 52%) with a fraction (<3%) of the data.", [71.0]),
+        ("It beats Zorb by 7% (F1) on NER and 4% on RE.", []),
+        ("It surpasses them with an astounding enhancement of 30.16 points in MAE.", []),
+        ("It uses only 94% inference computation.", []),
+        ("It shows a performance drop of 22% in terms of macro F1.", []),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -1791,3 +1795,22 @@ def test_list_mates_sharing_a_prefix_and_a_dash_glued_article(nlp):
     shapes = [c.text for c in find_shapes("that ZorbMAE-a simple graph autoencoder-beats")]
     assert shapes == ["ZorbMAE"]
     assert "MPNN" not in found  # a class of networks
+
+
+def test_benchmarks_listed_right_before_as_many_numbers_pair_in_order(nlp):
+    assert scores(
+        nlp,
+        "ZorbSci-7B achieves a new state of the art on QuizQA and ZebQA dev of 77.6% and "
+        "52.9%. "
+        "ZorbCast beats HRES on 90.0% of the 2760 targets on ERA5.",
+    ) == {("ZorbSci-7B", "QuizQA", 77.6), ("ZorbSci-7B", "ZebQA", 52.9)}
+
+
+def test_our_name_that_sets_a_record_and_tracking_metrics(nlp):
+    found = types(
+        nlp,
+        "Experiments on the VisDrone2019 and UAVDT datasets show our ZorbMOT sets a new "
+        "state-of-the-art performance in MOTA and IDF1 metrics.",
+    )
+    assert found["ZorbMOT"] == "model"  # "sets" is the verb, not a head noun
+    assert not {"MOTA", "IDF1"} & set(found)
