@@ -82,6 +82,8 @@ def spelling_variants(name: str) -> set[str]:
         for keep in product((False, True), repeat=len(seps)):
             glued = ((s if k else "") + w for k, s, w in zip(keep, seps, words[1:], strict=True))
             out.add(words[0] + "".join(glued))
+    if "-" in name:
+        out.add(name.strip().replace("-", " "))  # "DeepSeek-R1" is also "DeepSeek R1"
     tail = _FINAL_CAPS.match(name.strip())
     if tail:  # "ScienceQA" is also written "Science QA"
         out.add(f"{tail.group(1)} {tail.group(2)}")

@@ -43,6 +43,7 @@ from citekg.extract.lexicon import (
     DATASET_HEADS,
     FOOTNOTE_MARK,
     METHOD_HEADS,
+    METRIC_FOLDS,
     MODEL_HEADS,
     NAMING_VERBS,
     is_common_word,
@@ -346,8 +347,9 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 # a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
 _SUBSET_AFTER = re.compile(
-    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d)|['’]\d\d)(?![\w\-])"
-)  # "WMT'22": a year's edition too
+    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d(?:-\d+[kK])?)|"
+    r"['’]\d\d)(?![\w\-])"
+)  # "WMT'22" too, and a year's split: "X 2017-5k"
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
 _SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|Seq)[ -]$")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
@@ -734,7 +736,8 @@ def find_head_names(
                 i
                 for i in range(len(words) - 2, 0, -1)
                 if words[i] in _CONNECTORS
-                and any(map(is_name_shaped, words[:i]))
+                # "GPT-3 on MovieLens", "2.18 FID on ImageNet 256x256 benchmarks"
+                and (any(map(is_name_shaped, words[:i])) or fold_name(words[i - 1]) in METRIC_FOLDS)
                 and any(is_name_shaped(w) or not is_common_word(w) for w in words[i + 1 :])
             ),
             None,
