@@ -55,9 +55,9 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
-    r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?)\s+"
-    r"(?:(?:of|by|about|around|roughly|"
-    r"approximately|nearly|over|up\s+to|more\s+than)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
+    r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
+    r"loss(?:es)?)\s+(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
+    r"more\s+than|only|just)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -79,6 +79,7 @@ _IMPROVEMENT_HINTS = (
     "decreas",
     "declin",
     "enhancement",
+    "loss",
 )
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
@@ -139,7 +140,9 @@ _NEEDS_BEFORE = re.compile(
 _BOUND_BEFORE = re.compile(
     # "surpasses a score of 90%", "(<3%)"; and a score of the past: "(previously 52%)"
     r"\b(?:surpass|exceed)(?:es|ed|ing)?\s+(?:an?\s+(?:score|accuracy)\s+of\s+)?$|"
-    r"[<>≤≥]\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$",
+    r"[<>≤≥]\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
+    # "the current state-of-the-art accuracy of 77.0%": a competitor's score
+    r"\b(?:current|previous|prior)\s+state[- ]of[- ]the[- ]art\s+(?:[\w\-]+\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
@@ -244,7 +247,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             _SHARE_OF.match(after) or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
         ):
             continue
-        if _BOUND_BEFORE.search(before):
+        if _BOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if _IMPROVEMENT_AFTER.match(text[chain.end() if chain else m.end() :][:70]):
             if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
@@ -423,7 +426,11 @@ class Results(BatchComponent):
                     and (metric is None and not _ON_AFTER.match(text[n_end : n_end + 5]))
                 ):
                     continue  # a bare integer is a count unless a metric or "on X" says otherwise
-                model = respective.get(i) or self._model(text, n_start, models, sent_start, subject)
+                model = (
+                    respective.get(i)
+                    or _model_after(text, n_end, models)
+                    or self._model(text, n_start, models, sent_start, subject)
+                )
                 if (
                     i + 1 < len(numbers)
                     and i not in respective
@@ -616,6 +623,24 @@ def _coordinated(
         return same[0]
     longer = [run for run in runs if len(run) > count]
     return longer[0][-count:] if longer and not exact else None
+
+
+#: After a score, the model it is "for": "from 36.46% to 81.88% for Mistral-7B".
+_FOR_AFTER = re.compile(
+    r"\s*%?\s*(?:(?:→|->|to)\s*\d+(?:\.\d+)?\s*%?\s*)?\)?,?\s*for\s+(?:the\s+)?"
+)
+
+
+def _model_after(text: str, end: int, models: list) -> tuple[str, DocEntity] | None:
+    """The model named right after a score with "for" ("63.91% for LLaMA2-7B", "from
+    12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's)."""
+    m = _FOR_AFTER.match(text, end)
+    if m is None:
+        return None
+    for start, _, name, entity in models:
+        if start == m.end() and entity.type == "model":
+            return name, entity
+    return None
 
 
 def _coordinated_after(text: str, names: list, after: int, count: int) -> list | None:

@@ -267,6 +267,9 @@ def test_numbers_that_are_not_scores():
         ("It surpasses them with an astounding enhancement of 30.16 points in MAE.", []),
         ("It uses only 94% inference computation.", []),
         ("It shows a performance drop of 22% in terms of macro F1.", []),
+        ("It compresses Zorb-7B with a loss of only 2.84 WikiText2 ppl.", []),
+        ("It gets 93.2%, above the current state-of-the-art accuracy of 77.0%.", [93.2]),
+        ("New techniques may be needed to push beyond 60% accuracy.", []),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -1840,3 +1843,16 @@ def extend_name_subset(text: str, name: str) -> str:
     start = text.index(name)
     known = Candidate(start, start + len(name), name, "catalog", type="benchmark", key="b/x")
     return max((c.text for c in _around_known(text, known)), key=len, default=name)
+
+
+def test_a_score_for_the_model_named_after_it(nlp):
+    assert scores(
+        nlp,
+        "ZorbStar boosts GSM8K accuracy from 12.51% to 63.91% for ZorbGPT-7B, and from "
+        "36.46% to 81.88% for BlipLlama-13B.",
+    ) == {
+        ("ZorbGPT-7B", "GSM8K", 12.51),
+        ("ZorbGPT-7B", "GSM8K", 63.91),
+        ("BlipLlama-13B", "GSM8K", 36.46),
+        ("BlipLlama-13B", "GSM8K", 81.88),
+    }
