@@ -1745,18 +1745,29 @@ def test_a_naming_verb_in_brackets_takes_the_noun_before_them(nlp):
     ) == {"QQPairs": "dataset"}
 
 
-def test_numbers_then_as_many_benchmarks_pair_in_order(nlp):
-    # "respectively" or not, a list of numbers then a list of as many benchmarks
-    assert scores(
-        nlp,
-        "ZorbGen achieves 71.6 and 54.4 exact match scores on QuizQA and ZebQA. ZorbCoder "
-        "reaches scores of up to 53% and 55% on HumanEval and MBPP, respectively.",
-    ) == {
-        ("ZorbGen", "QuizQA", 71.6),
-        ("ZorbGen", "ZebQA", 54.4),
-        ("ZorbCoder", "HumanEval", 53.0),
-        ("ZorbCoder", "MBPP", 55.0),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "respectively" or not, a list of numbers then a list of as many benchmarks
+            "ZorbGen achieves 71.6 and 54.4 exact match scores on QuizQA and ZebQA. ZorbCoder "
+            "reaches scores of up to 53% and 55% on HumanEval and MBPP, respectively.",
+            {
+                ("ZorbGen", "QuizQA", 71.6),
+                ("ZorbGen", "ZebQA", 54.4),
+                ("ZorbCoder", "HumanEval", 53.0),
+                ("ZorbCoder", "MBPP", 55.0),
+            },
+        ),
+        (  # the model named right after the scores, with "for"
+            "ZorbStar boosts GSM8K accuracy from 12.51% to 63.91% for ZorbGPT-7B, and from "
+            "36.46% to 81.88% for BlipLlama-13B.",
+            {(m, "GSM8K", v) for m in ("ZorbGPT-7B",) for v in (12.51, 63.91)}
+            | {(m, "GSM8K", v) for m in ("BlipLlama-13B",) for v in (36.46, 81.88)},
+        ),
+    ],
+)
+def test_listed_scores_pair_with_their_benchmarks_and_models(nlp, text, expected):
+    assert scores(nlp, text) == expected
 
 
 def test_cited_authors_and_licence_codes_are_no_names(nlp):
@@ -1843,16 +1854,3 @@ def extend_name_subset(text: str, name: str) -> str:
     start = text.index(name)
     known = Candidate(start, start + len(name), name, "catalog", type="benchmark", key="b/x")
     return max((c.text for c in _around_known(text, known)), key=len, default=name)
-
-
-def test_a_score_for_the_model_named_after_it(nlp):
-    assert scores(
-        nlp,
-        "ZorbStar boosts GSM8K accuracy from 12.51% to 63.91% for ZorbGPT-7B, and from "
-        "36.46% to 81.88% for BlipLlama-13B.",
-    ) == {
-        ("ZorbGPT-7B", "GSM8K", 12.51),
-        ("ZorbGPT-7B", "GSM8K", 63.91),
-        ("BlipLlama-13B", "GSM8K", 36.46),
-        ("BlipLlama-13B", "GSM8K", 81.88),
-    }
