@@ -143,7 +143,7 @@ NOT_NAMES = _fold_all(
     "a100|h100|v100|a6000|rtx|tpuv3|tpuv4|tpuv5|cuda|arm|x86|fp16|fp32|fp8|bf16|int8|int4|"
     "o(n)|o(1)|l1|l2|k-nn|knn|n-gram|n-grams|top-1|top-5|top1|top5|pass@1|pass@k|pass@10|"
     "pass@100|i.e|e.g|et al|fig|table|section|appendix|eq|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
-    "np-hard|np-complete|non-iid|iid|"
+    "np-hard|np-complete|non-iid|iid|flop|flops|slam|seld|mota|idf1|hota|nds|mase|mrr|"
     "ok|yes|no|ieee|acm|arxiv|github|url|doi|isbn|ai2|cot|rag|sft|rl|nlp|llm|llms|api|"
     "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
     "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"

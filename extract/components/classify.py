@@ -101,6 +101,8 @@ _NAME_GOES_ON = re.compile(r" [A-Z]")
 # plural heads that make a spelled-out acronym a class of models, not one model
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
 _VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
+#: A phrase ending in a metric's name names a metric ("Conditional Success Rate").
+_METRIC_TAIL = re.compile(r"\b(?:[Ss]uccess|[Ww]in|[Ee]rror|[Pp]ass|[Hh]it)\s+[Rr]ates?$")
 #: An author cited by name and year: "Conneau and Lample, 2019)", "Guo et al., 2018"
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _CITATION_AFTER = re.compile(
@@ -377,6 +379,9 @@ class Typing(UsesCatalog):
                 continue
             if is_generic(cand.text) or not is_well_formed(cand.text):
                 cand.dropped = True
+                continue
+            if len(cand.text.split()) > 1 and _METRIC_TAIL.search(cand.text):
+                cand.dropped = True  # "Independent Success Rate": a metric of its own
                 continue
             if _SURNAME.fullmatch(cand.text) and _CITATION_AFTER.match(text, cand.end):
                 cand.dropped = True  # "(Conneau and Lample, 2019)": authors cited, no name

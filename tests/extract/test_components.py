@@ -1841,6 +1841,12 @@ def test_spaced_catalog_names_year_splits_and_metric_led_head_names(nlp):
     assert "DeepSeek-R1" in found  # the catalog's "DeepSeek-R1", written with a space
     assert "ImageNet 256x256" in found and "FID on ImageNet 256x256" not in found
     assert not {"NP-hard", "Non-IID"} & set(found)
+    found = found_names(
+        nlp,
+        "We propose two metrics, Independent Success Rate and Conditional Success Rate, on "
+        "ZorbNav-Bench. It gets 20 HOTA, saves a FLOP and beats SLAM systems.",
+    )
+    assert found == {"ZorbNav-Bench"}
     assert extend_name_subset("We evaluate on QuizBench 2017-5k.", "QuizBench") == (
         "QuizBench 2017-5k"
     )
