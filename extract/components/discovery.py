@@ -347,9 +347,10 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 # a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
 _SUBSET_AFTER = re.compile(
-    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d(?:-\d+[kK])?)|"
-    r"['’]\d\d)(?![\w\-])"
-)  # "WMT'22" too, and a year's split: "X 2017-5k"
+    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d(?:-\d+[kK])?)"
+    r"(?:\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)?|['’]\d\d|"
+    r"\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)(?![\w\-])"
+)  # "WMT'22" too, a year's split ("X 2017-5k") and a challenge's task ("DCASE 2024 Task 9")
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
 _SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|Seq)[ -]$")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")

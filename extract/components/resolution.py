@@ -143,9 +143,25 @@ class Resolution(UsesCatalog):
                 union(by_name[ident], i)
             else:
                 by_name[ident] = i
+
             plural = fold_name(cand.text)
             if cand.text.endswith("s") and f"~{plural[:-1]}" in by_name and cand.key is None:
                 union(by_name[f"~{plural[:-1]}"], i)
+        # "AudioCaps (AC)", then "the AC dataset": a short form the catalog's entity took,
+        # written again just so and found by another rule, names the same entity
+        # (not a short form the text defines for itself: "a Prior-Data Fitted Network (PFN)"
+        # beside "Preferred Networks (PFN)")
+        keyed_texts = {candidates[i].text: i for i in live if candidates[i].key is not None}
+        for i in live:
+            cand = candidates[i]
+            defined = cand.partner is not None and (
+                cand.rule == "acronym"
+                or cand.type_rule == "acronym-partner"
+                or candidates[cand.partner].rule == "acronym"
+            )
+            j = keyed_texts.get(cand.text) if cand.key is None and not defined else None
+            if j is not None:
+                union(j, i)
         for i in live:
             # "Mistral 7B v0.1" is a release of Mistral 7B: one entity
             base = _VERSION_SUFFIX.sub("", candidates[i].text)

@@ -1860,3 +1860,14 @@ def extend_name_subset(text: str, name: str) -> str:
     start = text.index(name)
     known = Candidate(start, start + len(name), name, "catalog", type="benchmark", key="b/x")
     return max((c.text for c in _around_known(text, known)), key=len, default=name)
+
+
+def test_a_catalog_short_form_written_again_and_a_challenge_task(nlp):
+    x = run(
+        nlp,
+        "It reaches the best scores on the AudioCaps (AC) dataset. We examine biases in the "
+        "AC dataset. We rank first in DCASE 2024 Task 9.",
+    )
+    found = names(x)
+    assert "AC" not in found and "AC" in found["AudioCaps"].aliases  # one entity
+    assert found["DCASE 2024 Task 9"].type == "benchmark"
