@@ -492,7 +492,15 @@ def is_generic(name: str) -> bool:
     (True, True, False)
     """
     folded = fold_name(name)
-    return folded in GENERIC or folded in NOT_NAMES
+    return folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None
+
+
+#: A task named by what it maps to what: "Text-to-3D", "Image-to-Video", "Text2SQL".
+_TASK_COMPOUND = re.compile(
+    r"(?i:(?:text|image|video|audio|speech|sketch|code|music|motion|shape|layout|table|"
+    r"scene|point|label|sequence|graph|[23]d)(?:-to-|2)(?:text|image|video|audio|speech|"
+    r"code|music|motion|shape|sql|table|scene|sequence|graph|point|[23]d)s?)"
+)
 
 
 # a sentence end inside a name ("YOLOv1. The DiagNet"), an adjective made of a name

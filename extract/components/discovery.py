@@ -1165,6 +1165,7 @@ def type_from_description(text: str) -> str | None:
     return kind
 
 
+_BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
 # a phrase after a contribution's object that is about something else ("on the X dataset")
 _OTHER_PHRASE = re.compile(r"\s(?:on|using|with|against|from|over|across|via)\s")
@@ -1890,9 +1891,13 @@ class Discovery(BatchComponent):
         # "X: Exploring Limits of Language Models" says what the paper does, not what X
         # is, unless the type noun comes at once ("X: Redefining the Benchmark for ...")
         opening = subtitle.split()
+        # "X: LLM Hallucination Benchmark", "X: Benchmarking Frontier LLM Understanding",
+        # "X: A Large Scale AI Agent Model Context Protocol Tool Use Benchmark": a
+        # benchmark, whatever other type noun comes first
+        evaluated = _BENCHMARK_WORD.search(subtitle)
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
-        kind = type_from_description(subtitle)
+        kind = "benchmark" if evaluated else type_from_description(subtitle)
         self._title_name(0, len(head.rstrip()), title, candidates, kind)
 
     @staticmethod

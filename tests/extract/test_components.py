@@ -1871,3 +1871,12 @@ def test_a_catalog_short_form_written_again_and_a_challenge_task(nlp):
     found = names(x)
     assert "AC" not in found and "AC" in found["AudioCaps"].aliases  # one entity
     assert found["DCASE 2024 Task 9"].type == "benchmark"
+
+
+def test_a_title_about_a_benchmark_and_tasks_named_by_their_modalities(nlp):
+    x = run(
+        nlp,
+        "We present ZorbLens for Text-to-3D and Image-to-Video generation.",
+        title="ZorbLens: A Large Scale Agent Model Tool Use Benchmark",
+    )
+    assert {e.name: e.type for e in x.entities} == {"ZorbLens": "benchmark"}
