@@ -145,25 +145,45 @@ if (hasNetwork) {
   });
   await page.locator("#network-view").scrollIntoViewIfNeeded();
   await page.click("#zoom-in");
-  await page.waitForTimeout(600);
-  zoomRatio = await page.evaluate(() => window.citekgReport.network.getCamera().ratio);
-  target = await page.evaluate((node) => {
+  // wait for the zoom's animation to end (on a busy machine it takes longer), so that the
+  // node is clicked where it is drawn
+  const ratio = () => page.evaluate(() => window.citekgReport.network.getCamera().ratio);
+  let previous = null;
+  for (let i = 0; i < 25; i += 1) {
+    await page.waitForTimeout(200);
+    zoomRatio = await ratio();
+    if (zoomRatio === previous) break;
+    previous = zoomRatio;
+  }
+  // the wanted node, or (when another node is drawn over it or it lies outside the view
+  // after zooming) the first model, dataset or benchmark that the mouse can reach
+  target = await page.evaluate((wanted) => {
     const renderer = window.citekgReport.network;
-    if (!renderer.getGraph().hasNode(node)) return null;
-    const point = renderer.graphToViewport(renderer.getGraph().getNodeAttributes(node));
+    const graph = renderer.getGraph();
     const box = document.getElementById("network-view").getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
+    const entities = graph.nodes().filter((n) => /^(model|dataset|benchmark)\//.test(n)).sort();
+    for (const node of [wanted, ...entities]) {
+      if (!graph.hasNode(node)) continue;
+      const point = renderer.graphToViewport(graph.getNodeAttributes(node));
+      if (point.x < 10 || point.y < 10 || point.x > box.width - 10 || point.y > box.height - 10) {
+        continue;
+      }
+      if (renderer.getNodeAtPosition(point) !== node) continue;
+      return { node, x: box.left + point.x, y: box.top + point.y };
+    }
+    return null;
   }, clickNode);
 }
 let clicked = null;
 if (target) {
   await page.mouse.click(target.x, target.y);
   await page.waitForTimeout(600);
-  clicked = await page.evaluate(() => ({
+  clicked = await page.evaluate((node) => ({
+    target: node,
     selected: window.citekgReport.selected,
     heading: document.querySelector("#details h3")?.firstChild?.textContent ?? null,
     papers: document.querySelector("#details h4[data-papers]")?.dataset.papers ?? null,
-  }));
+  }), target.node);
 }
 await context.close();
 
