@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import (
+    VERB_NOUN_AFTER,
     VERBS_AFTER_NAME,
     apposition_type,
     evaluates,
@@ -100,7 +101,6 @@ _SLASHED = re.compile(r"/([A-Za-z0-9][A-Za-z0-9.]{0,5}?)(?=[/\s,;:)]|\.(?:\s|$)|
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # plural heads that make a spelled-out acronym a class of models, not one model
 _CLASS_HEADS = frozenset(("models", "transformers", "networks", "machines", "llms"))
-_VERB_HEAD = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 #: A phrase ending in a metric's name names a metric ("Conditional Success Rate").
 _METRIC_TAIL = re.compile(r"\b(?:[Ss]uccess|[Ww]in|[Ee]rror|[Pp]ass|[Hh]it)\s+[Rr]ates?$")
 #: An author cited by name and year: "Conneau and Lample, 2019)", "Guo et al., 2018"
@@ -670,7 +670,7 @@ class Typing(UsesCatalog):
             # a class or a kind of data spelled out, not a name, wherever it is written
             _as_class(cand, *([candidates[cand.partner]] if cand.partner is not None else []))
             return None
-        if kind and _VERB_HEAD.match(text, cand.end):
+        if kind and VERB_NOUN_AFTER.match(text, cand.end):
             kind = None  # "E-Branchformer sets new state-of-the-art results": a verb
         if (
             kind == "method"

@@ -215,8 +215,9 @@ def _stripped(word: str) -> tuple[str, int]:
 
 
 _GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
-#: A common plural glued to a name by a hyphen: "ProtGPT2-sequences", "GPT-4-outputs"
+#: An article glued to a name by a dash: "GraphMAE-a simple graph autoencoder"
 _GLUED_ARTICLE = re.compile(r"(?<=[\w)])-(?:a|an|the)$")
+#: A common plural glued to a name by a hyphen: "ProtGPT2-sequences", "GPT-4-outputs"
 _GLUED_PLURAL = re.compile(r"(?<=[\w)])-([a-z]{3,}s)$")
 _TEX_MACRO = re.compile(r"\\[A-Za-z]+\{")
 _AFTER_TRANSFORMER = re.compile(r"[A-Z][a-z]+ormer")
@@ -356,10 +357,10 @@ _SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|S
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
-# a slash ends the word: "SQuAD v1.1/v2.0", "Llama 2 7B/13B" (the other pieces are
-# variants of their own)
 #: A number and its unit, written as one word: "1-bit", "3-layer", "8bit"
 _MEASURE = re.compile(r"\d[\d.,]*-?[a-z]+")
+# a slash ends the word: "SQuAD v1.1/v2.0", "Llama 2 7B/13B" (the other pieces are
+# variants of their own)
 _NEXT_WORD = re.compile(r" ([^\s,;:()~/]+)(?=([\s,;:.)~/]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
@@ -1060,7 +1061,9 @@ _OUR = re.compile(
     r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
     r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"
 )
-_VERB_NOUN_AFTER = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
+#: A head noun that is the verb of its clause: "X sets a new state of the art", "X models
+#: the ...": no type.
+VERB_NOUN_AFTER = re.compile(r"\s+(?:sets|models)\s+(?:a|an|the|new|state|records?)\b", re.I)
 _CLASS_NOUN = re.compile(
     r"\s+(?:models|networks|transformers|architectures|methods|approaches|systems|agents)\b"
 )
@@ -1785,7 +1788,7 @@ class Discovery(BatchComponent):
                 # new state of the art", a verb)
                 head_kind = (
                     head_type(after[0].strip(",.;:"))
-                    if after and not _VERB_NOUN_AFTER.match(text, cand.end)
+                    if after and not VERB_NOUN_AFTER.match(text, cand.end)
                     else None
                 )
                 if (
