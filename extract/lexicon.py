@@ -112,7 +112,7 @@ GENERIC = _fold_all(
     "machine translation|mt|named entity recognition|ner|sentiment analysis|"
     "retrieval|information retrieval|ir|knowledge graph|knowledge graphs|kg|kgs|"
     "chatbot|chatbots|benchmark|benchmarks|dataset|datasets|model|models|method|methods|"
-    "framework|frameworks|api|apis|gpu|gpus|cpu|cpus|tpu|tpus|sota|state of the art|"
+    "framework|frameworks|api|apis|gpu|gpus|cpu|cpus|tpu|tpus|sota|sotas|state of the art|"
     "state-of-the-art|baseline|baselines|loss|objective|rlhf-style|end-to-end|e2e|"
     "internet|web|the web|open-source|open source|closed-source|proprietary|"
     "artificial general intelligence|general intelligence|partial differential equations|"
@@ -260,6 +260,7 @@ BENCHMARK_HEADS = frozenset(
         "environment",
         "environments",
         "competition",
+        "cup",
         "games",
         "game",
         "tasks",
@@ -521,7 +522,8 @@ _MALFORMED = re.compile(
 FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|\.)(\d)\1\1(?=[A-Z]|$)")
 # devices, where speed is measured ("latency on an iPhone 12"), not entities
 _HARDWARE = re.compile(
-    r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)\b"
+    r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)"
+    r"(?:\b|\d)"  # "iPhone 12", and "iPhone12" written as one word
 )
 # quantisation settings ("W4A16"), bounds ("sub-10B"), an indefinite phrase ("A Case
 # Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue, a count
@@ -531,7 +533,8 @@ _NOT_A_NAME = re.compile(
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s|.*,\s|"
     # an amount before the name ("the open 170-hour AISHELL-1 dataset", "75 ML")
     r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]|"
-    r"\d+\s|"
+    # (but a contest's year: "the 2020 ACM RecSys Challenge")
+    r"(?!(?:19|20)\d\d\s(?:\S+\s){1,4}(?:Challenge|Competition|Cup)(?:\s(?:19|20)\d\d)?$)\d+\s|"
     # a term or a month of a year ("Spring 2022", "June 2023"), not a name
     r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s+(?:19|20)\d\d$"

@@ -122,9 +122,10 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
 _PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora)\s*:?\s+$")
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?:suite|collection|family|series|set)\s+"
+    r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
+    r"(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
-    r"framework|algorithm|architecture|network|technique|(?<=training )data|"
+    r"framework|algorithm|architecture|network|technique|(?<=training )data|system|"
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
@@ -268,15 +269,29 @@ _MODEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A size in operations or weights right after a name: "X-S with 1.3G FLOPs", "X (86M
+#: parameters)"; only a model has one
+_SIZED_AFTER = re.compile(
+    r"\s*(?:\(|,|with|at|of)?\s*(?:only\s+|just\s+)?\d[\d.,]*\s?[KMGBT]?\s?"
+    r"(?:G?FLOPs|MACs|params|parameters)\b"
+)
+
+#: A capitalised word glued before a name: "Mobile" + "SAM", "Tiny" + "Llama"
+_GLUED_TO_MODEL = re.compile(r"[A-Z][a-z]{2,}([A-Z][\w\-]{2,})")
+
 
 def after_type(text: str, end: int) -> tuple[str, str] | None:
     """``(type, rule)`` from the words after a name: "X achieves 84.2" makes X a model.
 
     >>> after_type("Zorblax-7B achieves 84.2 on MMLU", 10)
     ('model', 'context:subject-of-score')
+    >>> after_type("Zorblax-S with 1.3G FLOPs", 9)
+    ('model', 'context:sized')
     """
     if _MODEL_AFTER.match(text, end, min(len(text), end + 80)):
         return "model", "context:subject-of-score"
+    if _SIZED_AFTER.match(text, end, min(len(text), end + 40)):
+        return "model", "context:sized"
     return None
 
 
@@ -350,6 +365,28 @@ def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
     return False
 
 
+#: A word in lower case but for some capitals inside: "expLicit", "duPLEX", "eCom"
+_MARKED_WORD = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
+
+
+def marks_acronym_letters(name: str, text: str) -> bool:
+    """Whether ``name`` is a plain word with capitals inside that spell out an acronym,
+    as in "a novel expLicit syntAx Refinement ... mOdeliNg framework (LARSON)": the
+    text writes the same word elsewhere in ordinary case, so it is no name of its own
+    (unlike "eCom" or "fastText", written one way only).
+
+    >>> marks_acronym_letters("duPLEX", "called duPLEX dueling (QPLEX), a duplex network")
+    True
+    >>> marks_acronym_letters("fastText", "We compare fastText with GloVe.")
+    False
+    """
+    if not _MARKED_WORD.fullmatch(name):
+        return False
+    folded = name.lower()
+    plain = re.compile(rf"(?<![\w\-])(?:{folded}|{folded.capitalize()})(?![\w\-])")
+    return plain.search(text) is not None
+
+
 class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
@@ -386,6 +423,9 @@ class Typing(UsesCatalog):
             if _SURNAME.fullmatch(cand.text) and _CITATION_AFTER.match(text, cand.end):
                 cand.dropped = True  # "(Conneau and Lample, 2019)": authors cited, no name
                 continue
+            if marks_acronym_letters(cand.text, text):
+                cand.dropped = True  # "duPLEX dueling ... (QPLEX)": a word, letters marked
+                continue
             if catalog is not None:
                 self._from_catalog(cand, catalog, text)
             if (
@@ -394,8 +434,11 @@ class Typing(UsesCatalog):
                 or _renamed_from_family(cand, catalog)
             ):
                 self._from_evidence(cand, candidates, text)
+            if cand.type is None and catalog is not None:
+                self._glued(cand, catalog)
             if cand.type is not None and names_a_metric(text, cand.end):
                 cand.dropped = True  # "a CLIP score of 0.31", "the CoNLL score": a metric
+        self._nested_known(candidates)
         classes = {c.text for c in candidates if c.type_rule == "class"}
         for cand in candidates:
             if cand.text in classes:
@@ -414,6 +457,21 @@ class Typing(UsesCatalog):
         return doc
 
     # -- steps -------------------------------------------------------------------------------
+    @staticmethod
+    def _nested_known(candidates: list[Candidate]) -> None:
+        """A known name inside a longer known name is no mention of its own: "Atari" in
+        "Atari 100K" (which the catalog knows once its case is folded)."""
+        known = [c for c in candidates if c.key is not None and not c.dropped]
+        for inner in known:
+            if inner.type != "organization" and any(
+                outer.key != inner.key
+                and outer.start <= inner.start
+                and inner.end <= outer.end
+                and outer.end - outer.start > inner.end - inner.start
+                for outer in known
+            ):
+                inner.dropped = True
+
     @staticmethod
     def _overlaps(candidates: list[Candidate], text: str) -> None:
         """Catalog names win over discovered ones at the same place; a longer discovered
@@ -635,6 +693,16 @@ class Typing(UsesCatalog):
             cand.type = cand.type or family.type
             cand.type_rule = cand.type_rule or f"family:{family.key}"
             cand.confidence = max(cand.confidence, 0.75)
+
+    @staticmethod
+    def _glued(cand: Candidate, catalog) -> None:
+        """Type a name no evidence typed that glues a capitalised word before a known
+        model: "MobileSAM", "TinyLlama" are models too."""
+        glued = _GLUED_TO_MODEL.fullmatch(cand.text)
+        base = catalog.lookup(glued.group(1)) if glued is not None else None
+        if base is not None and base.type == "model":
+            cand.type, cand.type_rule = "model", f"glued:{base.key}"
+            cand.confidence = max(cand.confidence, 0.7)
 
     @staticmethod
     def _from_evidence(cand: Candidate, candidates: list[Candidate], text: str) -> None:

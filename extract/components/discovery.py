@@ -232,6 +232,10 @@ def _after_transformer(word: str) -> bool:
     return SequenceMatcher(None, lowered, "transformer").ratio() < 0.9
 
 
+#: Size tiers that end a model's name, too rare as words to end anything else
+_TIERS = frozenset(("Ti", "XS", "XXS", "XL", "XXL"))
+
+
 @lru_cache(maxsize=200_000)
 def is_name_shaped(word: str) -> bool:
     """Whether a single word looks like a name: digits and letters, inner capitals,
@@ -278,8 +282,8 @@ def is_name_shaped(word: str) -> bool:
         if len(parts) < 2 or not parts[0][0].isupper() or capitals < 2:
             return False
         # "Fine-Tuned", "Long-Term", "Vision-Language": words, not a name;
-        # "Make-A-Video": three capitalised parts make one
-        if len(parts) >= 3 and capitals == len(parts):
+        # "Make-A-Video": three capitalised parts make one; a size tier ends one ("Vim-Ti")
+        if (len(parts) >= 3 and capitals == len(parts)) or parts[-1] in _TIERS:
             return True
         return not all(is_common_word(p) for p in parts)
     return False
@@ -321,8 +325,9 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 
 
 # "/" between names, and between sizes or versions ("Qwen-2.5-7B/72B", "GPT-4o/4/3.5"),
-# but not in "ViT-B/16"; an em dash
-_NAME_JOINT = re.compile(r"/(?!\d)|—|--|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)")
+# but not in "ViT-B/16"; an em dash; a colon with no space after it before a capital
+# ("SR-HetGNN:Session-based Recommendation", as some titles are written)
+_NAME_JOINT = re.compile(r"/(?!\d)|—|--|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)|:(?=[A-Z])")
 
 
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
@@ -335,7 +340,9 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     """
     for m in matches:
         word, start = m.group(0), m.start()
-        if ("/" not in word and "—" not in word and "--" not in word) or _URLISH.search(word):
+        if (
+            "/" not in word and "—" not in word and "--" not in word and ":" not in word
+        ) or _URLISH.search(word):
             yield word, start
             continue
         offset = 0
@@ -634,14 +641,19 @@ _HEAD_NOUN = re.compile(
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
     r"Data\s?[Ss]ets?|Benchmarks?|Bench|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
-    r"Competition"
+    r"Competition|Cup"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)"
-    r"(?:\s+(?:(?:of|in|the|to)\s+){0,2}(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)){0,6})"
-    r"\s+$"
-)
+    r"(?:\s+(?:(?:of|in|the|to)\s+){0,2}(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*|[a-z]+[A-Z][\w+\-]*))"
+    r"{0,6})\s+$"
+)  # a camel-case word inside: "SIGIR eCom Challenge"
+#: A contest is named with its year, after it or before it: "KDD Cup 2021", "the 2020
+#: ACM RecSys Challenge" (a dataset's year is an edition annotators part from it)
+_CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup"))
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w\-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
 )
@@ -815,11 +827,12 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         if m is None:
             continue
         words = m.group("name").split()
+        contest = head_match.group("head") in _CONTEST_HEADS
         # not "The", "3rd in the": a name starts with a capital or a digit in a name
         while words and (
             words[0].lower() in _STOP
             or words[0].lower() in _CONNECTORS
-            or _NUMBERISH.fullmatch(words[0])
+            or (_NUMBERISH.fullmatch(words[0]) and not (contest and _YEAR.fullmatch(words[0])))
         ):
             words = words[1:]
         content = [w for w in words if w.lower() not in _CONNECTORS and w.lower() not in _STOP]
@@ -827,6 +840,9 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
             continue  # "A New Benchmark" is no name
         offset = _name_start(text, words, m.end("name"))
         end = head_match.end("head")
+        year = _YEAR_AFTER.match(text, end) if contest else None
+        if year is not None:
+            end = year.end()
         name = text[offset:end]
         if not is_well_formed(name) or is_generic(name):
             continue
@@ -1096,6 +1112,14 @@ def _capitalised_inside(text: str, word: str) -> bool:
 _TITLE_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|with|via|in|on|:)\s", re.I)
 # what ends a title's name and starts its subtitle: "X: ...", "X -- ...", "X — ..."
 _TITLE_SEP = re.compile(r":|\s+(?:--?|[—–])\s+")
+#: A shared-task system paper's title, "TEAM at EVENT YEAR[ Task N]: ...": "Synerise at
+#: RecSys 2021: ...", "Zorb at SemEval-2022 Task 11: ...". It names the team that took
+#: part and the contest (a benchmark), not a model of the paper.
+_TITLE_AT_EVENT = re.compile(
+    r"(?P<team>[A-Z][\w&.+\-]*(?: [A-Z][\w&.+\-]*){0,2}) at "
+    r"(?P<event>(?:[A-Z][\w\-]* ){0,2}[A-Z][\w\-]*?[- ]?(?:19|20)\d\d"
+    r"(?: (?:[Ss]hared )?[Tt]ask \d+[A-Za-z]?| Challenge| Cup| Shared Task)?)\s*(?::|\s[—–-]\s)"
+)
 _SUBTITLE_NAME = re.compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){{1,6}}?(?P<head>{_CAPITAL_HEADS}))\s*$"
 )
@@ -1118,6 +1142,8 @@ _HEAD_SPLIT = re.compile(
     r",|:|;|\s--?\s|\s[-–—]\s|\s(?:which|that|to|for|of|in|on|with|based|from|using|by|as|"
     r"where|whose|and\s+(?:use|apply|show|demonstrate|evaluate|find))\s"
 )
+#: The rest of an object that the head split cut at "based": "X based framework (ACR)"
+_BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
 _TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
 _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*)(?:\s+(?:of\s+|in\s+|for\s+|and\s+)?"
@@ -1331,6 +1357,7 @@ _TRIGGER_WORDS = {
         "environment",
         "environments",
         "competition",
+        "cup",
     },
     "list": {
         "benchmarks",
@@ -1505,6 +1532,7 @@ class Discovery(BatchComponent):
                 string.lower() in words
                 or _shape_hint(word_shape(_TEX_MACRO.sub("", string)))
                 or _after_transformer(string)
+                or string in _TIERS  # "Vim-Ti", split at its hyphen by the tokenizer
             )
         )
 
@@ -1687,6 +1715,11 @@ class Discovery(BatchComponent):
             and not _names_a_class(candidates, i)
             and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
+        based = _BASED_ACRONYM.match(description)
+        if based is not None:  # "a novel Syntax Modeling based framework (LARSON)"
+            at = pos + len(head) + based.end()
+            for i in self._candidates_from(candidates, at, at + 1):
+                self._mark(candidates, i, rule, kind)
         if inside:
             for i in inside:  # "the Segment Anything Model (SAM) and dataset (SA-1B)"
                 self._mark(candidates, i, rule, kind)
@@ -1829,6 +1862,8 @@ class Discovery(BatchComponent):
     def _title(self, title: str, candidates: list[Candidate], text: str) -> None:
         """``X: subtitle``, ``X for Y`` and ``X Technical Report`` titles introduce X."""
         abstract = text[len(title) :]
+        if self._title_event(title, candidates):
+            return
         m = _TITLE_REPORT.match(title)
         if m:
             self._title_name(m.start("name"), m.end("name"), title, candidates, "model")
@@ -1902,6 +1937,34 @@ class Discovery(BatchComponent):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)
         self._title_name(0, len(head.rstrip()), title, candidates, kind)
+
+    @staticmethod
+    def _title_event(title: str, candidates: list[Candidate]) -> bool:
+        """Whether the title is a shared-task paper's ("TEAM at EVENT YEAR: ..."); if so
+        the team is an organisation and the event a benchmark, and names found inside
+        either (``SemEval-2022`` of ``SemEval-2022 Task 11``) give way to them."""
+        m = _TITLE_AT_EVENT.match(title)
+        if m is None or is_generic(m["team"]):
+            return False
+        for group, kind in (("team", "organization"), ("event", "benchmark")):
+            start, end = m.span(group)
+            inside = [c for c in candidates if start <= c.start and c.end <= end]
+            if any(c.key for c in inside):
+                continue  # the catalog knows it ("Google at WMT 2022")
+            for c in inside:
+                c.dropped = True
+            candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    title[start:end],
+                    "title",
+                    type=kind,
+                    type_rule=f"title:{group}",
+                    confidence=0.75,
+                )
+            )
+        return True
 
     @staticmethod
     def _title_is_name(title: str, candidates: list[Candidate], text: str) -> bool:

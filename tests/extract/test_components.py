@@ -1880,3 +1880,62 @@ def test_a_title_about_a_benchmark_and_tasks_named_by_their_modalities(nlp):
         title="ZorbLens: A Large Scale Agent Model Tool Use Benchmark",
     )
     assert {e.name: e.type for e in x.entities} == {"ZorbLens": "benchmark"}
+
+
+def test_a_contest_keeps_its_year_and_a_shared_task_title_names_team_and_contest(nlp):
+    x = run(
+        nlp,
+        "The 2031 ACM Zorbsys Challenge asks for rankings. Our methods won the QDD Cup "
+        "2030, the Frob Challenge 2029 and the SIGZ eZorb Challenge 2028.",
+        title="Quillnet at Zorbsys 2031: Ranking posts with a fast model",
+    )
+    found = {e.name: e.type for e in x.entities}
+    for contest in (
+        "2031 ACM Zorbsys Challenge",
+        "QDD Cup 2030",
+        "Frob Challenge 2029",
+        "SIGZ eZorb Challenge 2028",
+        "Zorbsys 2031",
+    ):
+        assert found.get(contest) == "benchmark", contest
+    assert found.get("Quillnet") == "organization"
+    x = run(nlp, "We rank third.", title="QLM at SemZval-2031 Task 11: A System for NER")
+    assert {e.name: e.type for e in x.entities} == {
+        "QLM": "organization",
+        "SemZval-2031 Task 11": "benchmark",
+    }
+
+
+def test_capitals_marking_an_acronym_in_plain_words_and_a_colon_without_space(nlp):
+    x = run(
+        nlp,
+        "We propose a novel expLicit syntAx Refinement and Subsentence mOdeliNg based "
+        "framework (LARZON). LARZON outperforms fastZext.",
+        title="ZR-HetZNN:Session-based Explicit Syntax Modeling",
+    )
+    found = names(x)
+    assert not {"expLicit", "syntAx", "mOdeliNg"} & set(found)
+    assert "fastZext" in found  # written one way only: a name
+    assert found["LARZON"].introduced  # the acronym after "X based framework"
+    assert "ZR-HetZNN" in found and found["ZR-HetZNN"].introduced
+
+
+def test_size_tiers_sizes_appositions_and_words_glued_to_a_known_model(nlp):
+    x = run(
+        nlp,
+        "Our ZorbMamba-S with 1.3G FLOPs improves Vim-Ti with 1.5G FLOPs by 5.6% on "
+        "ImageNet, and runs "
+        "faster than the advanced MobileSAM. It matches QUILL, one of the largest "
+        "self-supervised systems to date. We beat SoTAs on iPhone12.",
+    )
+    found = {e.name: e.type for e in x.entities}
+    assert found.get("ZorbMamba-S") == "model"  # "with 1.3G FLOPs": sized, so a model
+    assert found.get("Vim-Ti") == "model"  # a size tier ends a name
+    assert found.get("MobileSAM") == "model"  # a word glued before SAM
+    assert found.get("QUILL") == "model"  # "one of the largest ... systems"
+    assert not {"SoTAs", "iPhone12"} & set(found)
+
+
+def test_a_known_name_inside_a_longer_known_one_is_no_mention_of_its_own(nlp):
+    x = run(nlp, "It reaches super-human scores on the Atari 100K benchmark.")
+    assert {e.name for e in x.entities} == {"Atari 100k"}
