@@ -90,8 +90,12 @@ _IMPROVEMENT_AFTER = re.compile(
     r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?)\b)",
     re.IGNORECASE,
 )
-#: A score of people, not of a model: "the human performance of 78.24%".
-_HUMAN_BEFORE = re.compile(r"\bhumans?\b[^.;,\d]{0,30}$", re.IGNORECASE)
+#: A score of people, not of a model: "the human performance of 78.24%" (but not a
+#: score measured against people's: "a mean human normalized score of 1.46", "126.7% mean
+#: human performance", the usual metrics of Atari)
+_HUMAN_BEFORE = re.compile(
+    r"(?<!mean )(?<!median )\bhumans?\b(?![\s\-]normali[sz]ed)[^.;,\d]{0,30}$", re.IGNORECASE
+)
 #: A competitor's score after the paper's own: "90.17 beyond 84.72 on X", "0.565 vs. 0.526";
 #: a score of its own when the sentence names who was beaten ("surpasses GPT-4 (66.5 vs. 65.9)").
 _VERSUS = re.compile(
@@ -141,6 +145,8 @@ _BOUND_BEFORE = re.compile(
     # "surpasses a score of 90%", "(<3%)"; and a score of the past: "(previously 52%)"
     r"\b(?:surpass|exceed)(?:es|ed|ing)?\s+(?:an?\s+(?:score|accuracy)\s+of\s+)?$|"
     r"[<>≤≥]\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
+    # "scores well above 68%", "far below 50%": a bound, however near
+    r"\b(?:well|far|way)\s+(?:above|below|over|under|beyond)\s+$|"
     # "the current state-of-the-art accuracy of 77.0%": a competitor's score
     r"\b(?:current|previous|prior)\s+state[- ]of[- ]the[- ]art\s+(?:[\w\-]+\s+)?(?:of\s+)?$",
     re.IGNORECASE,

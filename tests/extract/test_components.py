@@ -1939,3 +1939,16 @@ def test_size_tiers_sizes_appositions_and_words_glued_to_a_known_model(nlp):
 def test_a_known_name_inside_a_longer_known_one_is_no_mention_of_its_own(nlp):
     x = run(nlp, "It reaches super-human scores on the Atari 100K benchmark.")
     assert {e.name for e in x.entities} == {"Atari 100k"}
+
+
+def test_a_score_normalised_by_people_is_a_models_score_and_peoples_own_is_not(nlp):
+    text = (
+        "ZorbAgent achieves a mean human normalized score of 1.46 on the Atari 100k "
+        "benchmark. QuillAgent reaches 126.7% mean human performance on the Atari 100k "
+        "benchmark, while the human performance of 78.2% on Atari 100k is far off. A simple "
+        "baseline model scores well above 68% AUC on the MIND dataset."
+    )
+    assert scores(nlp, text) == {
+        ("ZorbAgent", "Atari 100k", 1.46),
+        ("QuillAgent", "Atari 100k", 126.7),
+    }
