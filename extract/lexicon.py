@@ -512,7 +512,8 @@ _MALFORMED = re.compile(
     r"(?i:-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|"
     r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
-    r"distilled|pruned|quantized|finetuned|pretrained|trained))$|[\w)]-$|['’]s$|"
+    r"distilled|pruned|quantized|finetuned|pretrained|trained|dedicated|optimi[sz]ed|"
+    r"efficient|friendly|compatible|ready|intensive|bound|heavy))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$"  # "SotA on 7 of 8"
 )

@@ -1123,7 +1123,12 @@ _TITLE_AT_EVENT = re.compile(
 _SUBTITLE_NAME = re.compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){{1,6}}?(?P<head>{_CAPITAL_HEADS}))\s*$"
 )
-_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|primer|perspective)\b", re.I)
+# (a perspective paper is "A Perspective on X", not "Revisiting X From ViT Perspective")
+_SURVEY = re.compile(
+    r"\b(?:survey|review|overview|tutorial|primer)\b|\bperspectives?\s+(?:on|of|for)\b|"
+    r"^(?:an?\s+)?(?:[\w\-]+\s+)?perspectives?\b",
+    re.I,
+)
 _TYPE_NOUN = re.compile(
     r"(?<![\w\-])("  # not "Human-LLM"
     + words_pattern(
@@ -1144,6 +1149,9 @@ _HEAD_SPLIT = re.compile(
 )
 #: The rest of an object that the head split cut at "based": "X based framework (ACR)"
 _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
+#: An object that is one of a family: "the latest generation", "a new version"
+_GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
+_KNOWN_AS = re.compile(r"^[^.;]*?\b(?:known\s+as|called|named|dubbed|termed)\s+")
 _TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
 _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*)(?:\s+(?:of\s+|in\s+|for\s+|and\s+)?"
@@ -1725,6 +1733,15 @@ class Discovery(BatchComponent):
                 self._mark(candidates, i, rule, kind)
             self._appositives(text, pos + len(head), pos + len(obj), candidates, rule)
             return
+        if _GENERATION_HEAD.search(head):
+            # "the latest generation of MobileNets, known as MobileNetV4": the family is
+            # not the paper's, what it names is
+            named = _KNOWN_AS.search(description)
+            if named is not None:
+                at = pos + len(head) + named.end()
+                for i in self._candidates_from(candidates, at, at + 3)[:1]:
+                    self._mark(candidates, i, rule, kind)
+            return
         # "a new dataset, X,", "the notion of X", "two benchmarks: A, ...; and B"
         lead = _TAIL_LEAD.match(description)
         tail_start = pos + len(head) + (lead.end() if lead else 0)
@@ -1907,6 +1924,8 @@ class Discovery(BatchComponent):
         words = head.split()
         if not 1 <= len(words) <= 6:
             return
+        if len(words) >= 3 and words[0].lower().endswith("ing") and words[1].lower() in _STOP:
+            return  # "Pushing the limits of self-supervised ResNets: ...": a clause
         named = any(is_name_shaped(_strip(w, 0)[0]) for w in words)
         # one word, not a common one, or one the abstract capitalises mid-sentence ("Tower:
         # ..." and "we release the Tower models")

@@ -1952,3 +1952,25 @@ def test_a_score_normalised_by_people_is_a_models_score_and_peoples_own_is_not(n
         ("ZorbAgent", "Atari 100k", 1.46),
         ("QuillAgent", "Atari 100k", 126.7),
     }
+
+
+def test_titles_that_take_a_perspective_or_open_with_a_clause_and_a_new_generation(nlp):
+    x = run(
+        nlp,
+        "ZorbViT outperforms ResNet-50 on ImageNet.",
+        title="ZorbViT: Revisiting Mobile CNN From ViT Perspective",
+    )
+    assert names(x)["ZorbViT"].introduced  # a perspective is no survey here
+    x = run(
+        nlp,
+        "QuillRL reaches 77.1% on ImageNet with a ResNet50.",
+        title="Pushing the limits of self-supervised ResNets: Can we do without labels?",
+    )
+    assert not any(e.introduced for e in x.entities if e.name.startswith("ResNet"))
+    x = run(nlp, "We present the latest generation of MobileNets, known as ZorbNetV4 (ZN4).")
+    found = names(x)
+    assert found["ZorbNetV4"].introduced and not found["MobileNet"].introduced
+    x = run(
+        nlp, "ZorbNet beats BERT.", title="ZorbNet: A High Performance GPU-Dedicated Architecture"
+    )
+    assert "GPU-Dedicated" not in names(x)
