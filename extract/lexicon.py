@@ -113,6 +113,7 @@ GENERIC = _fold_all(
     "retrieval|information retrieval|ir|knowledge graph|knowledge graphs|kg|kgs|"
     "chatbot|chatbots|benchmark|benchmarks|dataset|datasets|model|models|method|methods|"
     "framework|frameworks|api|apis|gpu|gpus|cpu|cpus|tpu|tpus|sota|sotas|state of the art|"
+    "roi|rois|region of interest|regions of interest|nsfw|"
     "state-of-the-art|baseline|baselines|loss|objective|rlhf-style|end-to-end|e2e|"
     "internet|web|the web|open-source|open source|closed-source|proprietary|"
     "artificial general intelligence|general intelligence|partial differential equations|"

@@ -159,6 +159,10 @@ _NAME_PART_AFTER = re.compile(
     r"[ -](?!(?:Research|Labs?|AI|Inc|Team|Group|University|Institute|School|College)\b)"
     r"([A-Z0-9][\w+]*)"
 )
+#: A data head noun right before a name, or before a list that the name continues
+_DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+(?:[\w+\-]+,\s+)*$")
+
+
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
@@ -313,6 +317,17 @@ class CatalogMatcher(BatchComponent):
         m = _NAME_PART_AFTER.match(text, stop)
         return m is not None and m.group(1).lower() not in self._initials
 
+    @staticmethod
+    def initials_of_data(text: str, begin: int, stop: int, entry: CatalogEntry) -> bool:
+        """Whether ``text[begin:stop]``, the initials of the institute ``entry``, names
+        data instead, as a name right after a data head noun does: "the BCD datasets
+        SYSU, LEVIR-CD+, ..." (a change-detection dataset, not Sun Yat-sen University)."""
+        return (
+            entry.type == "organization"
+            and text[begin:stop].isupper()
+            and _DATA_HEAD_BEFORE.search(text, max(0, begin - 60), begin) is not None
+        )
+
     def _names_a_metric(self, text: str, begin: int, stop: int, index: int) -> bool:
         """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; a
         company's in a device's ("Tesla T4", "Tesla V100") or a licence's ("MIT License");
@@ -323,6 +338,8 @@ class CatalogMatcher(BatchComponent):
             if names_a_licence(text, stop):
                 return True  # "under the MIT License": a licence, not the institute
             if self.initials_in_a_name(text, begin, stop, entry):
+                return True
+            if self.initials_of_data(text, begin, stop, entry):
                 return True
             return (
                 entry.name.lower() in _DEVICE_MAKERS and _DEVICE_AFTER.match(text, stop) is not None

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import (
+    NAME_AFTER_HEAD,
     VERB_NOUN_AFTER,
     VERBS_AFTER_NAME,
     apposition_type,
@@ -117,6 +118,7 @@ _LISTED_DATA = {
     "suites": "benchmark",
 }
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
+_DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+$")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
@@ -280,6 +282,10 @@ _SIZED_AFTER = re.compile(
 _GLUED_TO_MODEL = re.compile(r"[A-Z][a-z]{2,}([A-Z][\w\-]{2,})")
 
 
+#: A part of some data named after it: "the LEDGAR subset of the LexGLUE benchmark"
+_PART_OF_AFTER = re.compile(r"\s+(?:subset|split|partition|portion)\s+of\s")
+
+
 def after_type(text: str, end: int) -> tuple[str, str] | None:
     """``(type, rule)`` from the words after a name: "X achieves 84.2" makes X a model.
 
@@ -292,6 +298,8 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
         return "model", "context:subject-of-score"
     if _SIZED_AFTER.match(text, end, min(len(text), end + 40)):
         return "model", "context:sized"
+    if _PART_OF_AFTER.match(text, end):
+        return "dataset", "context:part-of"
     return None
 
 
@@ -401,7 +409,7 @@ class Typing(UsesCatalog):
         text = doc_text(doc)
         catalog = self._catalog()
         self._overlaps(candidates, text)
-        self._own_variants(candidates, text)
+        repeated = self._own_variants(candidates, text)
         if catalog is not None:
             self._makers(candidates, catalog)
         for cand in candidates:
@@ -439,6 +447,10 @@ class Typing(UsesCatalog):
             if cand.type is not None and names_a_metric(text, cand.end):
                 cand.dropped = True  # "a CLIP score of 0.31", "the CoNLL score": a metric
         self._nested_known(candidates)
+        for mention, variant in repeated:
+            if variant.type is not None and not variant.dropped:
+                mention.type, mention.type_rule = variant.type, "own-variant"
+                candidates.append(mention)
         classes = {c.text for c in candidates if c.type_rule == "class"}
         for cand in candidates:
             if cand.text in classes:
@@ -619,13 +631,16 @@ class Typing(UsesCatalog):
             )
 
     @staticmethod
-    def _own_variants(candidates: list[Candidate], text: str) -> None:
+    def _own_variants(candidates: list[Candidate], text: str) -> list[tuple[Candidate, Candidate]]:
         """The paper's own variant of a known name ("Sparse R-CNN", around R-CNN) is that
-        variant wherever it is written, not the known name inside it: the catalog's
-        matches inside its other mentions give way (resolution then finds them)."""
+        variant wherever it is written, in any case, not the known name inside it: the
+        catalog's matches inside its other mentions give way (resolution then finds them).
+        Returns the mentions of the variant written in another case, each with the
+        variant it repeats, to add once the variant is typed."""
         mine = [c for c in candidates if c.introduced and c.key is None and not c.dropped]
+        mentions: list[tuple[Candidate, Candidate]] = []
         if not mine:
-            return
+            return mentions
         known = [(k.start, k.end) for k in candidates if k.key is not None]
         own = [
             c
@@ -633,13 +648,22 @@ class Typing(UsesCatalog):
             if any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end) for s, e in known)
         ]
         for variant in own:
-            pos = text.find(variant.text, variant.end)
-            while pos >= 0:
-                end = pos + len(variant.text)
-                for cand in candidates:
-                    if pos <= cand.start and cand.end <= end and cand.span != (pos, end):
+            # in any case: "Oriented R-CNN" is also "oriented R-CNN" mid-sentence
+            written = re.compile(rf"(?<![\w\-]){re.escape(variant.text)}(?![\w\-])", re.I)
+            for m in written.finditer(text, variant.end):
+                pos, end = m.span()
+                inside = [
+                    c for c in candidates if pos <= c.start and c.end <= end and not c.dropped
+                ]
+                if m.group(0) != variant.text and not any(c.span == (pos, end) for c in inside):
+                    # the variant in another case ("oriented R-CNN"), which resolution,
+                    # matching names as written, would not find: a mention of its own
+                    mention = Candidate(pos, end, m.group(0), "shape", confidence=0.6)
+                    mentions.append((mention, variant))
+                for cand in inside:
+                    if cand.span != (pos, end):
                         cand.dropped = True
-                pos = text.find(variant.text, end)
+        return mentions
 
     @staticmethod
     def _settle_overlap(a: Candidate, b: Candidate, candidates: list[Candidate]) -> None:
@@ -682,8 +706,11 @@ class Typing(UsesCatalog):
             # "EVA-02-CLIP-E/14+" is the catalog's EVA02-CLIP-E-14-plus; "HumanEval+"
             # extends HumanEval: another benchmark, of its family
             entry = catalog.lookup(cand.text.rstrip("+") + "plus" * cand.text.count("+"))
-        if entry is not None and catalog.initials_in_a_name(text, cand.start, cand.end, entry):
-            return  # "UCF" of "UCF CC 50": not the university
+        if entry is not None and (
+            catalog.initials_in_a_name(text, cand.start, cand.end, entry)
+            or catalog.initials_of_data(text, cand.start, cand.end, entry)
+        ):
+            return  # "UCF" of "UCF CC 50", "the datasets SYSU, ...": not the university
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)
@@ -719,12 +746,17 @@ class Typing(UsesCatalog):
             and cand.text.isalpha()
             and cand.text.isupper()
             and is_frequent_word(cand.text)
+            and not _DATA_HEAD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
         ):
-            return None  # "the DEV and TEST sets": a word in capitals, not an acronym
+            # "the DEV and TEST sets": a word in capitals, not an acronym (but "the SCD
+            # dataset SECOND" names one)
+            return None
         if _LAB.fullmatch(cand.text):
             cand.introduced = False  # "the IDLab submission": a lab, not the paper's own
             return settle("organization", "suffix:lab", 0.7)
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
+        if after is not None and NAME_AFTER_HEAD.match(text, cand.end + after.end(1)):
+            after = None  # "the BCD datasets SYSU, ...": the names follow; BCD is a kind
         kind = head_type(after.group(1)) if after else None
         if (
             kind is not None
@@ -756,7 +788,9 @@ class Typing(UsesCatalog):
             if kind == "method" and evaluates(text, *apposition.span("noun")):
                 kind = "benchmark"  # "ZebraLogic, a comprehensive evaluation framework"
             return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
-        before = _BEFORE_HEAD.search(text, max(0, cand.start - 30), cand.start)
+        # (not across the title's end: "... of Large Language Models\n\nFinanceQA is")
+        window = max(cand.start - 30, text.rfind("\n\n", 0, cand.start) + 2, 0)
+        before = _BEFORE_HEAD.search(text, window, cand.start)
         if before is None and text[cand.start - 2 : cand.start] == ", ":
             before = _BEFORE_NEW_HEAD.search(text, max(0, cand.start - 70), cand.start)
         if before is not None and before.group(1).lower().endswith(" set"):

@@ -360,7 +360,9 @@ _SUBSET_AFTER = re.compile(
     r"\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)(?![\w\-])"
 )  # "WMT'22" too, a year's split ("X 2017-5k") and a challenge's task ("DCASE 2024 Task 9")
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
-_SETTING_BEFORE = re.compile(r"(?<![\w\-])(?:Split|Permuted|Rotated|Sequential|Seq)[ -]$")
+_SETTING_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:Split|Permuted|Rotated|Sequential|Seq)[ -]|(?:split|permuted|rotated)-)$"
+)
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
@@ -438,6 +440,27 @@ _TRANSFORMER_AFTER = re.compile(r" Transformer(?![\w\-])")
 _TRANSFORMER_CLOSING = re.compile(r" Transformer(?=[,.;:)]|$)")
 
 
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+_NEXT_NAME = re.compile(r" ([^\s,;:()]+?)\.?(?=[\s,;:)]|$)")
+
+
+def _initials_name_end(text: str, word: str, end: int) -> int:
+    """Where a name that begins with an institute's initials ends: "NWPU VHR-10", "BBC
+    XSum" (the next word a name with a digit, a lower-case letter or more than five
+    capitals; not "MIT CSAIL", two names, nor "WHEN FLUE", words in capitals)."""
+    nxt = _NEXT_NAME.match(text, end)
+    if nxt is None or is_common_word(word.lower()) or is_generic(word):
+        return end
+    after = nxt.group(1)
+    if (
+        (any(c.isdigit() or c.islower() for c in after) or len(after) > 5)
+        and is_name_shaped(after)
+        and not is_common_word(after.lower())
+    ):
+        return nxt.end(1)
+    return end
+
+
 def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
     """Name-shaped words of ``text``, each extended by a following size or version.
 
@@ -454,6 +477,8 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
             end = extend_name(text, start, end)
         if end == start + len(word) and _TRANSFORMER_AFTER.match(text, end):
             end += len(" Transformer")  # "CSWin Transformer": the name, with its class
+        elif end == start + len(word) and _INITIALS.fullmatch(word):
+            end = _initials_name_end(text, word, end)
         last_end = end
         yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
 
@@ -668,6 +693,11 @@ _ORG = re.compile(
 )
 
 
+#: A name right after a head noun: "the BCD datasets SYSU", "the SCD dataset SECOND"
+NAME_AFTER_HEAD = re.compile(
+    r" (?:[A-Z][\w+\-]*[A-Z0-9+][\w+\-]*|[A-Z]{2,}|[a-z]+[A-Z][\w+\-]*)"
+    r"(?=\s*[,;:.)]|\s+(?:and|or)\s|$)"  # (not "the CriteoTB benchmark DLRM model")
+)
 _CONNECTORS = frozenset(("on", "in", "for", "to", "with", "from"))
 _ORG_HEADS = frozenset(("University", "Institute", "Centre", "Center", "Laboratory", "Lab", "Labs"))
 
@@ -725,6 +755,10 @@ def find_head_names(
     [('MATH', 'MATH dataset', 'dataset'), ('XYZ', 'XYZ benchmark', 'benchmark')]
     """
     for head_match in _anchored(_HEAD_NOUN, text, positions):
+        if NAME_AFTER_HEAD.match(text, head_match.end()):
+            # "the three BCD datasets SYSU, LEVIR-CD+ ...": the names follow the head
+            # noun; the word before it says what kind of data they are
+            continue
         # within the line: a name never runs from the title into the abstract,
         window_start = max(text.rfind("\n", 0, head_match.start()) + 1, head_match.start() - 90)
         # nor across a sentence end ("... Cloud AI. On the KITTI 3D benchmark")
@@ -1203,6 +1237,9 @@ def type_from_description(text: str) -> str | None:
 
 
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
+#: A subtitle that calls the name a task set for models: "TOFU: A Task of Fictitious
+#: Unlearning for LLMs" (not "Multi-Task Learning for ...")
+_TASK_SUBTITLE = re.compile(r"\s*(?:An?|The)\s+(?:[\w\-]+\s+)?Task\s+(?:of|for)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
 # a phrase after a contribution's object that is about something else ("on the X dataset")
 _OTHER_PHRASE = re.compile(r"\s(?:on|using|with|against|from|over|across|via)\s")
@@ -1951,7 +1988,7 @@ class Discovery(BatchComponent):
         # "X: LLM Hallucination Benchmark", "X: Benchmarking Frontier LLM Understanding",
         # "X: A Large Scale AI Agent Model Context Protocol Tool Use Benchmark": a
         # benchmark, whatever other type noun comes first
-        evaluated = _BENCHMARK_WORD.search(subtitle)
+        evaluated = _BENCHMARK_WORD.search(subtitle) or _TASK_SUBTITLE.match(subtitle)
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)
@@ -2039,7 +2076,12 @@ class Discovery(BatchComponent):
             inside = [
                 i
                 for i, c in enumerate(candidates)
-                if start <= c.start and c.end <= end and not c.dropped and c.rule != "organization"
+                if start <= c.start
+                and c.end <= end
+                and not c.dropped
+                and c.rule != "organization"
+                # "WHEN FLUE MEETS FLANG: ...": words in capitals are no names
+                and not (c.text.isalpha() and c.text.isupper() and is_common_word(c.text))
             ]
         if inside:
             for i in inside:

@@ -48,7 +48,9 @@ _NOT_SCORE_AFTER = re.compile(
     r"images?|videos?|examples?|samples?|questions?|problems?|layers?|pairs?|masks?|classes|"
     r"categories|models?|steps?|epochs?|shots?|-shot|way|nodes|authors|participants|votes|"
     r"conversations|annotators|experts|subjects|disciplines|domains|instructions?|words?|"
-    r"pages?|times|h\b|institutions?|teams?|[gtpm]?flops|macs|fps|ms\b|gb\b|mb\b|\$|\\times|\d)",
+    r"pages?|times|h\b|institutions?|teams?|[gtpm]?flops|macs|fps|ms\b|gb\b|mb\b|\$|\\times|\d|"
+    # a tuple of settings: "under (0.5, 8*10^{-7})-DP"
+    r",[^()]{1,30}\)\s*-\s*[A-Za-z])",
     re.IGNORECASE,
 )
 _IMPROVEMENT_BEFORE = re.compile(
@@ -57,7 +59,7 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
     r"loss(?:es)?)\s+(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
-    r"more\s+than|only|just)\s+){0,2}|\btop\s+|(?<![\d.])1/)$",
+    r"more\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -85,6 +87,9 @@ _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|reduction|decrease|"
     r"boost|points?\s+(?:higher|better|improvement|gain)|"
+    # "by 18% over ImageNet and 6% over the next best baseline"
+    r"over\s+(?:the\s+)?(?:next|previous|prior|best|strongest|second|existing|current|"
+    r"baselines?\b)|"
     # "5.6% non-parametric kNN classification improvement", "a 6% absolute performance gain"
     r"(?:(?!(?:on|in|for|at|and|than|of|to|with)\s)[\w@\-]+\s+){1,3}"
     r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?)\b)",
@@ -128,8 +133,9 @@ _DIGIT = re.compile(r"\d")
 # the small patterns of the rules below, compiled once
 _IMPROVEMENT_LIST_GAP = re.compile(
     # "gains of 2.37% on VQA and 3.84%", "a gain of 2.4 mAP for all classes and 8.3"
-    r"\s*%?\s*(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"\s*%?\s*(?:(?:to\s|[~∼–])\s*|"  # a range of gains: "by 2% to 5%", "by 3%~20%"
+    r"(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+))"
 )
 # numbers listed before their unit: "at 124 and 78 FPS" (both are speeds)
 _AND_CHAIN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)+")
@@ -154,8 +160,8 @@ _BOUND_BEFORE = re.compile(
 _SHARE_OF = re.compile(
     # "0.5% of the parameters", "just 11% computational budget": a share, not a score
     r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
-    r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference)\s+"
-    r"(?:budget|cost|time|resources?|computation|memory)\b|"
+    r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference|time)\s+"
+    r"(?:budget|costs?|time|resources?|computation|memory)\b|"
     # "on 90.0% of the 2760 variable and lead time combinations": a share of a count
     r"of\s+(?:the\s+|all\s+)?\d[\d,]*\s)"
 )
@@ -163,9 +169,9 @@ _SHARE_OF = re.compile(
 _SHORT_GAP = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:of|:|with|at|=)?\s*", re.I)
 _ON_AFTER = re.compile(r"\s*(?:on|in)\s")
 _PERCENT_GAP = re.compile(r"\s*%?\s*")
-_RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)\s*")
+_RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[~∼]\s*)\s*")
 _LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
-_IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|[-–]\s*|to\s+)\s*")
+_IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|[-–~∼]\s*|to\s+)\s*")
 _MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
 _OUR_USING = re.compile(
@@ -204,7 +210,7 @@ _GROUP_GAP = re.compile(
 
 
 # a sign or mark glued to a number ("-2.3", "#1"), not the hyphen of a name ("Kinetics-400")
-_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])-|[−–$#])$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])-|[−–$#×]|(?<=\d)[xX])$")  # and "1024×1024"
 _NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9]-$")
 
 
@@ -546,10 +552,11 @@ class Results(BatchComponent):
                 if _COMPARED.match(text, m[1]) and _AND_SCORES.search(text, m[1], n_start):
                     return m[2], m[3]
             if len(typed) >= 2:
-                # "our VideoMAE with the vanilla ViT can achieve 87.4%": ours, on a backbone
+                # "our VideoMAE with the vanilla ViT can achieve 87.4%", "(the paper's)
+                # Oriented R-CNN with ResNet50 achieves": ours, on a backbone
                 owner, backbone = typed[-2], typed[-1]
-                if _OUR_BEFORE.search(
-                    text, max(0, owner[0] - 5), owner[0]
+                if (
+                    owner[3].introduced or _OUR_BEFORE.search(text, max(0, owner[0] - 5), owner[0])
                 ) and _WITH_BACKBONE.fullmatch(text, owner[1], backbone[0]):
                     return owner[2], owner[3]
             if (

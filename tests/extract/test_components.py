@@ -1974,3 +1974,78 @@ def test_titles_that_take_a_perspective_or_open_with_a_clause_and_a_new_generati
         nlp, "ZorbNet beats BERT.", title="ZorbNet: A High Performance GPU-Dedicated Architecture"
     )
     assert "GPU-Dedicated" not in names(x)
+
+
+def test_an_own_variant_in_lower_case_and_initials_that_begin_a_data_name(nlp):
+    x = run(
+        nlp,
+        "This work proposes a detector, termed Oriented R-CNN. The oriented R-CNN head "
+        "refines proposals, and oriented R-CNN reaches 75.9 mAP on DOTA. We test on the "
+        "ZWPU QHR-10 and SSDD datasets.",
+        title="Oriented R-CNN for Object Detection",
+    )
+    found = names(x)
+    assert "R-CNN" not in found and found["Oriented R-CNN"].introduced
+    assert "ZWPU QHR-10" in found
+
+
+def test_names_right_after_a_data_head_noun_and_a_part_of_a_benchmark(nlp):
+    x = run(
+        nlp,
+        "We obtain 83.1% F1 on the three ZCD datasets SYSU, QEVIR-CD+, and WZU-CD; on the "
+        "QCD dataset SECOND, we obtain 24.1% SeK. We use the QEDGAR subset of the LexGLUE "
+        "benchmark and split-CIFAR10.",
+    )
+    found = {e.name: e.type for e in x.entities}
+    assert {"SYSU", "QEVIR-CD+", "WZU-CD", "SECOND", "QEDGAR", "split-CIFAR10"} <= set(found)
+    assert "ZCD" not in found and "QCD" not in found  # a kind of data, not a name
+    assert "Sun Yat-sen University" not in found  # "SYSU" names data here
+    assert found["QEDGAR"] in ("dataset", "benchmark")
+
+
+def test_titles_that_name_a_task_or_shout_and_no_type_from_the_titles_last_word(nlp):
+    x = run(
+        nlp, "We present ZOFU to study forgetting.", title="ZOFU: A Task of Fictitious Unlearning"
+    )
+    assert {e.name: e.type for e in x.entities} == {"ZOFU": "benchmark"}
+    x = run(
+        nlp,
+        "We contribute the Financial Language Zorb Evaluation (FLZE), a suite of benchmarks.",
+        title="WHEN FLZE MEETS FLANQ: Benchmarks and a Language Model for Finance",
+    )
+    assert not {"WHEN", "MEETS"} & set(names(x))
+    x = run(
+        nlp,
+        "QuillQA is a testing suite for analysts.",
+        title="QuillQA: A Benchmark for Evaluating Large Language Models",
+    )
+    assert {e.name: e.type for e in x.entities} == {"QuillQA": "benchmark"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of gains, a gain "over the next best", a gain "of at least ~"
+        ("ZorbNet improves on MMLU by 3%~20% and by 2% to 5% on GSM8K.", set()),
+        (
+            "Pretraining on it raises accuracy by 18% over ImageNet and 6% over the next best.",
+            set(),
+        ),
+        ("ZorbNet shows an accuracy increase of at least ∼16.7% on CIFAR-10.", set()),
+        # a privacy budget, a resolution and a saving of time are no scores
+        ("ZorbNet reaches 83.8% top-1 on ImageNet under (0.5, 8*10^{-7})-DP.", {83.8}),
+        ("ZorbNet gets 75.9% mAP on DOTA at an image size of 1024×1024.", {75.9}),
+        ("ZorbNet can diminish 94% time costs on ImageNet.", set()),
+    ],
+)
+def test_ranges_of_gains_settings_and_sizes_are_no_scores(nlp, text, expected):
+    assert {value for _, _, value in scores(nlp, text)} == expected
+
+
+def test_the_papers_own_model_with_a_backbone_scores(nlp):
+    x = run(
+        nlp,
+        "We propose a detector, termed Zorb R-CNN. Without tricks, Zorb R-CNN with ResNet50 "
+        "achieves 75.87% mAP on DOTA.",
+    )
+    assert {(r["model"], r["value"]) for r in x.results} == {("Zorb R-CNN", 75.87)}
