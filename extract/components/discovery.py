@@ -1186,6 +1186,15 @@ _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0
 #: An object that is one of a family: "the latest generation", "a new version"
 _GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
 _KNOWN_AS = re.compile(r"^[^.;]*?\b(?:known\s+as|called|named|dubbed|termed)\s+")
+_PREPOSITION = re.compile(r"\s*(?:upon|on|from|with|in|to|for|by|of|over|into|across)\b")
+_MEASURE_NOUN_BEFORE = re.compile(
+    r"\b(?:metrics?|measures?|scores?|loss(?:es)?|criteri(?:a|on)|indicators?)\s*,?\s*$", re.I
+)
+#: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
+_VARIANT_SUFFIX = re.compile(
+    r"-(?:zero|lite|mini|tiny|small|base|large|plus|pro|turbo|instruct|chat|nano|micro|next)"
+    r"(?![\w\-])"
+)
 _TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
 _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*)(?:\s+(?:of\s+|in\s+|for\s+|and\s+)?"
@@ -1555,6 +1564,11 @@ def _around_known(text: str, known: Candidate) -> Iterator[Candidate]:
     if glued and is_name_shaped(text[known.start : glued.end()]):
         # "Cityscapes" + "-C": one word, a variant of the known name
         yield _shape(text, known.start, glued.end(), 0.6)
+    variant = _VARIANT_SUFFIX.match(text, known.end) if known.type == "model" else None
+    if variant is not None:  # "vid2vid" + "-zero": the known model's variant
+        yield _shape(
+            text, known.start, variant.end(), 0.6, type="model", type_rule=f"family:{known.key}"
+        )
 
 
 class Discovery(BatchComponent):
@@ -1649,7 +1663,11 @@ class Discovery(BatchComponent):
                 self._introduce_after(text, m.end(), candidates, "contribution")
         for pos in hits["gerund"]:
             m = _VERB.match(text, pos)
-            if m and _GERUND_BEFORE.search(text[max(0, pos - 12) : pos]):
+            if (
+                m
+                and _GERUND_BEFORE.search(text[max(0, pos - 12) : pos])
+                and not _PREPOSITION.match(text, m.end())  # "building upon this, ..."
+            ):
                 self._introduce_after(text, m.end(), candidates, "contribution")
         for m in _anchored(_NAMING, text, hits["naming"]):
             if m.start() < title_end:
@@ -1657,6 +1675,8 @@ class Discovery(BatchComponent):
             sentence = text[_sentence_start(text, m.start()) : m.start()]
             if m.group("verb") == "namely" and not _NEW_THING.search(sentence):
                 continue  # "datasets, namely COCO and LVIS": a list, unless of new things
+            if _MEASURE_NOUN_BEFORE.search(sentence):
+                continue  # "composite metrics named Csig, Cbak and Covl": metrics
             if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
                 # "a new test set called NovelEval": the noun before the verb types it
                 before = _NOUN_BEFORE_NAMING.search(sentence)
@@ -1760,6 +1780,26 @@ class Discovery(BatchComponent):
             and not _names_a_class(candidates, i)
             and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
+        lead = len(head) - len(head.lstrip())
+        if len(inside) == 1 and _known_then_words(
+            text, candidates, pos + lead, pos + len(head.rstrip())
+        ):
+            # "we introduce Gemma Scope, an open suite of ...": a new name, not Gemma
+            start, end = pos + lead, pos + len(head.rstrip())
+            candidates.append(
+                Candidate(
+                    start,
+                    end,
+                    text[start:end],
+                    "contribution",
+                    introduced=True,
+                    type=kind,
+                    type_rule=f"{rule}:description" if kind else "",
+                    confidence=0.8,
+                )
+            )
+            self._appositives(text, pos + len(head), pos + len(obj), candidates, rule)
+            return
         based = _BASED_ACRONYM.match(description)
         if based is not None:  # "a novel Syntax Modeling based framework (LARSON)"
             at = pos + len(head) + based.end()
@@ -1925,6 +1965,8 @@ class Discovery(BatchComponent):
         if _SURVEY.search(title):
             return
         sep = _TITLE_SEP.search(title)
+        if sep is not None and self._title_headed(title[: sep.start()], candidates):
+            return
         if sep is not None:
             head, subtitle = title[: sep.start()], title[sep.end() :]
             named = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
@@ -1993,6 +2035,44 @@ class Discovery(BatchComponent):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)
         self._title_name(0, len(head.rstrip()), title, candidates, kind)
+
+    @staticmethod
+    def _title_headed(head: str, candidates: list[Candidate]) -> bool:
+        """Whether the title's name ends in a capitalised head noun, which makes all of
+        it one name: "ICASSP 2021 Deep Noise Suppression Challenge: ..." (a contest the
+        paper takes part in), "The Zorb Reading Benchmark: ..." (the paper's own)."""
+        words = head.split()
+        if not 2 <= len(words) <= 8 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False
+        m = _TITLED_HEAD.fullmatch(words[-1])
+        if (
+            m is None
+            or is_generic(head)
+            or words[-1].endswith(("s", "Corpora"))  # "The FineWeb Datasets": a description
+            or words[0].lower().endswith("ing")  # "Documenting Large Webtext Corpora"
+        ):
+            return False
+        start = len(head) - len(head.lstrip())
+        if words[0].lower() in _STOP:
+            start = head.index(words[1], start)
+        end = len(head.rstrip())
+        for c in candidates:
+            if start <= c.start and c.end <= end:
+                c.dropped = True
+        kind = _capital_head_type(m.group("head"))
+        candidates.append(
+            Candidate(
+                start,
+                end,
+                head[start:end],
+                "title",
+                introduced=m.group("head") not in _CONTEST_HEADS,
+                type=kind,
+                type_rule="title:head",
+                confidence=0.75,
+            )
+        )
+        return True
 
     @staticmethod
     def _title_event(title: str, candidates: list[Candidate]) -> bool:
@@ -2072,7 +2152,9 @@ class Discovery(BatchComponent):
             for i, c in enumerate(candidates)
             if c.start == start and c.end == end and not c.dropped
         ]
-        if not inside and not _ends_with_known(title, candidates, start, end):
+        if not inside and _known_then_words(title, candidates, start, end):
+            inside = []  # "Gemma Scope: ...": a new name made from a known one
+        elif not inside and not _ends_with_known(title, candidates, start, end):
             inside = [
                 i
                 for i, c in enumerate(candidates)
@@ -2104,6 +2186,26 @@ class Discovery(BatchComponent):
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+
+
+def _known_then_words(text: str, candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a known name followed by one or two capitalised
+    words that are no type noun: "Gemma Scope", a suite of its own, not Gemma (a size or
+    a version after a known name is found as its variant, not here).
+
+    >>> known = [Candidate(0, 5, "Zorb", "catalog", key="model/zorb")]
+    >>> _known_then_words("Zorb Scope", known, 0, 10), _known_then_words("Zorb Model", known, 0, 10)
+    (True, False)
+    """
+    for c in candidates:
+        if c.key is None or c.dropped or c.start != start or not c.end < end:
+            continue
+        words = text[c.end : end].split()
+        return 1 <= len(words) <= 2 and all(
+            w[:1].isupper() and w.isalpha() and not is_generic(w) and head_type(w) is None
+            for w in words
+        )
+    return False
 
 
 def _ends_with_known(text: str, candidates: list[Candidate], start: int, end: int) -> bool:

@@ -2049,3 +2049,30 @@ def test_the_papers_own_model_with_a_backbone_scores(nlp):
         "achieves 75.87% mAP on DOTA.",
     )
     assert {(r["model"], r["value"]) for r in x.results} == {("Zorb R-CNN", 75.87)}
+
+
+def test_new_names_made_from_known_ones_and_metrics_named_in_a_list(nlp):
+    x = run(
+        nlp,
+        "In this work, we propose vid2vid-zero, a simple method. We also introduce Gemma "
+        "Zorbscope, an open suite of sparse autoencoders. We report composite metrics "
+        "named Csig, Cbak and Covl. And building upon this, a mask mechanism is applied.",
+    )
+    found = names(x)
+    assert found["vid2vid-zero"].introduced and "vid2vid" not in found
+    assert found["Gemma Zorbscope"].introduced
+    assert "Gemma" not in found or not found["Gemma"].introduced
+    assert not {"Csig", "Cbak", "Covl", "upon this"} & set(found)
+
+
+def test_a_title_whose_name_ends_in_a_head_noun_and_speech_metrics(nlp):
+    x = run(
+        nlp,
+        "We test a two-stage network. ZorbTTS reaches a MOS of 4.2 on LJSpeech.",
+        title="ICASSP 2031 Deep Zorb Suppression Challenge: Decoupling Magnitude and Phase",
+    )
+    found = {e.name: e for e in x.entities}
+    contest = found["ICASSP 2031 Deep Zorb Suppression Challenge"]
+    assert contest.type == "benchmark" and not contest.introduced
+    assert "MOS" not in found
+    assert {(r["model"], r["value"], r["metric"]) for r in x.results} == {("ZorbTTS", 4.2, "MOS")}
