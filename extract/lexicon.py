@@ -492,8 +492,10 @@ MODEL_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def is_generic(name: str) -> bool:
-    """True for a generic class or concept the guidelines exclude.
+    """True for a generic class or concept the guidelines exclude (remembered: every
+    component asks it of the same few names).
 
     >>> is_generic("Large Language Models"), is_generic("LLMs"), is_generic("GPT-4")
     (True, True, False)

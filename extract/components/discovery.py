@@ -717,6 +717,7 @@ def _name_start(text: str, words: list[str], end: int) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)
 def head_type(head: str) -> str | None:
     """The entity type a head noun gives, if any.
 
@@ -959,6 +960,42 @@ _LISTED = re.compile(
     r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
+_LISTED_HEAD = re.compile(
+    r"\b(?:benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
+    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
+)
+#: The first of these after a list's head noun ends the glue of :data:`_LISTED`
+#: (or is its ":" or "(").
+_GLUE_STOP = re.compile(r"[.;():]")
+_GLUE_WORDS = ("such as", "including", "like", "namely", "—")
+
+
+def _may_list(text: str, pos: int) -> bool:
+    """Whether :data:`_LISTED` may match at ``pos``: a cheap test that never says no
+    where it matches (so most head nouns skip its slow lazy glue).
+
+    The glue is a comma right after the head, or words free of ``.;():`` (one comma
+    allowed) up to "such as", "including", "like", "namely", "e.g." or ":", or an
+    opening bracket or dash after spaces: so it ends at or before the first of
+    ``.;():`` after the head, which the test finds once.
+
+    >>> _may_list("the benchmarks such as X", 4), _may_list("the benchmarks we made. X", 4)
+    (True, False)
+    """
+    head = _LISTED_HEAD.match(text, pos)
+    if head is None:
+        return False
+    end = head.end()
+    if text.startswith(",", end):
+        return True
+    stop = _GLUE_STOP.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    if text.startswith((":", "("), stop_at) or text.startswith("e.g.", stop_at - 1):
+        return True
+    between = text[end:stop_at]
+    return any(word in between for word in _GLUE_WORDS)
+
+
 _ITEM = re.compile(
     r"^(?:[A-Z][\w\-.']*|(?=[\w\-.']*[A-Za-z])[\w\-.']*\d[\w\-.']*)(?: (?:of |and |the |on )?"
     r"(?:[A-Z][\w\-.']*|\d[\w\-.']*)){0,4}$"
@@ -988,6 +1025,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
     [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
     """
+    if positions is not None:
+        positions = [pos for pos in positions if _may_list(text, pos)]
     for m in _anchored(_LISTED, text, positions):
         head = m.group("head").lower()
         glue = m.group("glue")
@@ -1703,14 +1742,16 @@ class Discovery(BatchComponent):
                     )
 
     def _candidates_from(self, candidates: list[Candidate], start: int, end: int) -> list[int]:
-        return sorted(
-            (
-                i
-                for i, c in enumerate(candidates)
-                if start <= c.start < end and not c.dropped and c.rule != "organization"
-            ),
-            key=lambda i: (candidates[i].start, -candidates[i].end),
-        )
+        """Indexes of the live candidates (no organisations) starting in ``[start, end)``,
+        by start, the longest first (ties in list order: the index ends each sort key)."""
+        found = [
+            (c.start, -c.end, i)
+            for i, c in enumerate(candidates)
+            if start <= c.start < end and not c.dropped and c.rule != "organization"
+        ]
+        if len(found) > 1:
+            found.sort()
+        return [i for _, _, i in found]
 
     def _listed_from(self, text: str, candidates: list[Candidate], first: list[int]) -> list[int]:
         """The first name and the names coordinated after it (``A, B, and C``)."""
@@ -1763,7 +1804,8 @@ class Discovery(BatchComponent):
             )
         ]
         indefinite = head.lstrip().lower().startswith(("a ", "an "))
-        known = {(c.start, c.end) for c in candidates if c.key is not None}
+        # (only an indefinite head asks which spans the catalog knows)
+        known = {(c.start, c.end) for c in candidates if c.key is not None} if indefinite else ()
         # "We present DINO (DETR with Improved ...)": what the brackets spell out is not
         # introduced too (an acronym's partner still is, through the name it explains)
         bracket = head.find("(")
@@ -2235,9 +2277,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return ends[-1] if ends else 0
 
 
+_CLAUSE_END = re.compile(r"\.(?:\s|$)|\n\n")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the sentence around ``pos`` ends (a period followed by space, or the text end)."""
-    m = re.compile(r"\.(?:\s|$)|\n\n").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)
 
 
