@@ -26,6 +26,7 @@ type its own evidence gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -33,7 +34,7 @@ from functools import lru_cache
 import numpy
 from spacy.lang.lex_attrs import word_shape
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.base import BatchComponent
@@ -391,6 +392,14 @@ def extend_name(text: str, start: int, end: int) -> int:
     ('Zorb-4 0613', 'Zorb 2')
     """
     for _ in range(3):
+        # a size, version or snapshot starts with a digit or "v", a tier with a capital:
+        # no other next word extends the name (a quick test before the patterns)
+        first = text[end + 1 : end + 2]
+        if not (
+            text.startswith(" ", end)
+            and (first.isdecimal() or first in ("v", "V") or first.isupper())
+        ):
+            break
         m = _NEXT_WORD.match(text, end)
         if not m:
             break
@@ -427,7 +436,9 @@ def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tup
         for pos in positions:
             if pos < last:
                 continue  # another token of a word already taken
-            start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+            space = text.rfind(" ", 0, pos)
+            # (a line break counts only after the last space: no scan back to the title)
+            start = max(space, text.rfind("\n", space + 1, pos)) + 1
             m = _WORD.match(text, start)
             if m is not None and m.end() > last:
                 matches.append(m)
@@ -499,11 +510,13 @@ def find_prefix_siblings(text: str, candidates: list[Candidate]) -> list[Candida
     ['zorb-def', 'zorb-abc']
     """
     found: list[Candidate] = []
-    taken = {(c.start, c.end) for c in candidates}
+    taken: set[tuple[int, int]] | None = None  # the spans found: built at the first prefix
     for cand in candidates:
         prefix = _LOWER_PREFIX.match(cand.text) if cand.rule == "shape" else None
         if prefix is None:
             continue
+        if taken is None:
+            taken = {(c.start, c.end) for c in candidates}
         word = re.compile(rf"(?<![\w\-]){re.escape(prefix.group(0))}[a-z\d]+(?:-[a-z\d]+)*")
         siblings = {(m.start(), m.end()) for m in word.finditer(text)}
         # walk the list both ways from the found name, one separator at a time
@@ -550,10 +563,15 @@ def match_acronym(short: str, words: list[str]) -> int | None:
         letters = [c for c in letters if not c.isdigit()]  # "Mask2Former"
     if len(letters) < 2 or not words:
         return None
-    # first, words whose initials spell it ("Tree of Thoughts" for ToT)
-    for count in range(min(len(words), len(letters)), 0, -1):
-        parts = [p for w in words[-count:] for p in w.split("-") if p]
-        if "".join(p[0].lower() for p in parts) == "".join(letters) and count > 1:
+    # first, words whose initials spell it ("Tree of Thoughts" for ToT): the initials of
+    # each word's hyphenated parts, joined over the last words (two or more of them)
+    spelled = "".join(letters)
+    initials = [
+        "".join(p[0].lower() for p in w.split("-") if p)
+        for w in words[-min(len(words), len(letters)) :]
+    ]
+    for count in range(len(initials), 1, -1):
+        if "".join(initials[-count:]) == spelled:
             return count
     long = " ".join(words)
     s, li = len(letters) - 1, len(long) - 1
@@ -571,7 +589,8 @@ def match_acronym(short: str, words: list[str]) -> int | None:
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    return [(m.group(0), start + m.start()) for m in _WORD.finditer(text[start:end])]
+    """The words of ``text[start:end]`` with their offsets in ``text``."""
+    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
 
 
 def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
@@ -610,7 +629,6 @@ def find_acronyms(
     >>> [(a.text, b.text) for a, b in pairs]
     [('Tree of Thoughts', 'ToT'), ('Low-Rank Adaptation', 'LoRA')]
     """
-    from bisect import bisect_right
 
     def sentence_start(pos: int) -> int:
         return sent_starts[max(bisect_right(sent_starts, pos) - 1, 0)] if sent_starts else 0
@@ -1197,11 +1215,26 @@ _SUBTITLE_NAME = re.compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<name>(?![Aa]n?\s)(?:\S+\s+){{1,6}}?(?P<head>{_CAPITAL_HEADS}))\s*$"
 )
 # (a perspective paper is "A Perspective on X", not "Revisiting X From ViT Perspective")
+_SURVEY_WORDS = ("survey", "review", "overview", "tutorial", "primer", "perspective")
 _SURVEY = re.compile(
     r"\b(?:survey|review|overview|tutorial|primer)\b|\bperspectives?\s+(?:on|of|for)\b|"
     r"^(?:an?\s+)?(?:[\w\-]+\s+)?perspectives?\b",
     re.I,
 )
+#: What any match of :data:`_TITLE_REPORT` contains: a cheap first test.
+_REPORT_WORDS = ("Technical Report", "System Card", "Model Card", "Herd of Models")
+
+
+def _is_survey(title: str) -> bool:
+    """Whether a title says it surveys ("A Survey of ..."): :data:`_SURVEY`, searched
+    only if the title holds one of its words (an ASCII title's case folds simply)."""
+    if title.isascii():
+        lowered = title.lower()
+        if not any(word in lowered for word in _SURVEY_WORDS):
+            return False
+    return _SURVEY.search(title) is not None
+
+
 _TYPE_NOUN = re.compile(
     r"(?<![\w\-])("  # not "Human-LLM"
     + words_pattern(
@@ -1496,6 +1529,10 @@ _TRIGGER_WORDS = {
 }
 
 
+#: How many words' trigger kinds :class:`Discovery` remembers before it starts again.
+_MAX_WORDS = 200_000
+
+
 @lru_cache(maxsize=4096)
 def _shape_hinted(shape: str) -> bool:
     """:func:`_shape_hint`, remembered: shapes repeat across documents."""
@@ -1621,6 +1658,8 @@ class Discovery(BatchComponent):
             for word in words:
                 key = strings.add(word)
                 self._trigger_ids[key] = (*self._trigger_ids.get(key, ()), kind)
+        #: the rules each flagged word of the vocabulary starts (:meth:`_word_kinds`)
+        self._kinds_of: dict[int, tuple[str, ...]] = {}
         words = frozenset(w for group in _TRIGGER_WORDS.values() for w in group)
         # one lexeme flag marks every token a rule may start from: a trigger word or a
         # name-like shape. spaCy computes it once per word of the vocabulary, so finding
@@ -1673,17 +1712,30 @@ class Discovery(BatchComponent):
         hits: dict[str, list[int]] = {kind: [] for kind in _TRIGGER_KINDS}
         if not len(doc):
             return hits
-        trigger_ids, shape_hits = self._trigger_ids, hits["shape"]
-        strings = doc.vocab.strings
+        kinds_of, word_kinds = self._kinds_of, self._word_kinds
         for i in numpy.flatnonzero(doc.to_array(self._flag)).tolist():
             token = doc[i]
-            kinds = trigger_ids.get(token.lower, ())
-            for kind in kinds:
-                hits[kind].append(token.idx)
-            # flagged and no trigger word: a name-like shape, or a name like "Restormer"
-            if not kinds or _shape_hinted(strings[token.shape]):
-                shape_hits.append(token.idx)
+            kinds = kinds_of.get(token.orth)
+            if kinds is None:
+                kinds = word_kinds(token)
+            if kinds:
+                idx = token.idx
+                for kind in kinds:
+                    hits[kind].append(idx)
         return hits
+
+    def _word_kinds(self, token: Token) -> tuple[str, ...]:
+        """The rules a flagged word starts: those it is a trigger word of, and "shape"
+        if it is none or its shape hints at a name; remembered per word of the
+        vocabulary (a word's kinds depend on its spelling alone)."""
+        kinds = self._trigger_ids.get(token.lower, ())
+        # flagged and no trigger word: a name-like shape, or a name like "Restormer"
+        if not kinds or _shape_hinted(token.shape_):
+            kinds = (*kinds, "shape")
+        if len(self._kinds_of) >= _MAX_WORDS:
+            self._kinds_of.clear()
+        self._kinds_of[token.orth] = kinds
+        return kinds
 
     # -- introduced ---------------------------------------------------------------------------
     def _contributions(
@@ -1735,7 +1787,12 @@ class Discovery(BatchComponent):
             for i, cand in enumerate(list(candidates)):
                 if cand.start < title_end or cand.rule == "organization":
                     continue
-                m = _APPOSITIVE_NEW.match(text, cand.end)
+                # (the apposition opens with a comma: a quick test before the pattern)
+                m = (
+                    _APPOSITIVE_NEW.match(text, cand.end)
+                    if text.startswith(",", cand.end)
+                    else None
+                )
                 if m is not None:
                     self._mark(
                         candidates, i, "contribution", type_from_description(m.group("rest"))
@@ -2000,11 +2057,11 @@ class Discovery(BatchComponent):
         abstract = text[len(title) :]
         if self._title_event(title, candidates):
             return
-        m = _TITLE_REPORT.match(title)
+        m = _TITLE_REPORT.match(title) if any(w in title for w in _REPORT_WORDS) else None
         if m:
             self._title_name(m.start("name"), m.end("name"), title, candidates, "model")
             return
-        if _SURVEY.search(title):
+        if _is_survey(title):
             return
         sep = _TITLE_SEP.search(title)
         if sep is not None and self._title_headed(title[: sep.start()], candidates):
@@ -2159,7 +2216,7 @@ class Discovery(BatchComponent):
             return True
         if (
             is_generic(title)
-            or _SURVEY.search(title)
+            or _is_survey(title)
             or (len(words) > 1 and words[0].lower().endswith("ing"))  # "Scaling X Models"
             or words[0].lower()
             in _STOP
