@@ -151,6 +151,11 @@ _LIST_SEP = re.compile(
     r"\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*$"
 )
 
+#: How every match of :data:`_LIST_SEP` ends, trailing spaces aside: a cheap first test.
+_LIST_SEP_ENDS = (",", "and", "or", "as", "/", ">", "(", ")")
+#: A plural acronym: "LVLMs", "GTs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+
 #: Type given to a candidate that only has a model-like shape: no type, so dropped,
 #: unless one of these evidence kinds supports it.
 _DISCOVERY_RULES = (
@@ -493,8 +498,10 @@ class Typing(UsesCatalog):
         for cand in candidates:
             if cand.key is not None or cand.dropped:
                 continue
-            for known in catalog:
-                if known.dropped or known.end <= cand.start or cand.end <= known.start:
+            # (no step moves a name: the overlapping ones, in order, are found at once)
+            start, end = cand.start, cand.end
+            for known in [k for k in catalog if k.end > start and end > k.start]:
+                if known.dropped:
                     continue
                 if (
                     known.start == cand.start
@@ -930,6 +937,7 @@ class Typing(UsesCatalog):
             between = text[groups[-1][-1].end : cand.start] if groups else ""
             if (
                 groups
+                and between.rstrip().endswith(_LIST_SEP_ENDS)
                 and _LIST_SEP.match(between)
                 # "on Objects365 and ZorbSet, ZorbDet-M attains": a clause ends at the comma
                 and not (between.strip() == "," and _VERB_AFTER.match(text, cand.end))
@@ -987,7 +995,7 @@ class Typing(UsesCatalog):
                 continue
             # a plural acronym of a lower-case or generic phrase names a class: "large
             # vision-language models (LVLMs)"; "Diffusion Transformers (DiTs)" does not
-            plural = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", short.text) is not None and (
+            plural = _PLURAL_ACRONYM.fullmatch(short.text) is not None and (
                 long.text[:1].islower() or is_generic(short.text[:-1])
             )
             # in lower case, or capitalised only as a sentence's first word ("Multiple-choice
@@ -1051,6 +1059,8 @@ class Typing(UsesCatalog):
         a prefix, "the SR benchmark datasets" a field. An acronym the text defines
         ("Decision Transformer (DT)") or the catalog knows ("NQ") stays, and so do its
         other mentions."""
+        if not any(len(c.text) == 2 for c in candidates):
+            return  # (two capital letters are two characters: none here)
         defined = {
             c.text
             for c in candidates
@@ -1059,7 +1069,12 @@ class Typing(UsesCatalog):
             or c.rule.startswith("catalog")
         }
         for cand in candidates:
-            if not cand.dropped and cand.text not in defined and _TWO_CAPITALS.fullmatch(cand.text):
+            if (
+                not cand.dropped
+                and len(cand.text) == 2
+                and cand.text not in defined
+                and _TWO_CAPITALS.fullmatch(cand.text)
+            ):
                 cand.dropped = True
                 if cand.partner is not None and cand.rule == "head":
                     candidates[cand.partner].dropped = True  # and "SR benchmark" with it

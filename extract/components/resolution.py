@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -42,6 +43,7 @@ _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/+])")
 
 
+@lru_cache(maxsize=65_536)
 def parameter_count(name: str) -> str | None:
     """The size written in a model's name, if any.
 
@@ -95,6 +97,7 @@ def _with_maker(text: str, entities: list[DocEntity]) -> None:
                     entity.aliases.append(spelled)
 
 
+@lru_cache(maxsize=4096)
 def _weight(rule: str) -> float:
     """How much a typing rule's verdict counts when mentions disagree."""
     return next((w for prefix, w in _RULE_WEIGHTS if rule.startswith(prefix)), 0.75)
@@ -163,8 +166,9 @@ class Resolution(UsesCatalog):
             if j is not None:
                 union(j, i)
         for i in live:
-            # "Mistral 7B v0.1" is a release of Mistral 7B: one entity
-            base = _VERSION_SUFFIX.sub("", candidates[i].text)
+            # "Mistral 7B v0.1" is a release of Mistral 7B: one entity (no "v", no release)
+            name = candidates[i].text
+            base = _VERSION_SUFFIX.sub("", name) if "v" in name else name
             if base != candidates[i].text and candidates[i].type == "model":
                 other = next(
                     (
