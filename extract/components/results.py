@@ -35,9 +35,11 @@ __all__ = ["Results", "find_numbers", "metric_near"]
 _NUMBER = re.compile(
     # a number, or one in TeX math ("$52.5$"), but not money ("$5"), nor a part of a
     # name after a slash ("ViT-B/16"); after another number it is one of a group
-    # ("43.6/47.7/50.2")
-    r"(?<![\w.,@^])(?<![^\d%]/)(?<!\$(?!\d+(?:\.\d+)?\$))"
-    r"(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*\\?%|\s*percent\b)?"
+    # ("43.6/47.7/50.2"). What may not come before the number is tested after its
+    # first digit (each look-behind one character wider), so that the pattern starts
+    # with a digit and the regex engine skips quickly to the next one.
+    r"(\d(?<![\w.,@^]\d)(?<![^\d%]/\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
+    r"(?:\d{0,2}(?:\.\d+)?|\d{3}(?:\.\d+)?))(\s*\\?%|\s*percent\b)?"
     r"(?![\w.]*\d|,\d|[A-Za-z])"
 )
 _SLASH_CHAIN = re.compile(r"(?:\s*%?\s*/\s*\d+(?:\.\d+)?)+")
@@ -211,7 +213,40 @@ _GROUP_GAP = re.compile(
 
 # a sign or mark glued to a number ("-2.3", "#1"), not the hyphen of a name ("Kinetics-400")
 _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])-|[−–$#×]|(?<=\d)[xX])$")  # and "1024×1024"
-_NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9]-$")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+#: What any match of :data:`_BOUND_BEFORE` contains, lower-cased.
+_BOUND_HINTS = (
+    "surpass",
+    "exceed",
+    "<",
+    ">",
+    "previously",
+    "beyond",
+    "state",
+    "above",
+    "below",
+    "over",
+    "under",
+)
+
+
+def _name_part_before(text: str, start: int) -> bool:
+    """Whether a number at ``start`` is part of a name: an ASCII letter or digit and a
+    hyphen right before it ("Kinetics-400", "GPT-4")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2] in _ASCII_ALNUM
+
+
+def _bound_before(text: str, start: int) -> bool:
+    """:data:`_BOUND_BEFORE` in the 60 characters before ``start``, searched only if
+    they hold one of its words (in ASCII text, whose case folds simply; other text is
+    always searched)."""
+    lo = max(0, start - 60)
+    before = text[lo:start]
+    if before.isascii():
+        lowered = before.lower()
+        if not any(hint in lowered for hint in _BOUND_HINTS):
+            return False
+    return _BOUND_BEFORE.search(text, lo, start) is not None
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
@@ -227,7 +262,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     out = []
     improvement_end = -1
     for m in _NUMBER.finditer(text, start, end):
-        if _NAME_PART_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if _name_part_before(text, m.start()):
             continue  # "Kinetics-400", "GPT-4": part of a name, which no list of gains ends
         if improvement_end >= 0 and _IMPROVEMENT_LIST_GAP.fullmatch(
             text[improvement_end : m.start()]
@@ -259,7 +294,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             _SHARE_OF.match(after) or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
         ):
             continue
-        if _BOUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _bound_before(text, m.start()):
             continue
         if _IMPROVEMENT_AFTER.match(text[chain.end() if chain else m.end() :][:70]):
             if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):

@@ -2076,3 +2076,27 @@ def test_a_title_whose_name_ends_in_a_head_noun_and_speech_metrics(nlp):
     assert contest.type == "benchmark" and not contest.introduced
     assert "MOS" not in found
     assert {(r["model"], r["value"], r["metric"]) for r in x.results} == {("ZorbTTS", 4.2, "MOS")}
+
+
+def test_number_pattern_matches_as_written():
+    """Results' number pattern tests what comes before a number after its first digit
+    (so the regex engine skips to digits): the same matches as the pattern written
+    with its look-behinds first."""
+    import re
+
+    from citekg.extract.components.results import _NUMBER
+
+    as_written = re.compile(
+        r"(?<![\w.,@^])(?<![^\d%]/)(?<!\$(?!\d+(?:\.\d+)?\$))"
+        r"(\d{1,3}(?:\.\d+)?|\d{4}(?:\.\d+)?)(\s*\\?%|\s*percent\b)?"
+        r"(?![\w.]*\d|,\d|[A-Za-z])"
+    )
+    texts = [
+        "It gets 84.2 on MMLU (+3.1%), 7B tokens in 2023, 69% on GSM8K, $52.5$ AP, $5 each.",
+        "ViT-B/16 and 43.6/47.7/50.2 AP, 12,500 problems, 0.5 percent, 3x, @1 and ^2, 1234.5",
+        "a/1 %/2 1/2 $1.5$ $12 .5 ,5 x7 _8 99 percentile 100 percent",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            found = [(m.span(), m.groups()) for m in _NUMBER.finditer(text, start)]
+            assert found == [(m.span(), m.groups()) for m in as_written.finditer(text, start)]
