@@ -110,6 +110,8 @@ def sentence_indexes(starts: list[int], start: int, end: int) -> tuple[int, int]
 _MARK_END = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])""")
 _BLANK_LINE = re.compile(r"\n\s*\n\s*")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The run of word characters and dots that ends a string (empty if none does).
+_WORD_BEFORE = re.compile(r"[\w.]*\Z")
 
 
 def _is_word_char(char: str) -> bool:
@@ -122,10 +124,9 @@ def _abbreviation_or_initial(head: str) -> bool:
     abbreviation (``e.g.``, ``Fig.``) or an initial (``J.``), so no sentence ends there."""
     mark = head[-1]
     if mark in ".!?":
-        i = len(head) - 1
-        while i > 0 and (_is_word_char(head[i - 1]) or head[i - 1] == "."):
-            i -= 1
-        if i < len(head) - 1 and head[i:-1].lower().rstrip(".") in _ABBREVIATIONS:
+        # the word (letters, digits, dots) right before the mark
+        word = _WORD_BEFORE.search(head, 0, len(head) - 1).group()
+        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             return True
     return (
         mark == "."
