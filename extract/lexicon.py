@@ -642,6 +642,8 @@ def names_a_metric(text: str, end: int) -> bool:
     >>> names_a_metric("CLIP scores of 0.3", 4), names_a_metric("Zorb-Tiny scores 31.2%", 9)
     (True, False)
     """
+    if not text.startswith(" ", end):
+        return False  # (a metric's word comes after a space: most names end otherwise)
     after = text[end : end + 10].lower()
     if after.startswith((" scores ", " score ")):
         # "BEVDet-Tiny scores 31.2% mAP", "tools such as Zorb-Guard2 score reasonably well":

@@ -195,6 +195,7 @@ class CatalogMatcher(BatchComponent):
         self._exact: list[frozenset[str]] = []
         self._written: list[frozenset[str]] = []
         self._verdicts: dict[tuple[str, int], bool] = {}
+        self._families: dict[str, CatalogEntry | None] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     # -- data -----------------------------------------------------------------
@@ -229,6 +230,7 @@ class CatalogMatcher(BatchComponent):
         self._exact = []
         self._written = []
         self._verdicts = {}
+        self._families = {}
         tokenizer = _pattern_tokenizer(self.nlp)
         for index, entry in enumerate(self.entries):
             variants: set[str] = set()
@@ -260,7 +262,17 @@ class CatalogMatcher(BatchComponent):
 
     def family_of(self, name: str) -> CatalogEntry | None:
         """The catalog entry whose name starts ``name`` at a part boundary, the longest
-        such (``Qwen2-VL-72B`` -> Qwen2-VL if known, else Qwen2), if any."""
+        such (``Qwen2-VL-72B`` -> Qwen2-VL if known, else Qwen2), if any; remembered
+        until the catalog changes (the same names come back in paper after paper)."""
+        if name in self._families:
+            return self._families[name]
+        if len(self._families) >= _MAX_VERDICTS:
+            self._families.clear()
+        family = self._families[name] = self._find_family(name)
+        return family
+
+    def _find_family(self, name: str) -> CatalogEntry | None:
+        """:meth:`family_of`, worked out."""
         cuts = [m.start() for m in _PART_BOUNDARY.finditer(name)]
         for cut in sorted(cuts, reverse=True):
             head = name[:cut].rstrip(" -_/")

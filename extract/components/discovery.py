@@ -484,7 +484,8 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
         if start < last_end or not is_name_shaped(word):
             continue
         end = start + len(word)
-        if raw.endswith(word) or raw[len(word) + (start - raw_start) :][:1] not in ",;:.)":
+        cut = len(word) + (start - raw_start)  # where the stripped word ends in the raw one
+        if raw.endswith(word) or raw[cut : cut + 1] not in ",;:.)":
             end = extend_name(text, start, end)
         if end == start + len(word) and _TRANSFORMER_AFTER.match(text, end):
             end += len(" Transformer")  # "CSWin Transformer": the name, with its class

@@ -85,6 +85,8 @@ _IMPROVEMENT_HINTS = (
     "enhancement",
     "loss",
 )
+#: Any of :data:`_IMPROVEMENT_HINTS`, found in one pass.
+_IMPROVEMENT_HINT = re.compile("|".join(map(re.escape, _IMPROVEMENT_HINTS)))
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|reduction|decrease|"
@@ -274,14 +276,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         value = float(value_text)
         before = text[max(0, m.start() - 40) : m.start()]
         chain = _SLASH_CHAIN.match(text, m.end())  # "2.78/3.83/5.62 ms": all are times
-        after = text[chain.end() if chain else m.end() :][:30]
+        tail = chain.end() if chain else m.end()
+        after = text[tail : tail + 30]
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
-        if (
-            any(hint in lowered for hint in _IMPROVEMENT_HINTS)
-            and _IMPROVEMENT_BEFORE.search(before)
-        ) or (_SIGN_BEFORE.search(before) and not text.startswith("$", m.end())):
+        if (_IMPROVEMENT_HINT.search(lowered) and _IMPROVEMENT_BEFORE.search(before)) or (
+            _SIGN_BEFORE.search(before) and not text.startswith("$", m.end())
+        ):
             improvement_end = m.end()
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
@@ -296,7 +298,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _bound_before(text, m.start()):
             continue
-        if _IMPROVEMENT_AFTER.match(text[chain.end() if chain else m.end() :][:70]):
+        if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
             if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
                 out.pop()  # "0.9% and 2.5% mIoU better than": both are gains
             continue
