@@ -718,6 +718,8 @@ NAME_AFTER_HEAD = re.compile(
     r"(?=\s*[,;:.)]|\s+(?:and|or)\s|$)"  # (not "the CriteoTB benchmark DLRM model")
 )
 _CONNECTORS = frozenset(("on", "in", "for", "to", "with", "from"))
+#: Words before an organisation's name that are no part of it.
+_ORG_LEAD_WORDS = _STOP | {"at", "from", "by", "with"}
 _ORG_HEADS = frozenset(("University", "Institute", "Centre", "Center", "Laboratory", "Lab", "Labs"))
 
 
@@ -933,7 +935,7 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
     for m in matches:
         name = m.group(0).strip()
         words = name.split()
-        while words and words[0].lower() in _STOP | {"at", "from", "by", "with"}:
+        while words and words[0].lower() in _ORG_LEAD_WORDS:
             words = words[1:]
         if len(words) < 2:
             continue
@@ -986,7 +988,7 @@ _LISTED_HEAD = re.compile(
 #: The first of these after a list's head noun ends the glue of :data:`_LISTED`
 #: (or is its ":" or "(").
 _GLUE_STOP = re.compile(r"[.;():]")
-_GLUE_WORDS = ("such as", "including", "like", "namely", "—")
+_GLUE_WORD = re.compile(r"such as|including|like|namely|—")
 
 
 def _may_list(text: str, pos: int) -> bool:
@@ -1011,8 +1013,7 @@ def _may_list(text: str, pos: int) -> bool:
     stop_at = stop.start() if stop else len(text)
     if text.startswith((":", "("), stop_at) or text.startswith("e.g.", stop_at - 1):
         return True
-    between = text[end:stop_at]
-    return any(word in between for word in _GLUE_WORDS)
+    return _GLUE_WORD.search(text, end, stop_at) is not None
 
 
 _ITEM = re.compile(
@@ -1934,7 +1935,7 @@ class Discovery(BatchComponent):
         # mechanism", "Self-Refine"
         run = _CAPITAL_RUN.search(head)
         if run and (
-            words[0].lower() in _STOP | {"novel", "new"}
+            words[0].lower() in _STOP  # ("new" and "novel" are stop words)
             or run.start() == (len(head) - len(head.lstrip()))
         ):
             name = run.group(0)
@@ -2219,26 +2220,7 @@ class Discovery(BatchComponent):
             is_generic(title)
             or _is_survey(title)
             or (len(words) > 1 and words[0].lower().endswith("ing"))  # "Scaling X Models"
-            or words[0].lower()
-            in _STOP
-            | {
-                "towards",
-                "toward",
-                "on",
-                "beyond",
-                "rethinking",
-                "revisiting",
-                "learning",
-                "why",
-                "how",
-                "what",
-                "when",
-                "is",
-                "are",
-                "do",
-                "does",
-                "can",
-            }
+            or words[0].lower() in _TITLE_OPENERS
         ):
             return False
         parts = [p for w in words for p in w.split("-") if p.lower() not in ("in", "of", "for")]
@@ -2286,6 +2268,25 @@ class Discovery(BatchComponent):
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+#: A title's first words that make it a sentence or a topic, not a name.
+_TITLE_OPENERS = _STOP | {
+    "towards",
+    "toward",
+    "on",
+    "beyond",
+    "rethinking",
+    "revisiting",
+    "learning",
+    "why",
+    "how",
+    "what",
+    "when",
+    "is",
+    "are",
+    "do",
+    "does",
+    "can",
+}
 
 
 def _known_then_words(text: str, candidates: list[Candidate], start: int, end: int) -> bool:
