@@ -21,6 +21,7 @@ __all__ = [
     "BENCHMARK_SUFFIXES",
     "CONTRIBUTION_VERBS",
     "DATASET_HEADS",
+    "DATA_HEAD_BEFORE",
     "GENERIC",
     "METHOD_HEADS",
     "METRICS",
@@ -548,6 +549,9 @@ _NOT_A_NAME = re.compile(
     r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s+(?:19|20)\d\d$"
 )
+#: A data head noun right before a name, or before a list the name goes on: "the SCD
+#: dataset SECOND", "the three BCD datasets SYSU, LEVIR-CD+, ..." (the names are data)
+DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+(?:[\w+\-]+,\s+)*$")
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(
     "retrieval entailment prediction detection classification recognition segmentation "

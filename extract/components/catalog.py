@@ -30,6 +30,7 @@ from citekg.extract.candidates import Candidate, doc_text, get_extension, set_ex
 from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.components.base import BatchComponent
 from citekg.extract.lexicon import (
+    DATA_HEAD_BEFORE,
     inside_url,
     is_common_word,
     names_a_licence,
@@ -159,8 +160,6 @@ _NAME_PART_AFTER = re.compile(
     r"[ -](?!(?:Research|Labs?|AI|Inc|Team|Group|University|Institute|School|College)\b)"
     r"([A-Z0-9][\w+]*)"
 )
-#: A data head noun right before a name, or before a list that the name continues
-_DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+(?:[\w+\-]+,\s+)*$")
 
 
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
@@ -337,7 +336,7 @@ class CatalogMatcher(BatchComponent):
         return (
             entry.type == "organization"
             and text[begin:stop].isupper()
-            and _DATA_HEAD_BEFORE.search(text, max(0, begin - 60), begin) is not None
+            and DATA_HEAD_BEFORE.search(text, max(0, begin - 60), begin) is not None
         )
 
     def _names_a_metric(self, text: str, begin: int, stop: int, index: int) -> bool:

@@ -39,6 +39,7 @@ from citekg.extract.components.discovery import (
 )
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
+    DATA_HEAD_BEFORE,
     METRIC_FOLDS,
     MODEL_SUFFIXES,
     is_common_word,
@@ -118,7 +119,6 @@ _LISTED_DATA = {
     "suites": "benchmark",
 }
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
-_DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+$")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
@@ -753,7 +753,7 @@ class Typing(UsesCatalog):
             and cand.text.isalpha()
             and cand.text.isupper()
             and is_frequent_word(cand.text)
-            and not _DATA_HEAD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+            and not DATA_HEAD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
         ):
             # "the DEV and TEST sets": a word in capitals, not an acronym (but "the SCD
             # dataset SECOND" names one)
