@@ -552,6 +552,7 @@ class Typing(UsesCatalog):
                     introduced_rule = cand.rule in ("title", "contribution", "naming", "our")
                     if (
                         compound
+                        or cand.type_rule == f"modified:{known.key}"  # "Instruct Pix2Pix"
                         or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
                         or cand.type_rule == "setting"  # "Split CIFAR-100" around CIFAR-100
                         or (cand.end == known.end and introduced_rule and cand.introduced)

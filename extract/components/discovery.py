@@ -1264,6 +1264,25 @@ _PREPOSITION = re.compile(r"\s*(?:upon|on|from|with|in|to|for|by|of|over|into|ac
 _MEASURE_NOUN_BEFORE = re.compile(
     r"\b(?:metrics?|measures?|scores?|loss(?:es)?|criteri(?:a|on)|indicators?)\s*,?\s*$", re.I
 )
+#: A capitalised word right before a name: "Instruct" of "Instruct Pix2Pix"
+_MODIFIER_BEFORE = re.compile(r"(?<![\w\-.])([A-Z][a-z]{2,}) \Z")
+_MODIFIER_LEAD = re.compile(r"(?:^|[.!?:;\n(\"“]\s*)$")
+
+
+def _modifies(text: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised word ``m`` before a known model is a word of a longer
+    name: not a sentence's first word, a stop word, a class or a common adjective
+    capitalised for a sentence or a heading (a company's name is a catalog name)."""
+    word = m.group(1)
+    if word.lower() in _STOP or is_generic(word) or word.lower() in _PLAIN_MODIFIERS:
+        return False
+    before = text[max(0, m.start(1) - 3) : m.start(1)]
+    return not _MODIFIER_LEAD.search(before) and m.start(1) > 0
+
+
+_PLAIN_MODIFIERS = frozenset(
+    "vanilla original standard baseline base pretrained fine-tuned frozen our the".split()
+)
 #: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
 _VARIANT_SUFFIX = re.compile(
     r"-(?:zero|lite|mini|tiny|small|base|large|plus|pro|turbo|instruct|chat|nano|micro|next)"
@@ -1602,9 +1621,12 @@ def _data_named_after_makers(
 _DATA_HEAD_AFTER = re.compile(r" (dataset|benchmark|corpus)\b")
 
 
-def _around_known(text: str, known: Candidate) -> Iterator[Candidate]:
+def _around_known(
+    text: str, known: Candidate, known_spans: frozenset[tuple[int, int]] | set = frozenset()
+) -> Iterator[Candidate]:
     """The longer names a known (catalog) name is part of: a subset, a release, a
-    setting, its class, a prefix or a suffix glued to it."""
+    setting, its class, a prefix or a suffix glued to it, a capitalised word before it
+    (none of ``known_spans``, the known names: "Google BERT" is two)."""
     if known.type == "benchmark" and known.key:
         subset = _SUBSET_AFTER.match(text, known.end)
         if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
@@ -1642,6 +1664,17 @@ def _around_known(text: str, known: Candidate) -> Iterator[Candidate]:
     if glued and is_name_shaped(text[known.start : glued.end()]):
         # "Cityscapes" + "-C": one word, a variant of the known name
         yield _shape(text, known.start, glued.end(), 0.6)
+    modifier = (
+        _MODIFIER_BEFORE.search(text, max(0, known.start - 16), known.start)
+        if known.key and known.type == "model" and text.find("\n\n") < known.start
+        else None
+    )
+    if modifier is not None and modifier.span(1) not in known_spans and _modifies(text, modifier):
+        # "Instruct Pix2Pix", "Rotated FCOS" mid-sentence: a capitalised word before a
+        # known model is part of another model's name
+        yield _shape(
+            text, modifier.start(1), known.end, 0.6, type="model", type_rule=f"modified:{known.key}"
+        )
     variant = _VARIANT_SUFFIX.match(text, known.end) if known.type == "model" else None
     if variant is not None:  # "vid2vid" + "-zero": the known model's variant
         yield _shape(
@@ -1680,8 +1713,9 @@ class Discovery(BatchComponent):
         starts = get_extension(doc, "citekg_sent_starts") or [0]
         hits = self._triggers(doc)
         candidates: list[Candidate] = list(get_extension(doc, "citekg_candidates") or [])
+        known_spans = {c.span for c in candidates if c.key}
         for known in list(candidates):
-            candidates.extend(_around_known(text, known))
+            candidates.extend(_around_known(text, known, known_spans))
         candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
         candidates.extend(find_prefix_siblings(text, candidates))
         heads = list(find_head_names(text, hits["head"]))

@@ -2100,3 +2100,16 @@ def test_number_pattern_matches_as_written():
         for start in range(len(text)):
             found = [(m.span(), m.groups()) for m in _NUMBER.finditer(text, start)]
             assert found == [(m.span(), m.groups()) for m in as_written.finditer(text, start)]
+
+
+def test_a_capitalised_word_before_a_known_model_mid_sentence_names_another(nlp):
+    x = run(
+        nlp,
+        "H2ZBox-v2 comes close to a counterpart, Rotated FCOS, on DOTA. Compared with BERT, "
+        "it wins. We also tune Vanilla BERT and Google BERT.",
+        title="Zorb: Oriented Object Detection",
+    )
+    found = {e.name: e.type for e in x.entities}
+    assert found.get("Rotated FCOS") == "model"
+    assert "Compared with BERT" not in found and "Vanilla BERT" not in found
+    assert found.get("Google") == "organization"  # a company before a model: two names
