@@ -117,6 +117,10 @@ _LISTED_DATA = {
     "benchmarks": "benchmark",
     "tasks": "benchmark",
     "suites": "benchmark",
+    "environments": "benchmark",
+    "games": "benchmark",
+    "testbeds": "benchmark",
+    "spaces": "benchmark",  # "NAS search spaces such as NAS-Bench-201"
 }
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")

@@ -2113,3 +2113,14 @@ def test_a_capitalised_word_before_a_known_model_mid_sentence_names_another(nlp)
     assert found.get("Rotated FCOS") == "model"
     assert "Compared with BERT" not in found and "Vanilla BERT" not in found
     assert found.get("Google") == "organization"  # a company before a model: two names
+
+
+def test_names_listed_after_search_spaces_or_environments_such_as_are_benchmarks(nlp):
+    x = run(
+        nlp,
+        "We study NAS spaces such as ZorbBench-101 (ZB101), ZB201 and ZB301, and "
+        "environments such as QuillWorld.",
+    )
+    found = {e.name: e.type for e in x.entities}
+    assert found.get("ZB201") == "benchmark" and found.get("ZB301") == "benchmark"
+    assert found.get("QuillWorld") == "benchmark"
