@@ -162,6 +162,8 @@ _NAME_PART_AFTER = re.compile(
 )
 
 
+#: A word glued after a name by a hyphen: "-Learning" of "Meta-Learning"
+_GLUED_WORD_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
@@ -351,6 +353,11 @@ class CatalogMatcher(BatchComponent):
             if self.initials_in_a_name(text, begin, stop, entry):
                 return True
             if self.initials_of_data(text, begin, stop, entry):
+                return True
+            glued = _GLUED_WORD_AFTER.match(text, stop) if entry.ambiguous else None
+            if glued is not None and is_common_word(glued.group(1)):
+                # "Meta-Learning", "Meta-Training": a word, not the company (but
+                # "Google-internal" is Google's)
                 return True
             return (
                 entry.name.lower() in _DEVICE_MAKERS and _DEVICE_AFTER.match(text, stop) is not None

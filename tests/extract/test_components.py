@@ -2124,3 +2124,10 @@ def test_names_listed_after_search_spaces_or_environments_such_as_are_benchmarks
     found = {e.name: e.type for e in x.entities}
     assert found.get("ZB201") == "benchmark" and found.get("ZB301") == "benchmark"
     assert found.get("QuillWorld") == "benchmark"
+
+
+def test_a_common_word_company_glued_to_a_word_is_no_company(nlp):
+    x = run(nlp, "We apply Meta-Learning to QM7b, and Google-internal models to USPTO-50k.")
+    found = {e.name: e.type for e in x.entities}
+    assert "Meta" not in found  # "Meta-Learning" is a word
+    assert found.get("Google") == "organization"  # "Google-internal" is Google's
