@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 import numpy
 from spacy.lang.lex_attrs import word_shape
@@ -1592,9 +1593,16 @@ def _drop_shouted(text: str, title_end: int, candidates: list[Candidate]) -> Non
             cand.dropped = True
 
 
+def _spanned(
+    text: str, start: int, end: int, rule: str, confidence: float, **fields: Any
+) -> Candidate:
+    """A candidate that ``rule`` found at ``text[start:end]``."""
+    return Candidate(start, end, text[start:end], rule, confidence=confidence, **fields)
+
+
 def _shape(text: str, start: int, end: int, confidence: float, **typed: str) -> Candidate:
     """A candidate found by its shape at ``text[start:end]``."""
-    return Candidate(start, end, text[start:end], "shape", confidence=confidence, **typed)
+    return _spanned(text, start, end, "shape", confidence, **typed)
 
 
 def _data_named_after_makers(
@@ -1922,15 +1930,15 @@ class Discovery(BatchComponent):
             # "we introduce Gemma Scope, an open suite of ...": a new name, not Gemma
             start, end = pos + lead, pos + len(head.rstrip())
             candidates.append(
-                Candidate(
+                _spanned(
+                    text,
                     start,
                     end,
-                    text[start:end],
                     "contribution",
+                    0.8,
                     introduced=True,
                     type=kind,
                     type_rule=f"{rule}:description" if kind else "",
-                    confidence=0.8,
                 )
             )
             self._appositives(text, pos + len(head), pos + len(obj), candidates, rule)
@@ -2196,15 +2204,15 @@ class Discovery(BatchComponent):
                 c.dropped = True
         kind = _capital_head_type(m.group("head"))
         candidates.append(
-            Candidate(
+            _spanned(
+                head,
                 start,
                 end,
-                head[start:end],
                 "title",
+                0.75,
                 introduced=m.group("head") not in _CONTEST_HEADS,
                 type=kind,
                 type_rule="title:head",
-                confidence=0.75,
             )
         )
         return True
@@ -2225,15 +2233,7 @@ class Discovery(BatchComponent):
             for c in inside:
                 c.dropped = True
             candidates.append(
-                Candidate(
-                    start,
-                    end,
-                    title[start:end],
-                    "title",
-                    type=kind,
-                    type_rule=f"title:{group}",
-                    confidence=0.75,
-                )
+                _spanned(title, start, end, "title", 0.75, type=kind, type_rule=f"title:{group}")
             )
         return True
 
