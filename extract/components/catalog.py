@@ -309,14 +309,16 @@ class CatalogMatcher(BatchComponent):
             # a few Token objects per hit cost less than arrays over the whole Doc
             first = doc[start]
             last = first if end - start == 1 else doc[end - 1]
-            if first.like_url or any(doc[i].like_url for i in range(start + 1, end)):
-                continue
             begin, stop = first.idx, last.idx + len(last)
+            # spaCy's like_url needs a "." or an "http://": no token without one is a URL
+            written = text[begin:stop]
+            if ("." in written or ":" in written) and (
+                first.like_url or any(doc[i].like_url for i in range(start + 1, end))
+            ):
+                continue
             if text[begin - 1 : begin] == "/" and inside_url(text, begin):
                 continue  # a path the tokenizer split off its address
-            if self._accepts(text[begin:stop], index) and not self._names_a_metric(
-                text, begin, stop, index
-            ):
+            if self._accepts(written, index) and not self._names_a_metric(text, begin, stop, index):
                 hits.append((start, end, begin, stop, index))
         return hits
 

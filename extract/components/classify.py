@@ -483,13 +483,24 @@ class Typing(UsesCatalog):
         """A known name inside a longer known name is no mention of its own: "Atari" in
         "Atari 100K" (which the catalog knows once its case is folded)."""
         known = [c for c in candidates if c.key is not None and not c.dropped]
-        for inner in known:
-            if inner.type != "organization" and any(
-                outer.key != inner.key
-                and outer.start <= inner.start
-                and inner.end <= outer.end
-                and outer.end - outer.start > inner.end - inner.start
-                for outer in known
+        if len(known) < 2:
+            return
+        # Most known names nest in none: in start order, a name can lie inside another
+        # only if an earlier-starting one reaches its end, which one sweep tells.
+        reach = -1
+        for inner in sorted(known, key=lambda c: (c.start, -c.end)):
+            nested = reach >= inner.end
+            reach = max(reach, inner.end)
+            if (
+                nested
+                and inner.type != "organization"
+                and any(
+                    outer.key != inner.key
+                    and outer.start <= inner.start
+                    and inner.end <= outer.end
+                    and outer.end - outer.start > inner.end - inner.start
+                    for outer in known
+                )
             ):
                 inner.dropped = True
 

@@ -104,7 +104,8 @@ def sentence_indexes(starts: list[int], start: int, end: int) -> tuple[int, int]
     >>> sentence_indexes([0, 5, 21], 9, 14), sentence_indexes([0, 5, 21], 2, 7)
     ((1, 2), (0, 2))
     """
-    return max(bisect_right(starts, start) - 1, 0), bisect_right(starts, max(end - 1, start))
+    first = bisect_right(starts, start) - 1
+    return (first if first > 0 else 0), bisect_right(starts, end - 1 if end > start else start)
 
 
 _MARK_END = re.compile(r"""[.!?…]["')\]”’]*\s+(?=["'(\[“‘]?[A-Z0-9])""")
