@@ -481,19 +481,35 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
     """
     last_end = -1
     for raw, raw_start in _hinted_words(text) if words is None else words:
-        word, start = _strip(raw, raw_start)
-        if start < last_end or not is_name_shaped(word):
+        word, lead, extensible, initials = _shaped_word(raw)
+        start = raw_start + lead
+        if start < last_end or word is None:
             continue
-        end = start + len(word)
-        cut = len(word) + (start - raw_start)  # where the stripped word ends in the raw one
-        if raw.endswith(word) or raw[cut : cut + 1] not in ",;:.)":
+        end = stripped_end = start + len(word)
+        if extensible:
             end = extend_name(text, start, end)
-        if end == start + len(word) and _TRANSFORMER_AFTER.match(text, end):
-            end += len(" Transformer")  # "CSWin Transformer": the name, with its class
-        elif end == start + len(word) and _INITIALS.fullmatch(word):
-            end = _initials_name_end(text, word, end)
+        if end == stripped_end:
+            if text.startswith(" Transformer", end) and _TRANSFORMER_AFTER.match(text, end):
+                end += len(" Transformer")  # "CSWin Transformer": the name, with its class
+            elif initials:
+                end = _initials_name_end(text, word, end)
         last_end = end
         yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
+
+
+@lru_cache(maxsize=200_000)
+def _shaped_word(raw: str) -> tuple[str | None, int, bool, bool]:
+    """What :func:`find_shapes` asks of a word, which depends on its spelling alone (and
+    words repeat, so each is asked once): the word stripped (:func:`_strip`), or None
+    if it is not name-shaped; where it starts in ``raw``; whether a size or version
+    after it may extend it (no clause's punctuation after it in ``raw``); and whether
+    it is initials (``[A-Z]{2,5}``)."""
+    word, lead = _stripped(raw)
+    if not is_name_shaped(word):
+        return None, lead, False, False
+    cut = len(word) + lead  # where the stripped word ends in the raw one
+    extensible = raw.endswith(word) or raw[cut : cut + 1] not in ",;:.)"
+    return word, lead, extensible, _INITIALS.fullmatch(word) is not None
 
 
 #: A lower-case prefix that names a family of data: "ogbl-" of "ogbl-ppa", "ogbn-arxiv"
@@ -608,14 +624,25 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
-    words = _word_spans(text, sent_start, paren_start)
+    size = 2 * len(short) + 4  # how many words before the brackets may spell ``short``
+    # only the last words of the sentence matter: read them from a little before the
+    # brackets, less the first (which may be cut), if that gives enough of them; else
+    # read the whole sentence
+    low = paren_start - 12 * size - 40
+    words = _word_spans(text, low, paren_start)[1:] if low > sent_start else []
     tokens = [w.rstrip(",;:") for w, _ in words]
     while tokens and tokens[-1] == "":
         tokens.pop()
         words.pop()
+    if len(tokens) < size:
+        words = _word_spans(text, sent_start, paren_start)
+        tokens = [w.rstrip(",;:") for w, _ in words]
+        while tokens and tokens[-1] == "":
+            tokens.pop()
+            words.pop()
     if not tokens:
         return None
-    window = tokens[-(2 * len(short) + 4) :]
+    window = tokens[-size:]
     count = match_acronym(short, window)
     if count is None:
         return None
@@ -928,6 +955,26 @@ _FIELD_ADJECTIVES = frozenset(
 )
 
 
+#: Where a match of :data:`_ORG` may start: a capital at the start of a word.
+_CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
+
+
+def _org_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_ORG.finditer(text, start, end)``, found faster: every match starts with a
+    capital that starts a word, which one scan finds (a pattern that starts with the
+    set of capitals, which the regex engine skips to), and ``_ORG`` is tried there only.
+    """
+    last = start
+    for capital in _CAPITAL_START.finditer(text, start, end):
+        at = capital.start()
+        if at < last:
+            continue
+        m = _ORG.match(text, at, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
@@ -940,7 +987,7 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
         seen: set[int] = set()
         found = []
         for pos in positions:
-            for m in _ORG.finditer(text, max(0, pos - 70), min(len(text), pos + 80)):
+            for m in _org_matches(text, max(0, pos - 70), min(len(text), pos + 80)):
                 if m.start() <= pos < m.end() and m.start() not in seen:
                     seen.add(m.start())
                     found.append(m)
@@ -1153,8 +1200,11 @@ _CONTRIB = re.compile(
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
 _VERB = re.compile(r"\w+(?:-\w+)?\b")
+# (``\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)``, written to start with
+# the set of its first letters, which the regex engine skips to: some twice as fast)
 _CONTRIB_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
+    r"[WwTtOo](?<!\w[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report|study)|"
+    r"(?<=[Oo])ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
 )
 _GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
