@@ -481,24 +481,53 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
     """
     last_end = -1
     for raw, raw_start in _hinted_words(text) if words is None else words:
-        word, start = _strip(raw, raw_start)
-        if start < last_end or not is_name_shaped(word):
+        word, lead, extensible, initials = _shaped_word(raw)
+        start = raw_start + lead
+        if start < last_end or word is None:
             continue
-        end = start + len(word)
-        cut = len(word) + (start - raw_start)  # where the stripped word ends in the raw one
-        if raw.endswith(word) or raw[cut : cut + 1] not in ",;:.)":
+        end = stripped_end = start + len(word)
+        if extensible:
             end = extend_name(text, start, end)
-        if end == start + len(word) and _TRANSFORMER_AFTER.match(text, end):
-            end += len(" Transformer")  # "CSWin Transformer": the name, with its class
-        elif end == start + len(word) and _INITIALS.fullmatch(word):
-            end = _initials_name_end(text, word, end)
+        if end == stripped_end:
+            if text.startswith(" Transformer", end) and _TRANSFORMER_AFTER.match(text, end):
+                end += len(" Transformer")  # "CSWin Transformer": the name, with its class
+            elif initials:
+                end = _initials_name_end(text, word, end)
         last_end = end
         yield Candidate(start, end, text[start:end], "shape", confidence=0.6)
+
+
+@lru_cache(maxsize=200_000)
+def _shaped_word(raw: str) -> tuple[str | None, int, bool, bool]:
+    """What :func:`find_shapes` asks of a word, which depends on its spelling alone (and
+    words repeat, so each is asked once): the word stripped (:func:`_strip`), or None
+    if it is not name-shaped; where it starts in ``raw``; whether a size or version
+    after it may extend it (no clause's punctuation after it in ``raw``); and whether
+    it is initials (``[A-Z]{2,5}``)."""
+    word, lead = _stripped(raw)
+    if not is_name_shaped(word):
+        return None, lead, False, False
+    cut = len(word) + lead  # where the stripped word ends in the raw one
+    extensible = raw.endswith(word) or raw[cut : cut + 1] not in ",;:.)"
+    return word, lead, extensible, _INITIALS.fullmatch(word) is not None
 
 
 #: A lower-case prefix that names a family of data: "ogbl-" of "ogbl-ppa", "ogbn-arxiv"
 _LOWER_PREFIX = re.compile(r"[a-z][a-z\d]{2,}-(?=[a-z\d])")
 _SIBLING_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+@lru_cache(maxsize=4096)
+def _prefixed(prefix: str) -> re.Pattern[str]:
+    """Words that start with ``prefix`` ("ogbl-"), not inside another word.
+
+    The pattern starts with the prefix and only then looks behind it (at the prefix
+    and the character before), so the regex engine searches for the prefix's letters
+    instead of trying every position of the text: some 15 times as fast as the same
+    pattern with the lookbehind first, and it matches the same words.
+    """
+    escaped = re.escape(prefix)
+    return re.compile(rf"{escaped}(?<![\w\-]{escaped})[a-z\d]+(?:-[a-z\d]+)*")
 
 
 def find_prefix_siblings(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -519,8 +548,7 @@ def find_prefix_siblings(text: str, candidates: list[Candidate]) -> list[Candida
             continue
         if taken is None:
             taken = {(c.start, c.end) for c in candidates}
-        word = re.compile(rf"(?<![\w\-]){re.escape(prefix.group(0))}[a-z\d]+(?:-[a-z\d]+)*")
-        siblings = {(m.start(), m.end()) for m in word.finditer(text)}
+        siblings = {(m.start(), m.end()) for m in _prefixed(prefix.group(0)).finditer(text)}
         # walk the list both ways from the found name, one separator at a time
         for step in (-1, 1):
             start, end = cand.start, cand.end
@@ -596,14 +624,25 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
-    words = _word_spans(text, sent_start, paren_start)
+    size = 2 * len(short) + 4  # how many words before the brackets may spell ``short``
+    # only the last words of the sentence matter: read them from a little before the
+    # brackets, less the first (which may be cut), if that gives enough of them; else
+    # read the whole sentence
+    low = paren_start - 12 * size - 40
+    words = _word_spans(text, low, paren_start)[1:] if low > sent_start else []
     tokens = [w.rstrip(",;:") for w, _ in words]
     while tokens and tokens[-1] == "":
         tokens.pop()
         words.pop()
+    if len(tokens) < size:
+        words = _word_spans(text, sent_start, paren_start)
+        tokens = [w.rstrip(",;:") for w, _ in words]
+        while tokens and tokens[-1] == "":
+            tokens.pop()
+            words.pop()
     if not tokens:
         return None
-    window = tokens[-(2 * len(short) + 4) :]
+    window = tokens[-size:]
     count = match_acronym(short, window)
     if count is None:
         return None
@@ -916,6 +955,26 @@ _FIELD_ADJECTIVES = frozenset(
 )
 
 
+#: Where a match of :data:`_ORG` may start: a capital at the start of a word.
+_CAPITAL_START = re.compile(r"[A-Z](?<!\w[A-Z])")
+
+
+def _org_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_ORG.finditer(text, start, end)``, found faster: every match starts with a
+    capital that starts a word, which one scan finds (a pattern that starts with the
+    set of capitals, which the regex engine skips to), and ``_ORG`` is tried there only.
+    """
+    last = start
+    for capital in _CAPITAL_START.finditer(text, start, end):
+        at = capital.start()
+        if at < last:
+            continue
+        m = _ORG.match(text, at, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def find_organizations(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
     """Organisations named by their form (``University of X``, ``X Research``...).
 
@@ -928,7 +987,7 @@ def find_organizations(text: str, positions: list[int] | None = None) -> Iterato
         seen: set[int] = set()
         found = []
         for pos in positions:
-            for m in _ORG.finditer(text, max(0, pos - 70), min(len(text), pos + 80)):
+            for m in _org_matches(text, max(0, pos - 70), min(len(text), pos + 80)):
                 if m.start() <= pos < m.end() and m.start() not in seen:
                     seen.add(m.start())
                     found.append(m)
@@ -1141,8 +1200,11 @@ _CONTRIB = re.compile(
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
 _VERB = re.compile(r"\w+(?:-\w+)?\b")
+# (``\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)``, written to start with
+# the set of its first letters, which the regex engine skips to: some twice as fast)
 _CONTRIB_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
+    r"[WwTtOo](?<!\w[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report|study)|"
+    r"(?<=[Oo])ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
 )
 _GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
@@ -1631,63 +1693,90 @@ _DATA_HEAD_AFTER = re.compile(r" (dataset|benchmark|corpus)\b")
 
 def _around_known(
     text: str, known: Candidate, known_spans: frozenset[tuple[int, int]] | set = frozenset()
-) -> Iterator[Candidate]:
+) -> list[Candidate]:
     """The longer names a known (catalog) name is part of: a subset, a release, a
     setting, its class, a prefix or a suffix glued to it, a capitalised word before it
-    (none of ``known_spans``, the known names: "Google BERT" is two)."""
-    if known.type == "benchmark" and known.key:
-        subset = _SUBSET_AFTER.match(text, known.end)
+    (none of ``known_spans``, the known names: "Google BERT" is two).
+
+    Each pattern is tried only if the character it needs next to the name is there
+    (a space, a hyphen...): most known names have none of these longer forms.
+    """
+    found: list[Candidate] = []
+    kind, key, start, end = known.type, known.key, known.start, known.end
+    model = kind == "model"
+    after = text[end : end + 1]  # what each pattern after the name starts with
+    before = text[start - 1 : start] if start else ""
+    if kind == "benchmark" and key:
+        subset = _SUBSET_AFTER.match(text, end)
         if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
-            yield _shape(text, known.start, subset.end(), 0.7)
-    if known.type == "model" or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
-        known.type in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, known.end)
+            found.append(_shape(text, start, subset.end(), 0.7))
+    if model or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
+        after == " " and kind in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, end)
     ):  # "Spider" + " 2.0"
-        end = extend_name(text, known.start, known.end)
-        if end > known.end:
-            yield _shape(text, known.start, end, 0.7)
+        longer = extend_name(text, start, end)
+        if longer > end:
+            found.append(_shape(text, start, longer, 0.7))
     setting = (
-        _SETTING_BEFORE.search(text, max(0, known.start - 11), known.start)
-        if known.key and known.type in ("dataset", "benchmark")
+        _SETTING_BEFORE.search(text, max(0, start - 11), start)
+        # (the pattern ends in a space or hyphen, and "$" may match before a newline)
+        if before in (" ", "-", "\n") and key and kind in ("dataset", "benchmark")
         else None
     )
     if setting:  # "Split CIFAR-100": a benchmark of its own, made of the dataset
-        glued = _GLUED_SUFFIX.match(text, known.end)  # "Split ImageNet" + "-R"
-        end = glued.end() if glued else known.end
-        yield _shape(text, setting.start(), end, 0.7, type="benchmark", type_rule="setting")
-    if known.type == "model" and _TRANSFORMER_CLOSING.match(text, known.end):
+        glued = _GLUED_SUFFIX.match(text, end)  # "Split ImageNet" + "-R"
+        found.append(
+            _shape(
+                text,
+                setting.start(),
+                glued.end() if glued else end,
+                0.7,
+                type="benchmark",
+                type_rule="setting",
+            )
+        )
+    if model and after == " " and _TRANSFORMER_CLOSING.match(text, end):
         # "with a Perceiver Transformer, and": the name with its class
-        yield _shape(text, known.start, known.end + len(" Transformer"), 0.6)
+        found.append(_shape(text, start, end + len(" Transformer"), 0.6))
     lead = (
-        _GLUED_PREFIX.search(text, max(0, known.start - 20), known.start)
-        if known.key and known.type == "model" and text[known.start - 1 : known.start] == "-"
+        _GLUED_PREFIX.search(text, max(0, start - 20), start)
+        if before == "-" and key and model
         else None
     )
     if lead and not is_generic(lead.group(0)[:-1]):
         # "Instruct-" + "Starcoder": one word, a variant of the known model (not
         # "Transformer-Mamba", two classes), with what is glued after ("Math-Qwen-Chat")
-        after = _GLUED_SUFFIX.match(text, known.end)
-        end = after.end() if after else known.end
-        yield _shape(text, lead.start(), end, 0.6, type=known.type, type_rule=f"family:{known.key}")
-    glued = _GLUED_SUFFIX.match(text, known.end) if known.key else None
-    if glued and is_name_shaped(text[known.start : glued.end()]):
+        glued = _GLUED_SUFFIX.match(text, end)
+        found.append(
+            _shape(
+                text,
+                lead.start(),
+                glued.end() if glued else end,
+                0.6,
+                type=kind,
+                type_rule=f"family:{key}",
+            )
+        )
+    glued = _GLUED_SUFFIX.match(text, end) if after == "-" and key else None
+    if glued and is_name_shaped(text[start : glued.end()]):
         # "Cityscapes" + "-C": one word, a variant of the known name
-        yield _shape(text, known.start, glued.end(), 0.6)
+        found.append(_shape(text, start, glued.end(), 0.6))
     modifier = (
-        _MODIFIER_BEFORE.search(text, max(0, known.start - 16), known.start)
-        if known.key and known.type == "model" and text.find("\n\n") < known.start
+        _MODIFIER_BEFORE.search(text, max(0, start - 16), start)
+        if before == " " and key and model and text.find("\n\n") < start
         else None
     )
     if modifier is not None and modifier.span(1) not in known_spans and _modifies(text, modifier):
         # "Instruct Pix2Pix", "Rotated FCOS" mid-sentence: a capitalised word before a
         # known model is part of another model's name
-        yield _shape(
-            text, modifier.start(1), known.end, 0.6, type="model", type_rule=f"modified:{known.key}"
+        found.append(
+            _shape(text, modifier.start(1), end, 0.6, type="model", type_rule=f"modified:{key}")
         )
-    variant = _VARIANT_SUFFIX.match(text, known.end) if known.type == "model" else None
+    variant = _VARIANT_SUFFIX.match(text, end) if after == "-" and model else None
     if variant is not None:  # "vid2vid" + "-zero": the known model's variant
-        yield _shape(
-            text, known.start, variant.end(), 0.6, type="model", type_rule=f"family:{known.key}"
+        found.append(
+            _shape(text, start, variant.end(), 0.6, type="model", type_rule=f"family:{key}")
         )
+    return found
 
 
 class Discovery(BatchComponent):
@@ -2301,7 +2390,9 @@ class Discovery(BatchComponent):
             )
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\n)")
+#: A sentence's end: ``[.!?]\s+`` or ``\n\n``, written to start with the set of its
+#: first characters, which lets the regex engine skip to them (2.7 times as fast).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n)")
 #: A title's first words that make it a sentence or a topic, not a name.
 _TITLE_OPENERS = _STOP | {
     "towards",
@@ -2365,12 +2456,34 @@ def _ends_with_known(text: str, candidates: list[Candidate], start: int, end: in
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence around ``pos`` starts (after the last sentence end before it)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    return ends[-1] if ends else 0
+    """Where the sentence around ``pos`` starts (after the last sentence end before it).
+
+    The ends are looked for from a point some 250 characters back, between two
+    characters that are no spaces: a sentence end holds one such character at most,
+    at its start, so none runs over that point and the ends after it are those a scan
+    from the text's start finds. Only if none is there is the whole text scanned.
+
+    >>> text = "One. Two!  Three\\n\\nFour and " + "x" * 300 + " five"
+    >>> [_sentence_start(text, p) for p in (3, 8, 14, 20, len(text))]
+    [0, 5, 11, 18, 18]
+    """
+    low = pos - 250
+    while low > 0 and (text[low - 1].isspace() or text[low].isspace()):
+        low -= 1
+    end = 0
+    if low > 0:
+        for m in _SENTENCE_END.finditer(text, low, pos):
+            end = m.end()
+        if end:
+            return end
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        end = m.end()
+    return end
 
 
-_CLAUSE_END = re.compile(r"\.(?:\s|$)|\n\n")
+#: ``\.(?:\s|$)|\n\n``, starting with the set of its first characters (as
+#: :data:`_SENTENCE_END`)
+_CLAUSE_END = re.compile(r"[.\n](?:(?<=\.)(?:\s|$)|(?<=\n)\n)")
 
 
 def _clause_end(text: str, pos: int) -> int:
