@@ -524,7 +524,8 @@ _MALFORMED = re.compile(
     r"distilled|pruned|quantized|finetuned|pretrained|trained|dedicated|optimi[sz]ed|"
     r"efficient|friendly|compatible|ready|intensive|bound|heavy))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
-    r"\s\d+\s+of\s+\d+$"  # "SotA on 7 of 8"
+    r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
+    r"[=≤≥<>]\s*[\d.]"  # "ACR=0.958", "k=5": a setting or a score, not a name
 )
 #: A footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
 #: "baselines111Code", "improvement.111Our"): one digit three times after a letter or a
@@ -759,6 +760,8 @@ def is_well_formed(name: str) -> bool:
     (False, False, True)
     >>> is_well_formed("text2img"), is_well_formed("word2vec"), is_well_formed("GPT-type")
     (False, True, False)
+    >>> is_well_formed("ACR=0.958"), is_well_formed("K=5")
+    (False, False)
     """
     mark = FOOTNOTE_MARK.search(name)
     if (

@@ -382,8 +382,9 @@ def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
     return False
 
 
-#: A word in lower case but for some capitals inside: "expLicit", "duPLEX", "eCom"
-_MARKED_WORD = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
+#: A word in lower case but for some capitals inside: "expLicit", "duPLEX", "eCom", or
+#: in capitals at odd places: "MusIc", "GEneraTion", "VISually-grounded"
+_MARKED_WORD = re.compile(r"(?:[a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])[A-Za-z]*(?:-[a-z]+)*")
 
 
 def marks_acronym_letters(name: str, text: str) -> bool:
@@ -396,11 +397,16 @@ def marks_acronym_letters(name: str, text: str) -> bool:
     True
     >>> marks_acronym_letters("fastText", "We compare fastText with GloVe.")
     False
+    >>> marks_acronym_letters("ZoRb", "the ZoRb model (ZR) improves Zorb scores")
+    True
+    >>> marks_acronym_letters("DeepZorb", "We compare DeepZorb with BERT (x.io/deepzorb/).")
+    False
     """
     if not _MARKED_WORD.fullmatch(name):
         return False
     folded = name.lower()
-    plain = re.compile(rf"(?<![\w\-])(?:{folded}|{folded.capitalize()})(?![\w\-])")
+    # (not in a web address: "github.io/zorbnet/" is no plain word)
+    plain = re.compile(rf"(?<![\w\-/.])(?:{folded}|{folded.capitalize()})(?![\w\-/])")
     return plain.search(text) is not None
 
 
@@ -510,6 +516,7 @@ class Typing(UsesCatalog):
         name around a catalog name (a variant) wins over it."""
         catalog = [c for c in candidates if c.key is not None]
         described: dict[str, Candidate] = {}
+        renamed: set[str] = set()  # institutes the text names data after
         for cand in candidates:
             if cand.key is not None or cand.dropped:
                 continue
@@ -529,6 +536,8 @@ class Typing(UsesCatalog):
                     # "the Vicuna benchmark": a benchmark named after a model is its own
                     # entity, spelled with its head noun
                     cand.dropped = known.dropped = True
+                    if known.type == "organization":
+                        renamed.add(known.key)
                     if cand.partner is not None:
                         candidates[cand.partner].partner = None
                     break
@@ -610,6 +619,10 @@ class Typing(UsesCatalog):
                 cand.dropped = True  # a partial overlap: the catalog's reading wins
                 break
         for known in catalog:
+            if known.key in renamed:
+                # "the Inria dataset", then "Pascal VOC, Inria, and ...": the data each time
+                known.dropped = True
+                continue
             own = described.get(known.key) if not known.dropped else None
             if own is not None:
                 # the paper's other mentions of its own WebVoyager: its type, not the catalog's
@@ -850,7 +863,9 @@ class Typing(UsesCatalog):
             if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
                 kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"
             if kind is None and long.introduced:
-                kind = "model"
+                # "we propose task-aware key-value (KV) cache compression": words in
+                # lower case spell out a technique; a named model has capitals
+                kind = "method" if long.text.islower() else "model"
             if kind is not None:
                 return settle(kind, f"acronym-head:{last.lower()}", 0.75)
             if not cand.introduced:

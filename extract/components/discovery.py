@@ -365,6 +365,8 @@ _SUBSET_AFTER = re.compile(
 _SETTING_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:Split|Permuted|Rotated|Sequential|Seq)[ -]|(?:split|permuted|rotated)-)$"
 )
+#: A year after a dataset's name: its edition ("VOC 2007", "COCO 2017", "ISIC-2018")
+_EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
@@ -1710,6 +1712,10 @@ def _around_known(
         subset = _SUBSET_AFTER.match(text, end)
         if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
             found.append(_shape(text, start, subset.end(), 0.7))
+    elif kind == "dataset" and key and after in (" ", "-"):
+        edition = _EDITION_AFTER.match(text, end)
+        if edition:  # "VOC" + " 2007", "COCO" + " 2017": that year's edition
+            found.append(_shape(text, start, edition.end(), 0.7))
     if model or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
         after == " " and kind in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, end)
     ):  # "Spider" + " 2.0"

@@ -1429,9 +1429,32 @@ def test_a_word_glued_before_a_catalog_model_makes_a_variant(nlp):
     assert "Transformer-Mamba" not in found
 
 
-def test_a_year_after_a_catalog_benchmark_is_its_edition(nlp):
+def test_a_year_after_a_catalog_benchmark_or_dataset_is_its_edition(nlp):
     found = scores(nlp, "ZorbR1 reaches 40.0 on AIME 2024 and 64.5 on COCO 2017.")
-    assert found == {("ZorbR1", "AIME 2024", 40.0), ("ZorbR1", "COCO", 64.5)}
+    assert found == {("ZorbR1", "AIME 2024", 40.0), ("ZorbR1", "COCO 2017", 64.5)}
+    x = run(nlp, "We train on VOC-2012 and ImageNet, as in (Deng et al., 2009), since 2017.")
+    assert {"VOC-2012", "ImageNet"} <= set(names(x)) and "ImageNet 2009" not in names(x)
+    assert names(x)["VOC-2012"].type == "dataset"
+
+
+def test_capitals_that_mark_an_acronym_and_settings_are_no_names(nlp):
+    x = run(
+        nlp,
+        "We introduce a ZoRb conditioned DAnce GEneraTion model, named ZDG. Zorb and dance "
+        "generation are hard. ZDG achieves ACR=0.958 on ImageNet.",
+    )
+    assert "ZDG" in names(x)
+    assert not {"ZoRb", "GEneraTion", "DAnce", "ACR=0.958"} & set(names(x))
+
+
+def test_an_institute_the_text_names_data_after_is_that_data_throughout(nlp):
+    x = run(nlp, "We build on the Inria dataset. We train on Pascal VOC, Inria and COCO.")
+    assert all(e.type != "organization" for e in x.entities)
+
+
+def test_a_technique_spelled_in_lower_case_is_a_method(nlp):
+    x = run(nlp, "We propose task-aware key-value (KV) cache compression for long inputs.")
+    assert all(e.type != "model" for e in x.entities)
 
 
 def test_a_model_written_after_its_maker_has_that_spelling_as_alias(nlp):
