@@ -459,6 +459,7 @@ NAMING_VERBS = frozenset(
 BENCHMARK_SUFFIXES = ("qa", "bench", "eval", "arena", "glue", "hard", "test", "leaderboard")
 #: Name endings and parts that mark a model.
 MODEL_SUFFIXES = (
+    "slam",  # "Rover-SLAM", "DPV-SLAM": a system
     "instruct",
     "chat",
     "base",
@@ -525,7 +526,8 @@ _MALFORMED = re.compile(
     r"efficient|friendly|compatible|ready|intensive|bound|heavy))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
-    r"[=≤≥<>]\s*[\d.]"  # "ACR=0.958", "k=5": a setting or a score, not a name
+    r"[=≤≥<>]\s*[\d.]|"  # "ACR=0.958", "k=5": a setting or a score, not a name
+    r"^(?i:top|bottom)-?\d+$"  # "Top-10 suggestions": a cut-off
 )
 #: A footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
 #: "baselines111Code", "improvement.111Our"): one digit three times after a letter or a
@@ -552,7 +554,7 @@ _NOT_A_NAME = re.compile(
 )
 #: A data head noun right before a name, or before a list the name goes on: "the SCD
 #: dataset SECOND", "the three BCD datasets SYSU, LEVIR-CD+, ..." (the names are data)
-DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)\s+(?:[\w+\-]+,\s+)*$")
+DATA_HEAD_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?)[,:]?\s+(?:[\w+\-]+,\s+)*$")
 #: The last words of a task's name: "Question Answering", "Anomaly Detection".
 TASK_NOUNS = frozenset(
     "retrieval entailment prediction detection classification recognition segmentation "

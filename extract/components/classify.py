@@ -147,6 +147,15 @@ _BEFORE_NEW_HEAD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
+#: Words in lower case between a name and a data head noun: "ETHOS hate speech
+#: detection dataset" (not across a clause: :data:`_NOT_DESCRIBING`, or "-ed" words)
+_DATA_DESCRIBED_AFTER = re.compile(
+    r" ((?:[a-z][a-z\-]+ ){1,4})(datasets?|corpus|corpora|benchmarks?)\b"
+)
+_NOT_DESCRIBING = frozenset(
+    "a an the and or of on in for to with from by as at is are was were be been has have "
+    "that which this these our their its new novel large small public other".split()
+)
 # what separates two items of a list (or of a ranking, "CHGNet > M3GNet"); an item may
 # carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO") or its score in
 # brackets ("ATSS (47.7 AP), GFL (48.2 AP)")
@@ -203,6 +212,21 @@ def suffix_type(name: str) -> str | None:
 
 
 _VERSION_END = re.compile(r"[\-\s]?[vV]?\d+(?:\.\d+)*$")
+
+
+def _ends_in_model_word(name: str) -> bool:
+    """Whether the last word of ``name`` makes it a model whatever it is named after:
+    "DROID-SLAM", "KLUE-BERT", "KLUE-RoBERTa LARGE" (not "ImageNet-64" or "ShapeNet55",
+    data whose names end in "Net" and a number).
+
+    >>> [_ends_in_model_word(n) for n in ("DROID-SLAM", "ZorbQA-BERT", "ImageNet-64")]
+    [True, True, False]
+    """
+    parts = [p for p in re.split(r"[\s\-_/]+", name) if p]
+    if len(parts) < 2:
+        return False
+    last = parts[-1].lower()
+    return last in MODEL_SUFFIXES or last.endswith(("gpt", "bert", "former", "llama", "vit"))
 
 
 @lru_cache(maxsize=65_536)
@@ -558,7 +582,12 @@ class Typing(UsesCatalog):
                         candidates[cand.partner].partner = candidates.index(known)
                     break
                 if cand.start <= known.start and known.end <= cand.end:
-                    if known.type == "organization" and _joins_organizations(cand, catalog):
+                    if (
+                        known.type == "organization"
+                        and _joins_organizations(cand, catalog)
+                        # "person search benchmarks, CUHK-SYSU and PRW": data, named so
+                        and not DATA_HEAD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+                    ):
                         cand.dropped = True  # "Prithvi by NASA-IBM": two organisations
                         break
                     # one word up to the known name: "TPH-YOLOv5", "WizardMath-Mistral 7B"
@@ -752,6 +781,8 @@ class Typing(UsesCatalog):
             cand.confidence = max(cand.confidence, 0.85)
             return
         family = catalog.family_of(cand.text)
+        if family is not None and family.type != "model" and _ends_in_model_word(cand.text):
+            family = None  # "DROID-SLAM", "KLUE-BERT": a model named after its data
         if family is not None and family.type in ("model", "dataset", "benchmark"):
             cand.type = cand.type or family.type
             cand.type_rule = cand.type_rule or f"family:{family.key}"
@@ -783,6 +814,7 @@ class Typing(UsesCatalog):
             and cand.text.isupper()
             and is_frequent_word(cand.text)
             and not DATA_HEAD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+            and _apposition(text, cand.end) is None  # "SOLID, the largest ... corpus"
         ):
             # "the DEV and TEST sets": a word in capitals, not an acronym (but "the SCD
             # dataset SECOND" names one)
@@ -818,6 +850,14 @@ class Typing(UsesCatalog):
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
+        described = _DATA_DESCRIBED_AFTER.match(text, cand.end)
+        if described is not None and not (
+            set(described.group(1).split()) & _NOT_DESCRIBING
+            or any(w.endswith("ed") for w in described.group(1).split())
+        ):
+            # "we use ETHOS hate speech detection dataset": the data, described
+            noun = described.group(2).lower()
+            return settle(head_type(noun), f"head:{noun}", 0.7)
         apposition = _apposition(text, cand.end)
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))

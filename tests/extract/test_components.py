@@ -2154,3 +2154,27 @@ def test_a_common_word_company_glued_to_a_word_is_no_company(nlp):
     found = {e.name: e.type for e in x.entities}
     assert "Meta" not in found  # "Meta-Learning" is a word
     assert found.get("Google") == "organization"  # "Google-internal" is Google's
+
+
+def test_two_institutes_initials_right_after_a_data_head_noun_name_data(nlp):
+    x = run(nlp, "Experiments on two person search benchmarks, CUHK-SYSU and ZRW, show gains.")
+    assert names(x)["CUHK-SYSU"].type in ("dataset", "benchmark")
+    assert all(e.type != "organization" for e in x.entities)
+
+
+def test_a_model_named_after_data_is_a_model(nlp):
+    x = run(nlp, "We compare with DROID-SLAM and KITTI-BERT, and test on ImageNet-64.")
+    assert names(x)["DROID-SLAM"].type == "model" and names(x)["KITTI-BERT"].type == "model"
+    assert names(x)["ImageNet-64"].type in ("dataset", "benchmark")
+
+
+def test_data_described_in_lower_case_words_before_its_head_noun(nlp):
+    x = run(
+        nlp,
+        "We use ZORBS hate speech detection dataset. ZorbBERT is retrained on SOLID, the "
+        "largest English offensive language identification corpus. It gives Top-10 "
+        "repair suggestions, and ZorbLM generated instruction dataset is large.",
+    )
+    assert names(x)["ZORBS"].type == "dataset" and names(x)["SOLID"].type == "dataset"
+    assert "Top-10" not in names(x)
+    assert names(x).get("ZorbLM") is None or names(x)["ZorbLM"].type == "model"
