@@ -164,6 +164,8 @@ _BOUND_BEFORE = re.compile(
 _SHARE_OF = re.compile(
     # "0.5% of the parameters", "just 11% computational budget": a share, not a score
     r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
+    # "0.2% of past methods' model parameters and 0.4% of their training tokens"
+    r"of\s+(?:[\w'’\-]+\s+){0,4}(?:parameters|params|tokens|compute|FLOPs|memory|costs?)\b|"
     r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference|time)\s+"
     r"(?:budget|costs?|time|resources?|computation|memory)\b|"
     # "on 90.0% of the 2760 variable and lead time combinations": a share of a count
@@ -184,7 +186,11 @@ _OUR_USING = re.compile(
 )
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(rf"\s+(?:also\s+)?{_BEATS}\w*\s")
-_AND_SCORES = re.compile(r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b")
+_AND_SCORES = re.compile(
+    r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b|"
+    # "X surpasses Y on MATH, with accuracy of 55.89", "..., achieving 55.89"
+    r",\s+(?:with\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}of\s+(?:$|\d)|(?:achiev|reach|attain|scor)ing\b)"
+)
 _SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
 _THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
@@ -251,6 +257,15 @@ def _bound_before(text: str, start: int) -> bool:
     return _BOUND_BEFORE.search(text, lo, start) is not None
 
 
+#: A setting's value, not a score: a one-letter variable ("ε=8/255", "σ = 1.0", "k=5"),
+#: a radius, norm or budget ("ℓ2 radius 1.5", "norms less than 0.25 and 0.5")
+_SETTING_VALUE_BEFORE = re.compile(
+    r"(?:(?<![\w\u0370-\u03ff])[A-Za-z\u0370-\u03ff](?:_\w+)?\s*[=<>≤≥]\s*(?:\d+(?:\.\d+)?/)?|"
+    r"\b(?:radius|radii|norms?|budgets?|thresholds?)\s+(?:(?:less|smaller|greater|larger)\s+"
+    r"than\s+|of\s+|up\s+to\s+|=\s*)?(?:\d+(?:\.\d+)?\s*(?:,|and|or)\s+)?)$"
+)
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
     """``(start, end, value)`` of the numbers in ``text[start:end]`` that could be scores.
 
@@ -259,6 +274,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [84.2, 69.0]
     >>> [v for _, _, v in find_numbers("87.4% on Kinetics-400, 75.4% on UCF101 (-1.2)")]
     [87.4, 75.4]
+    >>> [v for _, _, v in find_numbers("45% at ε=8/255, F1=85.2, 61% under ℓ2 radius 1.5")]
+    [45.0, 85.2, 61.0]
     """
     end = len(text) if end is None else end
     out = []
@@ -293,11 +310,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             if listed and _NOT_SCORE_AFTER.match(text[listed.end() : listed.end() + 30]):
                 continue  # "124 and 78 FPS"
         if percent and (
-            _SHARE_OF.match(after) or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
+            _SHARE_OF.match(text[tail : tail + 70])
+            or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
         ):
             continue
         if _bound_before(text, m.start()):
             continue
+        if _SETTING_VALUE_BEFORE.search(before):
+            continue  # "robust accuracy at ε=2/255", "under ℓ2 radius 1.5"
         if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
             if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
                 out.pop()  # "0.9% and 2.5% mIoU better than": both are gains

@@ -2178,3 +2178,26 @@ def test_data_described_in_lower_case_words_before_its_head_noun(nlp):
     assert names(x)["ZORBS"].type == "dataset" and names(x)["SOLID"].type == "dataset"
     assert "Top-10" not in names(x)
     assert names(x).get("ZorbLM") is None or names(x)["ZorbLM"].type == "model"
+
+
+def test_settings_and_shares_are_no_scores(nlp):
+    found = scores(
+        nlp,
+        "ZorbNet reaches 45.1% robust accuracy on CIFAR-10 at ε=8/255 and 61.2% on ImageNet "
+        "under ℓ2 radius 1.5 (σ=1.0). ZorbLM needs only 0.2% of past methods' model "
+        "parameters and 0.4% of their training tokens to reach 55.2% on MMLU.",
+    )
+    assert found == {
+        ("ZorbNet", "CIFAR-10", 45.1),
+        ("ZorbNet", "ImageNet", 61.2),
+        ("ZorbLM", "MMLU", 55.2),
+    }
+
+
+def test_a_score_after_a_comparison_is_the_subjects(nlp):
+    found = scores(
+        nlp,
+        "ZorbMoE surpasses Llama 2 70B on MATH and ARC-Challenge, with accuracy of 55.9 and "
+        "95.8 respectively.",
+    )
+    assert found == {("ZorbMoE", "MATH", 55.9), ("ZorbMoE", "ARC-Challenge", 95.8)}
