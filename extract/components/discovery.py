@@ -1206,7 +1206,8 @@ _VERB = re.compile(r"\w+(?:-\w+)?\b")
 # the set of its first letters, which the regex engine skips to: some twice as fast)
 _CONTRIB_BEFORE = re.compile(
     r"[WwTtOo](?<!\w[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report|study)|"
-    r"(?<=[Oo])ur work)\s+" + _AUX + r"(?:\w+\s+and\s+)?$"
+    # (a clause of a few words before "and": "we thoroughly pursue this problem and propose")
+    r"(?<=[Oo])ur work)\s+" + _AUX + r"(?:(?:\w+\s+){1,5}and\s+)?$"
 )
 _GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
@@ -1230,8 +1231,12 @@ _PRIOR_WORK = re.compile(
     re.I,
 )
 _OUR = re.compile(
-    r"\b[Oo]ur\s+(?:(?:largest|smallest|best|final|flagship|new|novel|proposed|resulting|first|"
-    r"main|open|strongest|[\w]+-[\w]+|fine-tuned|trained)\s+)*(?:(?P<noun>model|method|"
+    # "our ...", "the proposed method, X"; a hyphenated word may be an adjective
+    # ("our open-source model"), but not two capitalised ones ("Our Multi-Instance Pose
+    # Network"), the name's first word
+    r"\b(?:[Oo]ur|(?<=[Tt]he\s)proposed)\s+(?:(?:largest|smallest|best|final|flagship|new|"
+    r"novel|proposed|resulting|first|main|open|strongest|(?![A-Z][\w]*-[A-Z])[\w]+-[\w]+|"
+    r"fine-tuned|trained)\s+)*(?:(?P<noun>model|method|"
     r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
     r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"
 )
@@ -1550,7 +1555,7 @@ _TRIGGER_WORDS = {
         "beats",
         "beating",
     },
-    "our": {"our"},
+    "our": {"our", "proposed"},
     "new": {"new", "novel"},
     "head": {
         "dataset",

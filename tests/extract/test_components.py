@@ -2201,3 +2201,15 @@ def test_a_score_after_a_comparison_is_the_subjects(nlp):
         "95.8 respectively.",
     )
     assert found == {("ZorbMoE", "MATH", 55.9), ("ZorbMoE", "ARC-Challenge", 95.8)}
+
+
+def test_contributions_after_a_clause_our_capitalised_name_and_the_proposed_method(nlp):
+    x = run(
+        nlp,
+        "Therefore, we thoroughly pursue this problem and propose a novel ZorbNet framework. "
+        "Our Multi-Instance Zorb Network (MIZNet) predicts poses. The proposed method, "
+        "Efficient ZORB (Ef-ZORB), achieves gains. Our Llama-based model beats GPT-4.",
+    )
+    introduced = {e.name for e in x.entities if e.introduced}
+    assert {"ZorbNet", "Multi-Instance Zorb Network", "Efficient ZORB"} <= introduced
+    assert not {"LLaMA", "GPT-4"} & introduced
