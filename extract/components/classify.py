@@ -22,6 +22,7 @@ dropped too, so that only names with a reason to be entities reach the graph.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.language import Language
@@ -372,6 +373,16 @@ _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
+def _initials(form: str) -> str:
+    """The capitalised first letters of the words of ``form``: "Multi-Head Attention" ->
+    "MHA"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", form) if w).upper()
+
+
+def _singular(folded: str) -> str:
+    return folded[:-1] if folded.endswith("s") else folded
+
+
 def _described_otherwise(cand: Candidate, catalog_type: str, text: str) -> bool:
     """Whether the paper introduces ``cand`` and its apposition describes it as another
     kind of thing than the catalog's entry of that name: "we introduce WebVoyager, an
@@ -447,6 +458,7 @@ class Typing(UsesCatalog):
             return doc
         text = doc_text(doc)
         catalog = self._catalog()
+        redefined = self._redefined(candidates, catalog) if catalog is not None else set()
         self._overlaps(candidates, text)
         repeated = self._own_variants(candidates, text)
         if catalog is not None:
@@ -474,7 +486,7 @@ class Typing(UsesCatalog):
                 cand.dropped = True  # "duPLEX dueling ... (QPLEX)": a word, letters marked
                 continue
             if catalog is not None:
-                self._from_catalog(cand, catalog, text)
+                self._from_catalog(cand, catalog, text, redefined)
             if (
                 cand.type is None
                 or cand.type_rule.endswith("description")
@@ -508,6 +520,40 @@ class Typing(UsesCatalog):
         return doc
 
     # -- steps -------------------------------------------------------------------------------
+    @staticmethod
+    def _redefined(candidates: list[Candidate], catalog) -> set[str]:
+        """A known acronym the paper defines as something else is not the catalog's
+        entity anywhere in it: "Global Aggregation Encoder (GAE)" is not generalized
+        advantage estimation (GAE). Only where the catalog writes a long form of the
+        acronym and the text's is unlike it, so that "Generative Adversarial Networks
+        (GANs)" stays the known GAN."""
+        known_at = {c.span: c for c in candidates if c.key is not None}
+        redefined: set[str] = set()
+        for cand in candidates:
+            if cand.rule != "acronym" or cand.partner is None:
+                continue
+            partner = candidates[cand.partner]
+            short, long = (cand, partner) if len(cand.text) < len(partner.text) else (partner, cand)
+            known = known_at.get(short.span)
+            entry = catalog.entry(known.key) if known is not None else None
+            if entry is None or known.key in redefined:
+                continue
+            letters = short.text.removesuffix("s").upper()
+            long_forms = {
+                _singular(fold_name(form))
+                for form in entry.surface_forms
+                if len(form.split()) > 1 and _initials(form) == letters
+            }
+            written = _singular(fold_name(long.text))
+            if long_forms and all(
+                SequenceMatcher(None, written, form).ratio() < 0.6 for form in long_forms
+            ):  # (not a typo or another inflection: "projected gradient decent (PGD)")
+                redefined.add(known.key)
+        for cand in candidates:
+            if cand.key in redefined:
+                cand.dropped = True
+        return redefined
+
     @staticmethod
     def _nested_known(candidates: list[Candidate]) -> None:
         """A known name inside a longer known name is no mention of its own: "Atari" in
@@ -753,7 +799,9 @@ class Typing(UsesCatalog):
             b.dropped = True
 
     @staticmethod
-    def _from_catalog(cand: Candidate, catalog, text: str) -> None:
+    def _from_catalog(
+        cand: Candidate, catalog, text: str, redefined: set[str] | frozenset = frozenset()
+    ) -> None:
         if cand.type_rule == _OWN_DESCRIPTION:
             return
         entry = catalog.lookup(cand.text)
@@ -776,6 +824,8 @@ class Typing(UsesCatalog):
             or catalog.initials_of_data(text, cand.start, cand.end, entry)
         ):
             return  # "UCF" of "UCF CC 50", "the datasets SYSU, ...": not the university
+        if entry is not None and entry.key in redefined:
+            return  # the paper's own acronym (see _redefined)
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)

@@ -2213,3 +2213,14 @@ def test_contributions_after_a_clause_our_capitalised_name_and_the_proposed_meth
     introduced = {e.name for e in x.entities if e.introduced}
     assert {"ZorbNet", "Multi-Instance Zorb Network", "Efficient ZORB"} <= introduced
     assert not {"LLaMA", "GPT-4"} & introduced
+
+
+def test_a_known_acronym_the_paper_defines_otherwise_is_its_own(nlp):
+    x = run(
+        nlp,
+        "We train a Global Aggregation Encoder (GAE) with projected gradient decent (PGD) "
+        "and Generative Adversarial Networks (GANs). GAE helps.",
+    )
+    assert names(x)["Global Aggregation Encoder"].key.startswith("model/")
+    assert "generalized advantage estimation" not in names(x)
+    assert any(e.key and "projected-gradient" in e.key for e in x.entities)
