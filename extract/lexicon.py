@@ -84,6 +84,9 @@ GENERIC = _fold_all(
     "nmt|neural machine translation|mt|machine translation|"
     "diffusion model|diffusion models|language model|language models|large language model|"
     "large language models|llm|llms|vision-language model|vision-language models|vlm|vlms|"
+    "audio-language model|audio-language models|speech-language model|"
+    "speech-language models|video-language model|video-language models|"
+    "temporal knowledge graph|temporal knowledge graphs|tkg|tkgs|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
     "foundation model|foundation models|neural network|neural networks|deep neural network|"
     "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
@@ -221,6 +224,12 @@ METRICS = (
     "MAE",
     "RMSE",
     "EER",
+    "minDCF",
+    "PSDS1",
+    "PSDS2",
+    "PSDS",
+    "event-F1",
+    "segment-F1",
     "MOTA",
     "IDF1",
     "MASE",
@@ -526,7 +535,7 @@ _MALFORMED = re.compile(
     r"efficient|friendly|compatible|ready|intensive|bound|heavy))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
-    r"[=≤≥<>]\s*[\d.]|"  # "ACR=0.958", "k=5": a setting or a score, not a name
+    r"[=≤≥<>]\s*[\d.]|[→⇒↔]|"  # "ACR=0.958", "k=5", "ABC→D": a setting or a score
     r"^(?i:top|bottom)-?\d+$"  # "Top-10 suggestions": a cut-off
 )
 #: A footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
@@ -728,7 +737,7 @@ def used_as_metric(text: str, start: int, end: int) -> bool:
 #: The folded names of metrics (:data:`METRICS` and the errors): a cheap first test.
 METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
 _METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|\()\s*[-−]?\d")
-_METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+$")
+_METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+(?:in\s+)?$")  # "1.96% in PSDS1"
 _METRIC_LISTED_BEFORE = re.compile(r"(?P<metric>[\w@-]+)(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)$")
 _METRIC_LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)(?P<metric>[\w@-]+)")
 

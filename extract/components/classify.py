@@ -114,6 +114,7 @@ _CITATION_AFTER = re.compile(
 #: Plural nouns that type the names listed after them ("datasets ..., including X").
 _LISTED_DATA = {
     "datasets": "dataset",
+    "sets": "dataset",  # "data sets, such as the Microsoft Academic Graph"
     "corpora": "dataset",
     "benchmarks": "benchmark",
     "tasks": "benchmark",
@@ -148,10 +149,13 @@ _BEFORE_NEW_HEAD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_HEAD = re.compile(r"^[\s-]*(?:\(\s*\w+\s*\)\s*)?([A-Za-z][\w\-]*)")
+#: The end of a knowledge graph's name, which is data: "Open Research Knowledge Graph"
+_DATA_GRAPH = re.compile(r"\b(?:Knowledge|Academic|Citation|Scholarly|Research)\s+Graph$")
 #: Words in lower case between a name and a data head noun: "ETHOS hate speech
 #: detection dataset" (not across a clause: :data:`_NOT_DESCRIBING`, or "-ed" words)
 _DATA_DESCRIBED_AFTER = re.compile(
-    r" ((?:[a-z][a-z\-]+ ){1,4})(datasets?|corpus|corpora|benchmarks?)\b"
+    r" ((?:[a-z][a-z\-]+ ){1,4})(datasets?|corpus|corpora|benchmarks?)\b|"
+    r"( )(knowledge graphs?)\b"  # "DBLP, SemOpenAlex knowledge graphs and ..."
 )
 _NOT_DESCRIBING = frozenset(
     "a an the and or of on in for to with from by as at is are was were be been has have "
@@ -901,13 +905,14 @@ class Typing(UsesCatalog):
         if kind is not None:
             return settle(kind, f"head:{after.group(1).lower()}", 0.75)
         described = _DATA_DESCRIBED_AFTER.match(text, cand.end)
+        words = (described.group(1) or "").split() if described is not None else []
         if described is not None and not (
-            set(described.group(1).split()) & _NOT_DESCRIBING
-            or any(w.endswith("ed") for w in described.group(1).split())
+            set(words) & _NOT_DESCRIBING or any(w.endswith("ed") for w in words)
         ):
-            # "we use ETHOS hate speech detection dataset": the data, described
-            noun = described.group(2).lower()
-            return settle(head_type(noun), f"head:{noun}", 0.7)
+            # "we use ETHOS hate speech detection dataset", "SemOpenAlex knowledge graph":
+            # the data, described
+            noun = (described.group(2) or described.group(4)).lower()
+            return settle(head_type(noun) or "dataset", f"head:{noun}", 0.7)
         apposition = _apposition(text, cand.end)
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
@@ -952,6 +957,12 @@ class Typing(UsesCatalog):
                 return settle(kind, f"apposition:{apposition.group('noun')}", 0.75)
             if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
                 kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"
+            if kind is None and _DATA_GRAPH.search(long.text):
+                kind = "dataset"  # "the Open Research Knowledge Graph (ORKG)"
+            if kind is None:
+                listed = context_type(text, long.start)
+                if listed is not None and listed[1] == "context:listed":
+                    return settle(*listed, 0.7)  # "data sets, such as the X Graph (XG)"
             if kind is None and long.introduced:
                 # "we propose task-aware key-value (KV) cache compression": words in
                 # lower case spell out a technique; a named model has capitals

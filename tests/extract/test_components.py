@@ -2224,3 +2224,24 @@ def test_a_known_acronym_the_paper_defines_otherwise_is_its_own(nlp):
     assert names(x)["Global Aggregation Encoder"].key.startswith("model/")
     assert "generalized advantage estimation" not in names(x)
     assert any(e.key and "projected-gradient" in e.key for e in x.entities)
+
+
+def test_knowledge_graphs_named_and_listed_are_data(nlp):
+    x = run(
+        nlp,
+        "We evaluate on several data sets, such as the Zorbsoft Academic Graph (ZAG). We "
+        "use DBLP, ZorbAlex knowledge graphs and Wikipedia. The benchmark leverages the Open "
+        "Zorb Knowledge Graph (OZKG). Temporal Knowledge Graph (TKG) reasoning is hard.",
+    )
+    for name in ("Zorbsoft Academic Graph", "ZorbAlex", "Open Zorb Knowledge Graph", "DBLP"):
+        assert names(x)[name].type == "dataset", name
+    assert "Temporal Knowledge Graph" not in names(x)
+
+
+def test_metrics_settings_and_classes_of_audio_models_are_no_entities(nlp):
+    x = run(
+        nlp,
+        "Gains of 6.43% in event-F1 and 1.96% in PSDS1 are reached on CALVIN ABC→D by "
+        "ZorbSED. We evaluate Audio-Language Models and an answer location module (ALM).",
+    )
+    assert not {"event-F1", "PSDS1", "ABC→D", "Audio-Language Models"} & set(names(x))
