@@ -186,6 +186,9 @@ _OUR_USING = re.compile(
 )
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(rf"\s+(?:also\s+)?{_BEATS}\w*\s")
+_BACKBONE_BEFORE = re.compile(
+    r"\b(?:built|based|trained)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?$|\bpowered\s+by\s+(?:the\s+)?$"
+)
 _AND_SCORES = re.compile(
     r"\band\s+(?:also\s+)?(?:achiev|attain|obtain|reach|set|scor)\w*\b|"
     # "X surpasses Y on MATH, with accuracy of 55.89", "..., achieving 55.89"
@@ -264,6 +267,23 @@ _SETTING_VALUE_BEFORE = re.compile(
     r"\b(?:radius|radii|norms?|budgets?|thresholds?)\s+(?:(?:less|smaller|greater|larger)\s+"
     r"than\s+|of\s+|up\s+to\s+|=\s*)?(?:\d+(?:\.\d+)?\s*(?:,|and|or)\s+)?)$"
 )
+
+
+#: "improves the success rate from 88.9% to 94.9%": the first number is the old score
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+[\d$]")
+
+
+def _unnamed_old_score(text: str, number: tuple, models: list) -> bool:
+    """Whether ``number`` is the score a paper improves on in a sentence that names no
+    model (``models``, the sentence's): "our method improves the success rate from 88.9%
+    to 94.9%" (but "raising Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
+    start, end = number[0], number[1]
+    return (
+        not models
+        and _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _TO_AFTER.match(text, end) is not None
+    )
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
@@ -420,9 +440,10 @@ class Results(BatchComponent):
                 if not _inside(n[0], n[1], names) and not _after_name(text, n[0], names)
             ]
             numbers = _drop_improvement_lists(text, numbers)
+            models = [m for m in mentions if sent_start <= m[0] < sent_end]
+            numbers = [n for n in numbers if not _unnamed_old_score(text, n, models)]
             if not numbers:
                 continue
-            models = [m for m in mentions if sent_start <= m[0] < sent_end]
             groups = _number_groups(text, numbers) if _RESPECTIVELY.search(sentence) else []
             respective = self._respectively(text, numbers, groups, models)
             respective_bench = self._respectively(text, numbers, groups, in_sentence, exact=True)
@@ -622,6 +643,14 @@ class Results(BatchComponent):
                 and _OUR_USING.search(text, max(sent_start, typed[-1][0] - 80), typed[-1][0])
             ):
                 return own.name, own  # "our models using BERT base achieve 76.3%": ours
+            if (
+                len(typed) >= 2
+                and _BACKBONE_BEFORE.search(text, max(sent_start, typed[-1][0] - 25), typed[-1][0])
+                and typed[-2][0] >= sent_start
+            ):
+                # "CiteAgent, a system built on the GPT-4o LM, ... achieves 35.3%": the
+                # system's score, not its backbone's
+                return typed[-2][2], typed[-2][3]
             if typed:
                 return typed[-1][2], typed[-1][3]
             after = [m for m in models if m[0] >= n_start and m[3].type == kind]

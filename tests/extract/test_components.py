@@ -2245,3 +2245,15 @@ def test_metrics_settings_and_classes_of_audio_models_are_no_entities(nlp):
         "ZorbSED. We evaluate Audio-Language Models and an answer location module (ALM).",
     )
     assert not {"event-F1", "PSDS1", "ABC→D", "Audio-Language Models"} & set(names(x))
+
+
+def test_the_old_score_of_an_unnamed_system_and_a_systems_backbone(nlp):
+    found = scores(
+        nlp,
+        "On CALVIN our method improves the success rate from 88.9% "
+        "to 94.9%. Training raises ZorbLM's accuracy on MMLU from 50.1% to 57.2%. "
+        "ZorbAgent, a system built on GPT-4o, achieves an accuracy of 35.3% on HotpotQA.",
+    )
+    assert {r for r in found if r[1] == "CALVIN"} == {(None, "CALVIN", 94.9)}
+    assert {("ZorbLM", "MMLU", 50.1), ("ZorbLM", "MMLU", 57.2)} <= found
+    assert ("ZorbAgent", "HotpotQA", 35.3) in found
