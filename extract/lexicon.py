@@ -87,6 +87,7 @@ GENERIC = _fold_all(
     "audio-language model|audio-language models|speech-language model|"
     "speech-language models|video-language model|video-language models|"
     "temporal knowledge graph|temporal knowledge graphs|tkg|tkgs|"
+    "dna|rna|mrna|trna|mirna|lncrna|rna-seq|scrna-seq|single-cell rna sequencing|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
     "foundation model|foundation models|neural network|neural networks|deep neural network|"
     "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
@@ -224,6 +225,15 @@ METRICS = (
     "MAE",
     "RMSE",
     "EER",
+    "minADE",
+    "minFDE",
+    "brier-minFDE",
+    "ADE",
+    "FDE",
+    "I-AUROC",
+    "P-AUROC",
+    "AUPRO",
+    "Fmax",
     "minDCF",
     "PSDS1",
     "PSDS2",
@@ -538,6 +548,8 @@ _MALFORMED = re.compile(
     r"[=≤≥<>]\s*[\d.]|[→⇒↔]|"  # "ACR=0.958", "k=5", "ABC→D": a setting or a score
     r"^(?i:top|bottom)-?\d+$"  # "Top-10 suggestions": a cut-off
 )
+#: A word glued after a full stop: the next sentence, its space lost ("YOLOv8n.Therefore")
+_GLUED_SENTENCE = re.compile(r"[a-z0-9)]\.([A-Z][a-z]{2,})\b")
 #: A footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
 #: "baselines111Code", "improvement.111Our"): one digit three times after a letter or a
 #: sentence's full stop. Discovery cuts a name there; inside a name it makes none.
@@ -556,7 +568,7 @@ _NOT_A_NAME = re.compile(
     # an amount before the name ("the open 170-hour AISHELL-1 dataset", "75 ML")
     r"\d[\d.,]*[-\s]?(?i:hours?|hrs?|minutes?|days?|k|m|b|million|billion|thousand)[-\s]|"
     # (but a contest's year: "the 2020 ACM RecSys Challenge")
-    r"(?!(?:19|20)\d\d\s(?:\S+\s){1,4}(?:Challenge|Competition|Cup)(?:\s(?:19|20)\d\d)?$)\d+\s|"
+    r"(?!(?:19|20)\d\d\s(?![Tt]he\s)(?:\S+\s){1,6}(?:Challenge|Competition|Cup)(?:\s(?:19|20)\d\d)?$)\d+\s|"
     # a term or a month of a year ("Spring 2022", "June 2023"), not a name
     r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s+(?:19|20)\d\d$"
@@ -771,8 +783,8 @@ def is_well_formed(name: str) -> bool:
     (False, False, True)
     >>> is_well_formed("text2img"), is_well_formed("word2vec"), is_well_formed("GPT-type")
     (False, True, False)
-    >>> is_well_formed("ACR=0.958"), is_well_formed("K=5")
-    (False, False)
+    >>> is_well_formed("ACR=0.958"), is_well_formed("K=5"), is_well_formed("ZorbV8n.Therefore")
+    (False, False, False)
     """
     mark = FOOTNOTE_MARK.search(name)
     if (
@@ -785,6 +797,9 @@ def is_well_formed(name: str) -> bool:
         or _NOT_A_NAME.match(name)
     ):
         return False
+    glued = _GLUED_SENTENCE.search(name)
+    if glued is not None and is_common_word(glued.group(1).lower()):
+        return False  # "YOLOv8n.Therefore": a name, a full stop and the next sentence
     words = name.split()
     if (
         len(words) > 1

@@ -140,7 +140,8 @@ _APPOSITION = re.compile(
 # "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"
 # (not "On the KITTI benchmark, X achieves": a clause ends there)
 _BEFORE_HEAD = re.compile(
-    r"\b(dataset|benchmark|corpus|suite|models?|networks?|architectures?|baselines?|"
+    # (plural data nouns too: "on two benchmark datasets XD-Violence and UCF-Crime")
+    r"\b(datasets?|benchmarks?|corpus|corpora|suite|models?|networks?|architectures?|baselines?|"
     r"(?:training|instruction|fine-?tuning) set)\s*[—–]?\s*$",
     re.IGNORECASE,
 )
@@ -940,8 +941,14 @@ class Typing(UsesCatalog):
                 and (
                     (short.text.endswith("s") and short.text[:-1].isupper())
                     or any(is_generic(" ".join(words[-k:])) for k in (2, 3))
+                    # "retrieval models (RM)": a kind, in lower case and plural (but "graph
+                    # isomorphism networks (GIN)" are one architecture)
+                    or (long.text.islower() and last.lower() == "models")
                 )
-                and not any(c.isdigit() or c.isupper() for w in words for c in w[1:])
+                # (an acronym inside is no name's capital: "DNA language models (DNALMs)")
+                and not any(
+                    c.isdigit() or c.isupper() for w in words if not w.isupper() for c in w[1:]
+                )
             ):
                 _as_class(short, long)  # "Graph Transformers (GTs)": a class
                 return

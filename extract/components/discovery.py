@@ -365,6 +365,12 @@ _SUBSET_AFTER = re.compile(
 _SETTING_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:Split|Permuted|Rotated|Sequential|Seq)[ -]|(?:split|permuted|rotated)-)$"
 )
+#: One digit after a dataset's or benchmark's name, closing a list item or before its
+#: head noun: a release ("Argoverse 2 motion forecasting benchmark", "AlpacaEval 2 and")
+_SECOND_RELEASE_AFTER = re.compile(
+    r" ([1-9])(?=\s*(?:[,;:)&]|\.(?!\d)|$)|\s+(?:and|or)\b|"
+    r"\s+(?:[a-z][\w\-]*\s+){0,4}(?:benchmarks?|datasets?|challenge|leaderboard)\b)"
+)
 #: A year after a dataset's name: its edition ("VOC 2007", "COCO 2017", "ISIC-2018")
 _EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
@@ -1721,6 +1727,10 @@ def _around_known(
         edition = _EDITION_AFTER.match(text, end)
         if edition:  # "VOC" + " 2007", "COCO" + " 2017": that year's edition
             found.append(_shape(text, start, edition.end(), 0.7))
+    if key and after == " " and kind in ("dataset", "benchmark"):
+        second = _SECOND_RELEASE_AFTER.match(text, end)
+        if second:  # "Argoverse" + " 2", "AlpacaEval" + " 2": a later release
+            found.append(_shape(text, start, second.end(1), 0.7))
     if model or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
         after == " " and kind in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, end)
     ):  # "Spider" + " 2.0"
@@ -2378,6 +2388,8 @@ class Discovery(BatchComponent):
                 and c.end <= end
                 and not c.dropped
                 and c.rule != "organization"
+                # "...: The Waymo Open Motion Dataset" names data, not the company in it
+                and not (c.key is not None and c.type == "organization")
                 # "WHEN FLUE MEETS FLANG: ...": words in capitals are no names
                 and not (c.text.isalpha() and c.text.isupper() and is_common_word(c.text))
             ]

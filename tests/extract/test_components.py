@@ -2257,3 +2257,32 @@ def test_the_old_score_of_an_unnamed_system_and_a_systems_backbone(nlp):
     assert {r for r in found if r[1] == "CALVIN"} == {(None, "CALVIN", 94.9)}
     assert {("ZorbLM", "MMLU", 50.1), ("ZorbLM", "MMLU", 57.2)} <= found
     assert ("ZorbAgent", "HotpotQA", 35.3) in found
+
+
+def test_releases_names_after_plural_heads_and_subtitles_name_data(nlp):
+    x = run(
+        nlp,
+        "ZorbCast ranks 1st on the Argoverse 2 multi-agent motion forecasting benchmark and "
+        "on two benchmark datasets ZD-Violence and UCF-Zorb, and won the 2021 Waymo Open "
+        "Dataset Motion Prediction Challenge. It beats ZorbNet (YOLOv8n.Therefore).",
+        "Zorb Motion Forecasting for Autonomous Driving : The Zorb Open Motion Dataset",
+    )
+    found = names(x)
+    assert found["Argoverse 2"].type in ("dataset", "benchmark")
+    assert found["ZD-Violence"].type in ("dataset", "benchmark")
+    assert found["UCF-Zorb"].type in ("dataset", "benchmark")
+    assert found["Zorb Open Motion Dataset"].type == "dataset"
+    assert "2021 Waymo Open Dataset Motion Prediction Challenge" in found
+    assert not any("Therefore" in n for n in found)
+
+
+def test_molecules_metrics_and_kinds_in_lower_case_are_no_entities(nlp):
+    x = run(
+        nlp,
+        "DNA language models (DNALMs) are trained on DNA and mRNA, and retrieval models (RM) "
+        "help. ZorbAD reaches 99.1 I-AUROC and a minADE of 0.52 on ZorbAV. We study graph "
+        "isomorphism networks (GIN).",
+    )
+    found = set(names(x))
+    assert not {"DNA language models", "DNA", "mRNA", "retrieval models", "I-AUROC"} & found
+    assert "minADE" not in found and "GIN" in found
