@@ -154,7 +154,8 @@ _NEEDS_BEFORE = re.compile(
 _BOUND_BEFORE = re.compile(
     # "surpasses a score of 90%", "(<3%)"; and a score of the past: "(previously 52%)"
     r"\b(?:surpass|exceed)(?:es|ed|ing)?\s+(?:an?\s+(?:score|accuracy)\s+of\s+)?$|"
-    r"[<>≤≥]\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
+    # (not an arrow: "SVAMP (89.1% -> 91.9%)" goes to 91.9)
+    r"(?:(?<![-=])[<>]|[≤≥])\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
     # "scores well above 68%", "far below 50%": a bound, however near
     r"\b(?:well|far|way)\s+(?:above|below|over|under|beyond)\s+$|"
     # "the current state-of-the-art accuracy of 77.0%": a competitor's score
@@ -223,7 +224,9 @@ _GROUP_GAP = re.compile(
 
 
 # a sign or mark glued to a number ("-2.3", "#1"), not the hyphen of a name ("Kinetics-400")
-_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])-|[−–$#×]|(?<=\d)[xX])$")  # and "1024×1024"
+_SIGN_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z0-9%])-|[−–$#×]|(?<=\d)[xX])$"
+)  # ("2%-7%": a range)  # and "1024×1024"
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 #: What any match of :data:`_BOUND_BEFORE` contains, lower-cased.
 _BOUND_HINTS = (
@@ -339,8 +342,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if _SETTING_VALUE_BEFORE.search(before):
             continue  # "robust accuracy at ε=2/255", "under ℓ2 radius 1.5"
         if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
-            if out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : m.start()]):
-                out.pop()  # "0.9% and 2.5% mIoU better than": both are gains
+            last = m.start()
+            while out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : last]):
+                # "0.9% and 2.5% mIoU better than", "2.18%-7.20% and 1.57%-16.30% increase":
+                # all are gains
+                last = out.pop()[0]
             continue
         if "human" in lowered and _HUMAN_BEFORE.search(before):
             continue

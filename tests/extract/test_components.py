@@ -2286,3 +2286,14 @@ def test_molecules_metrics_and_kinds_in_lower_case_are_no_entities(nlp):
     found = set(names(x))
     assert not {"DNA language models", "DNA", "mRNA", "retrieval models", "I-AUROC"} & found
     assert "minADE" not in found and "GIN" in found
+
+
+def test_ranges_of_gains_and_scores_after_an_arrow(nlp):
+    found = scores(
+        nlp,
+        "With ZorbLM we achieve new results on SVAMP (89.1% -> 91.9%) and GSM8K (92% -> "
+        "95.5%). ZorbAD improves the baseline, achieving 2.18%-7.20% and 1.57%-16.30% "
+        "increase on MVTec AD.",
+    )
+    assert ("ZorbLM", "SVAMP", 91.9) in found and ("ZorbLM", "GSM8K", 95.5) in found
+    assert not any(r[1] == "MVTec AD" for r in found)
