@@ -145,6 +145,13 @@ _BEFORE_HEAD = re.compile(
     r"(?:training|instruction|fine-?tuning) set)\s*[—–]?\s*$",
     re.IGNORECASE,
 )
+#: A plural data head noun, a few words, and what opens a list: "datasets, i.e., ",
+#: "datasets with emotion annotations -- ", "benchmarks: "
+_DATA_LIST_BEFORE = re.compile(
+    r"\b(datasets|benchmarks|corpora)\b[^.;()\n]{0,60}?"
+    r"(?:\s--|\s?[—–:]|,?\s*(?:i\.e\.|e\.g\.|namely|viz\.),?)\s*$",
+    re.IGNORECASE,
+)
 _BEFORE_NEW_HEAD = re.compile(
     r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?(dataset|benchmark|corpus|suite),\s*$",
     re.IGNORECASE,
@@ -929,6 +936,12 @@ class Typing(UsesCatalog):
             return settle("dataset", "head-before:set", 0.7)  # "the training set TableInstruct"
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):
             return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
+        listed = _DATA_LIST_BEFORE.search(text, max(window - 60, 0), cand.start)
+        if listed is not None:
+            # "five benchmark datasets, i.e., CTW1500, Total-Text, ...", "five datasets with
+            # emotion annotations -- EmoMusic, DEAM, ...": the first of a list of data
+            noun = listed.group(1).lower()
+            return settle(head_type(noun), f"head-before:{noun}", 0.7)
         if cand.partner is not None and cand.rule == "acronym":
             partner = candidates[cand.partner]
             short, long = (cand, partner) if cand.start > partner.start else (partner, cand)

@@ -1046,7 +1046,7 @@ _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—)\s*"
+    r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _LISTED_HEAD = re.compile(
@@ -1056,7 +1056,7 @@ _LISTED_HEAD = re.compile(
 #: The first of these after a list's head noun ends the glue of :data:`_LISTED`
 #: (or is its ":" or "(").
 _GLUE_STOP = re.compile(r"[.;():]")
-_GLUE_WORD = re.compile(r"such as|including|like|namely|—")
+_GLUE_WORD = re.compile(r"such as|including|like|namely|i\.e\.|—| --")
 
 
 def _may_list(text: str, pos: int) -> bool:

@@ -2297,3 +2297,14 @@ def test_ranges_of_gains_and_scores_after_an_arrow(nlp):
     )
     assert ("ZorbLM", "SVAMP", 91.9) in found and ("ZorbLM", "GSM8K", 95.5) in found
     assert not any(r[1] == "MVTec AD" for r in found)
+
+
+def test_data_listed_after_i_e_or_a_dash(nlp):
+    x = run(
+        nlp,
+        "Experiments on five benchmark datasets, i.e., ZTW1500, Zorb-Text, ZCDAR2015 and "
+        "ZLT2017 show gains. We use five datasets with emotion annotations -- ZmoMusic, "
+        "ZEAM and ZMEmo -- which span styles.",
+    )
+    for name in ("ZTW1500", "Zorb-Text", "ZCDAR2015", "ZLT2017", "ZmoMusic", "ZEAM", "ZMEmo"):
+        assert names(x)[name].type in ("dataset", "benchmark"), name
