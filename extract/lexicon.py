@@ -88,6 +88,9 @@ GENERIC = _fold_all(
     "speech-language models|video-language model|video-language models|"
     "temporal knowledge graph|temporal knowledge graphs|tkg|tkgs|"
     "dna|rna|mrna|trna|mirna|lncrna|rna-seq|scrna-seq|single-cell rna sequencing|"
+    "spiking neural network|spiking neural networks|snn|snns|artificial neural network|"
+    "artificial neural networks|vos|video object segmentation|mot|multiple object tracking|"
+    "multi-object tracking|sot|single object tracking|rgb-t|rgbt|rgb-d|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
     "foundation model|foundation models|neural network|neural networks|deep neural network|"
     "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
@@ -225,6 +228,7 @@ METRICS = (
     "MAE",
     "RMSE",
     "EER",
+    "J&F",
     "minADE",
     "minFDE",
     "brier-minFDE",

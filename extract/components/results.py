@@ -208,7 +208,8 @@ _TIMES = re.compile(r"\s*(?:×|x|\$\\times|\\times)")
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
-    r"^\s*%?\s*(?:[\w\-@/]+\s+){0,6}?(?:on|in|for|at|of)\s+(?:the\s+)?"
+    # (a metric may hold "&" or "+": "86.1 J&F on DAVIS")
+    r"^\s*%?\s*(?:[\w\-@/&+]+\s+){0,6}?(?:on|in|for|at|of)\s+(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )

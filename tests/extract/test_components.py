@@ -2308,3 +2308,15 @@ def test_data_listed_after_i_e_or_a_dash(nlp):
     )
     for name in ("ZTW1500", "Zorb-Text", "ZCDAR2015", "ZLT2017", "ZmoMusic", "ZEAM", "ZMEmo"):
         assert names(x)[name].type in ("dataset", "benchmark"), name
+
+
+def test_classes_and_tasks_of_tracking_and_spiking_networks_are_no_entities(nlp):
+    x = run(
+        nlp,
+        "Spiking neural networks (SNNs) are efficient. ZorbSNN, an SNN, beats other SNNs. "
+        "For video object segmentation (VOS) and RGB-T tracking, ZorbVOS reaches 86.1 J&F "
+        "on DAVIS.",
+    )
+    found = set(names(x))
+    assert not {"Spiking neural networks", "SNN", "SNNs", "VOS", "RGB-T"} & found
+    assert ("ZorbVOS", "DAVIS", 86.1) in {(r.model, r.benchmark, r.value) for r in x.results}
