@@ -2319,4 +2319,6 @@ def test_classes_and_tasks_of_tracking_and_spiking_networks_are_no_entities(nlp)
     )
     found = set(names(x))
     assert not {"Spiking neural networks", "SNN", "SNNs", "VOS", "RGB-T"} & found
-    assert ("ZorbVOS", "DAVIS", 86.1) in {(r.model, r.benchmark, r.value) for r in x.results}
+    assert ("ZorbVOS", "DAVIS", 86.1) in {
+        (r["model"], r["benchmark"], r["value"]) for r in x.results
+    }
