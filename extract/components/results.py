@@ -40,7 +40,8 @@ _NUMBER = re.compile(
     # with a digit and the regex engine skips quickly to the next one.
     r"(\d(?<![\w.,@^]\d)(?<![^\d%]/\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
     r"(?:\d{0,2}(?:\.\d+)?|\d{3}(?:\.\d+)?))(\s*\\?%|\s*percent\b)?"
-    r"(?![\w.]*\d|,\d|[A-Za-z])"
+    # (an error in millimetres is a score too: "a PA-MPJPE of 6.3mm")
+    r"(?:mm(?![A-Za-z]))?(?![\w.]*\d|,\d|[A-Za-z])"
 )
 _SLASH_CHAIN = re.compile(r"(?:\s*%?\s*/\s*\d+(?:\.\d+)?)+")
 _NOT_SCORE_AFTER = re.compile(
@@ -210,6 +211,14 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
     # (a metric may hold "&" or "+": "86.1 J&F on DAVIS")
     r"^\s*%?\s*(?:[\w\-@/&+]+\s+){0,6}?(?:on|in|for|at|of)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: The same after other measurements listed behind the score: "24.5 PQ, 32.1 mIoU, and
+#: 11.6 FPS on the ADE20K dataset" (not "61.4% accuracy at length 16K, and on Path-256")
+_ON_BENCH_AFTER_LIST = re.compile(
+    r"^\s*%?\s*(?:[\w\-@/&+]+\s+){0,2}?(?:[\w\-@/&+]+)?"
+    r"(?:,\s*(?:and\s+)?\d[\d.]*\s*%?\s*[\w\-@/&+]+)+\s+(?:on|in)\s+(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -570,7 +579,11 @@ class Results(BatchComponent):
                     gap = gap[versus.end() :]  # "90.17 beyond 84.72 on X"
                 if _TRAINED_ON_BEFORE.search(gap):
                     break  # "57.1% AP when pretrained on Objects365": data
-                if len(gap) <= 70 and (_ON_BENCH.match(gap) or _PERCENT_GAP.fullmatch(gap)):
+                if len(gap) <= 70 and (
+                    _ON_BENCH.match(gap)
+                    or _PERCENT_GAP.fullmatch(gap)
+                    or _ON_BENCH_AFTER_LIST.match(gap)
+                ):
                     return surface, entity
                 break
         # "from 17.7% to 78.7% on X", "8.7, 8.9 on MT-bench": the benchmark after the group

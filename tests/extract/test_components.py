@@ -2322,3 +2322,15 @@ def test_classes_and_tasks_of_tracking_and_spiking_networks_are_no_entities(nlp)
     assert ("ZorbVOS", "DAVIS", 86.1) in {
         (r["model"], r["benchmark"], r["value"]) for r in x.results
     }
+
+
+def test_errors_in_millimetres_and_measurements_listed_before_the_benchmark(nlp):
+    found = scores(
+        nlp,
+        "On COCO, ZorbSeg is fast. ZorbSeg achieves 24.5 PQ, 32.1 mIoU, and 11.6 FPS on the "
+        "ADE20K dataset. ZorbHand reaches a PA-MPJPE of 5.8mm on FreiHAND. ZorbAttn is "
+        "better than chance on Path-X, with 61.4% accuracy at length 16K, and on Path-256.",
+    )
+    assert {("ZorbSeg", "ADE20K", 24.5), ("ZorbSeg", "ADE20K", 32.1)} <= found
+    assert ("ZorbHand", "FreiHAND", 5.8) in found
+    assert ("ZorbAttn", "Path-256", 61.4) not in found
