@@ -664,6 +664,7 @@ class Typing(UsesCatalog):
                     if (
                         compound
                         or cand.type_rule == f"modified:{known.key}"  # "Instruct Pix2Pix"
+                        or cand.type_rule == f"family:{known.key}"  # "mini-ImageNet"
                         or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
                         or cand.type_rule == "setting"  # "Split CIFAR-100" around CIFAR-100
                         or (cand.end == known.end and introduced_rule and cand.introduced)

@@ -375,6 +375,8 @@ _SECOND_RELEASE_AFTER = re.compile(
 _EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
+#: A word in lower case glued before a dataset's name: "mini-ImageNet", "tiered-ImageNet"
+_LOWER_PREFIX_BEFORE = re.compile(r"(?<![\w\-])[a-z]{3,}-$")
 _GLUED_SUFFIX = re.compile(r"-[A-Z0-9][\w+]*(?:-[A-Z0-9][\w+]*)*")
 #: A number and its unit, written as one word: "1-bit", "3-layer", "8bit"
 _MEASURE = re.compile(r"\d[\d.,]*-?[a-z]+")
@@ -1763,6 +1765,16 @@ def _around_known(
         if before == "-" and key and model
         else None
     )
+    data_lead = (
+        _LOWER_PREFIX_BEFORE.search(text, max(0, start - 20), start)
+        if before == "-" and key and kind in ("dataset", "benchmark")
+        else None
+    )
+    if data_lead is not None:
+        # "mini-" + "ImageNet", "tiered-" + "ImageNet": a dataset of its own, made from it
+        found.append(
+            _shape(text, data_lead.start(), end, 0.6, type=kind, type_rule=f"family:{key}")
+        )
     if lead and not is_generic(lead.group(0)[:-1]):
         # "Instruct-" + "Starcoder": one word, a variant of the known model (not
         # "Transformer-Mamba", two classes), with what is glued after ("Math-Qwen-Chat")

@@ -2334,3 +2334,14 @@ def test_errors_in_millimetres_and_measurements_listed_before_the_benchmark(nlp)
     assert {("ZorbSeg", "ADE20K", 24.5), ("ZorbSeg", "ADE20K", 32.1)} <= found
     assert ("ZorbHand", "FreiHAND", 5.8) in found
     assert ("ZorbAttn", "Path-256", 61.4) not in found
+
+
+def test_a_lower_case_word_glued_before_a_dataset_names_another_dataset(nlp):
+    x = run(nlp, "We reach 66.6% on mini-Kinetics and 70.1% on tiny-COCO.")
+    assert {"mini-Kinetics", "tiny-COCO"} <= set(names(x))
+    assert not {"Kinetics-400", "COCO"} & set(names(x))
+
+
+def test_a_lower_case_word_glued_before_imagenet_is_its_few_shot_version(nlp):
+    x = run(nlp, "Few-shot accuracy on mini-ImageNet improves by 3-8%.")
+    assert "ImageNet" not in names(x)
