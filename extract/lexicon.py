@@ -87,6 +87,7 @@ GENERIC = _fold_all(
     "audio-language model|audio-language models|speech-language model|"
     "speech-language models|video-language model|video-language models|"
     "temporal knowledge graph|temporal knowledge graphs|tkg|tkgs|"
+    "gec|conditional random field|conditional random fields|crf|crfs|"
     "dna|rna|mrna|trna|mirna|lncrna|rna-seq|scrna-seq|single-cell rna sequencing|"
     "spiking neural network|spiking neural networks|snn|snns|artificial neural network|"
     "artificial neural networks|vos|video object segmentation|mot|multiple object tracking|"
@@ -229,6 +230,8 @@ METRICS = (
     "RMSE",
     "EER",
     "J&F",
+    "SARI",
+    "GLEU",
     "PA-MPJPE",
     "PA-MPVPE",
     "MPJPE",

@@ -696,6 +696,16 @@ class Typing(UsesCatalog):
                         # spells LLaVA-Med out, not the LLaVA whose long name is inside
                         known.dropped = True
                         continue
+                    if (
+                        cand.rule == "acronym"
+                        and known.type == "organization"
+                        and known.start == cand.start
+                        and cand.partner is not None
+                    ):
+                        # "the Microsoft Academic Graph (MAG)", "Stanford Large-Scale 3D
+                        # Indoor Spaces (S3DIS)": the institute's name starts another name
+                        known.dropped = True
+                        continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):
                         continue  # "Beyond the Imitation Game" around a catalog word
                     cand.dropped = True

@@ -2345,3 +2345,14 @@ def test_a_lower_case_word_glued_before_a_dataset_names_another_dataset(nlp):
 def test_a_lower_case_word_glued_before_imagenet_is_its_few_shot_version(nlp):
     x = run(nlp, "Few-shot accuracy on mini-ImageNet improves by 3-8%.")
     assert "ImageNet" not in names(x)
+
+
+def test_an_institute_starting_a_defined_name_and_the_words_of_text_rewriting(nlp):
+    x = run(
+        nlp,
+        "We use the Microsoft Zorb Academic Graph (MZAG) and a CRF. For GEC, ZorbEdit reaches a "
+        "SARI of 41.2 on Newsela.",
+    )
+    found = set(names(x))
+    assert "Microsoft Zorb Academic Graph" in found and "Microsoft" not in found
+    assert not {"CRF", "GEC", "SARI"} & found
