@@ -282,6 +282,14 @@ _SETTING_VALUE_BEFORE = re.compile(
 )
 
 
+#: A share of the training data, alone or in a list: "with 1%, 5% and 10% labeled data",
+#: "under 1% data and 10% data settings"
+_DATA_SHARE_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*%)*"
+    r"\s+(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|unlabell?ed|annotated|training)\s+)?"
+    r"(?:data|images|samples|examples|annotations|labels)\b",
+    re.IGNORECASE,
+)
 #: "improves the success rate from 88.9% to 94.9%": the first number is the old score
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+[\d$]")
@@ -345,6 +353,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if percent and (
             _SHARE_OF.match(text[tail : tail + 70])
             or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
+            or _DATA_SHARE_AFTER.match(text, tail)
         ):
             continue
         if _bound_before(text, m.start()):
