@@ -234,9 +234,9 @@ _GROUP_GAP = re.compile(
 
 
 # a sign or mark glued to a number ("-2.3", "#1"), not the hyphen of a name ("Kinetics-400")
-_SIGN_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z0-9%])-|[−–$#×]|(?<=\d)[xX])$"
-)  # ("2%-7%": a range)  # and "1024×1024"
+#: A sign or unit right before a number: "-1.2", "$5", "×4" and "1024×1024" (but the
+#: dash of a range, "2%-7%", is none)
+_SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9%])-|[−–$#×]|(?<=\d)[xX])$")
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 #: What any match of :data:`_BOUND_BEFORE` contains, lower-cased.
 _BOUND_HINTS = (
