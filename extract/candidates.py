@@ -57,12 +57,14 @@ def get_extension(doc: Doc, name: str) -> Any:
     ``doc._`` access builds an ``Underscore`` object (about 2 µs), and the
     components read and write these values some 25 times per paper.
     """
-    return doc.user_data.get(("._.", name, None, None))  # spaCy's key for a Doc extension
+    user_data: dict[Any, Any] = doc.user_data
+    return user_data.get(("._.", name, None, None))  # spaCy's key for a Doc extension
 
 
 def set_extension(doc: Doc, name: str, value: Any) -> None:
     """``doc._.<name> = value`` for one of citekg's Doc extensions (see :func:`get_extension`)."""
-    doc.user_data[("._.", name, None, None)] = value
+    user_data: dict[Any, Any] = doc.user_data
+    user_data[("._.", name, None, None)] = value
 
 
 def doc_text(doc: Doc) -> str:

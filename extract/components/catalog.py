@@ -478,7 +478,9 @@ def catalog_of(nlp: Language) -> CatalogMatcher | None:
     disabled = getattr(nlp, "_disabled", None)
     if not isinstance(disabled, set):
         disabled = nlp.disabled
-    return None if "citekg_catalog" in disabled else pipe
+    if "citekg_catalog" in disabled or not isinstance(pipe, CatalogMatcher):
+        return None
+    return pipe
 
 
 _UNSET: Any = object()

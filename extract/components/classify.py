@@ -547,8 +547,10 @@ class Typing(UsesCatalog):
             partner = candidates[cand.partner]
             short, long = (cand, partner) if len(cand.text) < len(partner.text) else (partner, cand)
             known = known_at.get(short.span)
-            entry = catalog.entry(known.key) if known is not None else None
-            if entry is None or known.key in redefined:
+            if known is None or known.key is None or known.key in redefined:
+                continue
+            entry = catalog.entry(known.key)
+            if entry is None:
                 continue
             letters = short.text.removesuffix("s").upper()
             long_forms = {
@@ -898,13 +900,14 @@ class Typing(UsesCatalog):
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         if after is not None and NAME_AFTER_HEAD.match(text, cand.end + after.end(1)):
             after = None  # "the BCD datasets SYSU, ...": the names follow; BCD is a kind
-        kind = head_type(after.group(1)) if after else None
+        noun = after.group(1) if after else ""
+        kind = head_type(noun) if noun else None
         if (
             kind is not None
             and cand.rule == "acronym"
             and (
-                is_generic(f"{cand.text} {after.group(1)}")
-                or (cand.text.islower() and after.group(1).lower() == "data")
+                is_generic(f"{cand.text} {noun}")
+                or (cand.text.islower() and noun.lower() == "data")
             )
         ):
             # "an open-source Vision-Language (VL) Model", "in-distribution (ID) data":
@@ -916,13 +919,11 @@ class Typing(UsesCatalog):
         if (
             kind == "method"
             and cand.rule == "shape"
-            and after
-            and after.group(1).lower()
-            in ("learning", "training", "tuning", "attention", "loss", "data")
+            and noun.lower() in ("learning", "training", "tuning", "attention", "loss", "data")
         ):
             kind = None  # "RLHF training" says nothing about RLHF itself
         if kind is not None:
-            return settle(kind, f"head:{after.group(1).lower()}", 0.75)
+            return settle(kind, f"head:{noun.lower()}", 0.75)
         described = _DATA_DESCRIBED_AFTER.match(text, cand.end)
         words = (described.group(1) or "").split() if described is not None else []
         if described is not None and not (
@@ -991,9 +992,9 @@ class Typing(UsesCatalog):
             if kind is None and _DATA_GRAPH.search(long.text):
                 kind = "dataset"  # "the Open Research Knowledge Graph (ORKG)"
             if kind is None:
-                listed = context_type(text, long.start)
-                if listed is not None and listed[1] == "context:listed":
-                    return settle(*listed, 0.7)  # "data sets, such as the X Graph (XG)"
+                context = context_type(text, long.start)
+                if context is not None and context[1] == "context:listed":
+                    return settle(*context, 0.7)  # "data sets, such as the X Graph (XG)"
             if kind is None and long.introduced:
                 # "we propose task-aware key-value (KV) cache compression": words in
                 # lower case spell out a technique; a named model has capitals

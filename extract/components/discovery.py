@@ -1124,8 +1124,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             continue  # "on four change detection datasets, A, B, C and D", counted
         if _LIST_HEADS.search(glue):
             continue  # "models on standard benchmarks such as": the benchmarks are listed
-        last = _GLUE_NOUN.search(glue)
-        if last is not None and last.group(1).lower() not in (head, "others"):
+        glue_noun = _GLUE_NOUN.search(glue)
+        if glue_noun is not None and glue_noun.group(1).lower() not in (head, "others"):
             continue  # "models ... through services including": services are listed
         if glue.endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
             continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
@@ -1160,7 +1160,7 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             if lead is not None and name[lead.end() :].lstrip().startswith("et al"):
                 break  # "(Peters et al., 2018)": a citation, not a list
             last = lead is not None
-            if last:  # "like ERA5 for training": the list ends with ERA5
+            if lead is not None:  # "like ERA5 for training": the list ends with ERA5
                 name = lead.group(0)
             maker = _POSSESSIVE_LEAD.match(name)
             if maker is not None:  # "like Meta's LLaMA": the model, after its maker
@@ -1411,7 +1411,7 @@ def type_from_description(text: str) -> str | None:
         if inner and _OF_AFTER.match(text, m.end()):
             m = inner
     kind = head_type(m.group(1).split()[-1]) if m else None
-    if kind == "method" and evaluates(text, m.start(), m.end()):
+    if kind == "method" and m and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
 
@@ -1936,10 +1936,10 @@ class Discovery(BatchComponent):
                 continue  # "composite metrics named Csig, Cbak and Covl": metrics
             if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
                 # "a new test set called NovelEval": the noun before the verb types it
-                before = _NOUN_BEFORE_NAMING.search(sentence)
+                naming = _NOUN_BEFORE_NAMING.search(sentence)
                 noun = None
-                if before is not None:
-                    noun = "benchmark" if before.group("test") else before.group("noun")
+                if naming is not None:
+                    noun = "benchmark" if naming.group("test") else naming.group("noun")
                 self._introduce_at(text, m.end(), candidates, "naming", noun=noun)
         for m in _anchored(_OUR, text, hits["our"]):
             # "our Zero-shot-CoT", "our largest model, PaLM-E-562B", "our Llama Guard 3 model"
@@ -2045,12 +2045,12 @@ class Discovery(BatchComponent):
             and not _names_a_class(candidates, i)
             and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
-        lead = len(head) - len(head.lstrip())
+        indent = len(head) - len(head.lstrip())
         if len(inside) == 1 and _known_then_words(
-            text, candidates, pos + lead, pos + len(head.rstrip())
+            text, candidates, pos + indent, pos + len(head.rstrip())
         ):
             # "we introduce Gemma Scope, an open suite of ...": a new name, not Gemma
-            start, end = pos + lead, pos + len(head.rstrip())
+            start, end = pos + indent, pos + len(head.rstrip())
             candidates.append(
                 _spanned(
                     text,
@@ -2234,16 +2234,16 @@ class Discovery(BatchComponent):
             return
         if sep is not None:
             head, subtitle = title[: sep.start()], title[sep.end() :]
-            named = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
+            dataset = _SUBTITLE_NAME.match(subtitle) if len(head.split()) >= 3 else None
             if (
-                named
-                and not named["head"].endswith(("s", "Corpora"))  # plural: a description
-                and all(w[:1].isupper() or w in _CONNECTORS for w in named["name"].split())
+                dataset
+                and not dataset["head"].endswith(("s", "Corpora"))  # plural: a description
+                and all(w[:1].isupper() or w in _CONNECTORS for w in dataset["name"].split())
             ):
                 # "Motion Forecasting for Driving: The Waymo Open Motion Dataset"
-                start = sep.end() + named.start("name")
-                kind = _capital_head_type(named["head"])
-                self._title_name(start, start + len(named["name"]), title, candidates, kind)
+                start = sep.end() + dataset.start("name")
+                head_kind = _capital_head_type(dataset["head"])
+                self._title_name(start, start + len(dataset["name"]), title, candidates, head_kind)
                 return
         else:
             if self._title_is_name(title, candidates, text):
@@ -2259,8 +2259,10 @@ class Discovery(BatchComponent):
                 return
             head, subtitle = m.group("name"), title[m.end("name") :]
             # "Flow Matching for ...": only a name the catalog or the abstract knows
-            known = [c for c in candidates if c.start == 0 and c.end == len(head) and not c.dropped]
-            if not known and head.strip() not in abstract:
+            matched = [
+                c for c in candidates if c.start == 0 and c.end == len(head) and not c.dropped
+            ]
+            if not matched and head.strip() not in abstract:
                 # "Flow Matching for ...": named again, capitalised, as a name is; not
                 # "Radiology Report Generation with ...", a task the abstract writes
                 # in lower case

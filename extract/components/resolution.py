@@ -234,11 +234,11 @@ class Resolution(UsesCatalog):
         groups: dict[int, list[int]] = {}
         for i in parent:
             groups.setdefault(find(i), []).append(i)
-        entities = [
+        merged = [
             self._entity([candidates[i] for i in sorted(members)], catalog)
             for _, members in sorted(groups.items())
         ]
-        entities = [e for e in entities if e is not None]
+        entities = [e for e in merged if e is not None]
         _with_maker(text, entities)
         self._families(entities, catalog)
         # a variant of the paper's own model is the paper's too ("Qwen2-72B" of Qwen2)

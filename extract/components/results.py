@@ -30,6 +30,9 @@ from citekg.extract.components.base import BatchComponent
 from citekg.extract.components.sentences import SENT_STARTS_ATTR
 from citekg.extract.lexicon import METRICS, words_pattern
 
+#: A model's mention: start, end, text as written, and its entity.
+ModelMention = tuple[int, int, str, DocEntity]
+
 __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
@@ -295,7 +298,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+[\d$]")
 
 
-def _unnamed_old_score(text: str, number: tuple, models: list) -> bool:
+def _unnamed_old_score(
+    text: str, number: tuple[int, int, float], models: list[ModelMention]
+) -> bool:
     """Whether ``number`` is the score a paper improves on in a sentence that names no
     model (``models``, the sentence's): "our method improves the success rate from 88.9%
     to 94.9%" (but "raising Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
@@ -319,7 +324,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [45.0, 85.2, 61.0]
     """
     end = len(text) if end is None else end
-    out = []
+    out: list[tuple[int, int, float]] = []
     improvement_end = -1
     for m in _NUMBER.finditer(text, start, end):
         if _name_part_before(text, m.start()):
@@ -526,6 +531,7 @@ class Results(BatchComponent):
                 metric = metric_near(text, n_start, n_end, sent_start, sent_end)
                 if (
                     bench is None
+                    and fallback is not None
                     and (metric or respective or "%" in text[n_start:n_end])
                     and (models or _OURS.search(sentence))
                 ):
@@ -626,7 +632,7 @@ class Results(BatchComponent):
 
     @staticmethod
     def _model(
-        text: str, n_start: int, models: list, sent_start: int, own: DocEntity | None
+        text: str, n_start: int, models: list[ModelMention], sent_start: int, own: DocEntity | None
     ) -> tuple[str, DocEntity] | None:
         found = Results._nearest_model(text, n_start, models, sent_start, own)
         if found is None:
@@ -646,7 +652,7 @@ class Results(BatchComponent):
 
     @staticmethod
     def _nearest_model(
-        text: str, n_start: int, models: list, sent_start: int, own: DocEntity | None
+        text: str, n_start: int, models: list[ModelMention], sent_start: int, own: DocEntity | None
     ) -> tuple[str, DocEntity] | None:
         before = [m for m in models if m[1] <= n_start]
         window = text[before[-1][1] if before else sent_start : n_start]
@@ -759,7 +765,7 @@ _FOR_AFTER = re.compile(
 )
 
 
-def _model_after(text: str, end: int, models: list) -> tuple[str, DocEntity] | None:
+def _model_after(text: str, end: int, models: list[ModelMention]) -> tuple[str, DocEntity] | None:
     """The model named right after a score with "for" ("63.91% for LLaMA2-7B", "from
     12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's)."""
     m = _FOR_AFTER.match(text, end)
@@ -793,7 +799,7 @@ def _coordinated_after(text: str, names: list, after: int, count: int) -> list |
 
 
 def _winner(
-    text: str, sent_start: int, before: int, models: list, own: DocEntity | None
+    text: str, sent_start: int, before: int, models: list[ModelMention], own: DocEntity | None
 ) -> tuple[str, DocEntity] | None:
     """Who scored the first of "X surpasses Y on B (66.5 vs. 65.9)": X, the subject
     of the comparison, or the paper's own system for "It surpasses Y"; the nearest
@@ -808,7 +814,7 @@ def _winner(
     return (own.name, own) if own is not None else None
 
 
-def _last_model(mentions: list, before: int) -> DocEntity | None:
+def _last_model(mentions: list[ModelMention], before: int) -> DocEntity | None:
     """The model named last before ``before``: what "the model" or "it" stands for in a
     paper that introduces none ("we train a ViT model ... The model also reaches ...")."""
     earlier = [m for m in mentions if m[1] <= before and m[3].type == "model"]

@@ -126,7 +126,8 @@ def _abbreviation_or_initial(head: str) -> bool:
     mark = head[-1]
     if mark in ".!?":
         # the word (letters, digits, dots) right before the mark
-        word = _WORD_BEFORE.search(head, 0, len(head) - 1).group()
+        before = _WORD_BEFORE.search(head, 0, len(head) - 1)
+        word = before.group() if before is not None else ""
         if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             return True
     return (
