@@ -67,7 +67,7 @@ ENTITY_TYPES = ("model", "dataset", "benchmark", "organization", "method")
 
 #: The kinds of thing the types name, which the guidelines' lenient reading does not
 #: tell apart: a system (model or method), data (dataset or benchmark), an organisation.
-TYPE_GROUPS = {
+TYPE_GROUPS: dict[str | None, str] = {
     "model": "system",
     "method": "system",
     "dataset": "data",

@@ -395,7 +395,7 @@ def _singular(folded: str) -> str:
     return folded[:-1] if folded.endswith("s") else folded
 
 
-def _described_otherwise(cand: Candidate, catalog_type: str, text: str) -> bool:
+def _described_otherwise(cand: Candidate, catalog_type: str | None, text: str) -> bool:
     """Whether the paper introduces ``cand`` and its apposition describes it as another
     kind of thing than the catalog's entry of that name: "we introduce WebVoyager, an
     ... web agent" (a catalog knows the WebVoyager benchmark). The paper says what its
@@ -599,8 +599,9 @@ class Typing(UsesCatalog):
         """Catalog names win over discovered ones at the same place; a longer discovered
         name around a catalog name (a variant) wins over it."""
         catalog = [c for c in candidates if c.key is not None]
-        described: dict[str, Candidate] = {}
-        renamed: set[str] = set()  # institutes the text names data after
+        # (keyed by catalog keys: a known candidate's key is never None)
+        described: dict[str | None, Candidate] = {}
+        renamed: set[str | None] = set()  # institutes the text names data after
         for cand in candidates:
             if cand.key is not None or cand.dropped:
                 continue
@@ -875,7 +876,7 @@ class Typing(UsesCatalog):
 
     @staticmethod
     def _from_evidence(cand: Candidate, candidates: list[Candidate], text: str) -> None:
-        def settle(kind: str, rule: str, confidence: float) -> None:
+        def settle(kind: str | None, rule: str, confidence: float) -> None:
             cand.type, cand.type_rule = kind, rule
             cand.confidence = max(cand.confidence, confidence)
 
@@ -1117,7 +1118,9 @@ class Typing(UsesCatalog):
                     entry = catalog.entry(cand.key) if cand.key else None
                     if entry is not None and entry.ambiguous and entry.type != kind:
                         cand.key, cand.type, cand.type_rule = None, kind, "list-head"
-            kinds = [c.type for c in group if c.type in ("model", "dataset", "benchmark")]
+            kinds: list[str | None] = [
+                c.type for c in group if c.type in ("model", "dataset", "benchmark")
+            ]
             before = (
                 _PLURAL_HEAD_BEFORE.search(text, max(0, group[0].start - 16), group[0].start)
                 if len(group) > 2 and not kinds

@@ -1677,7 +1677,7 @@ def _spanned(
     return Candidate(start, end, text[start:end], rule, confidence=confidence, **fields)
 
 
-def _shape(text: str, start: int, end: int, confidence: float, **typed: str) -> Candidate:
+def _shape(text: str, start: int, end: int, confidence: float, **typed: str | None) -> Candidate:
     """A candidate found by its shape at ``text[start:end]``."""
     return _spanned(text, start, end, "shape", confidence, **typed)
 
@@ -1696,10 +1696,13 @@ def _data_named_after_makers(
         kind = "benchmark" if head.group(1) == "benchmark" else "dataset"
         rule = f"head:{head.group(1)}"
         spelled = text[known.start : head.end()]
-        typed = {"type": kind, "type_rule": rule, "confidence": 0.8}
         yield (
-            Candidate(known.start, known.end, known.text, "head", **typed),
-            Candidate(known.start, head.end(), spelled, "head-alias", **typed),
+            Candidate(
+                known.start, known.end, known.text, "head", kind, type_rule=rule, confidence=0.8
+            ),
+            Candidate(
+                known.start, head.end(), spelled, "head-alias", kind, type_rule=rule, confidence=0.8
+            ),
         )
 
 

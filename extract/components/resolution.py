@@ -208,14 +208,14 @@ class Resolution(UsesCatalog):
                     union(j, i)
         spans = {candidates[i].span: i for i in live}
         for i in live:
-            partner = candidates[i].partner
-            if partner is not None and partner not in parent:
+            partner = first = candidates[i].partner
+            if first is not None and first not in parent:
                 # the partner gave way to another reading of its span ("E3D" found by
                 # its shape and by "Excavator3D (E3D)"): the link goes to that reading
-                partner = spans.get(candidates[partner].span)
+                partner = spans.get(candidates[first].span)
                 if partner is None:
                     # or to a longer reading around it ("Anthropic Helpful-Harmless (HH)")
-                    start, end = candidates[candidates[i].partner].span
+                    start, end = candidates[first].span
                     partner = next(
                         (
                             j
