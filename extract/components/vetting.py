@@ -39,6 +39,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,8 @@ __all__ = [
 #: The entity types the step may leave out (the scored ones; methods are not).
 VETTED_TYPES = frozenset({"model", "dataset", "benchmark", "organization"})
 
-#: The bundled weights.
-WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "vetting.json"
+#: The bundled weights (found by package, as the catalog and the word lists are).
+WEIGHTS = Path(str(resources.files("citekg.extract.data") / "vetting.json"))
 
 _DIGIT = re.compile(r"\d")
 _INNER_CAPS = re.compile(r"[a-z][A-Z]")
