@@ -280,6 +280,7 @@ DATASET_HEADS = frozenset(
         "data",
         "sets",
         "database",
+        "databases",  # "four open-source databases: FER2013, RAF-DB, ..."
     ]
 )
 BENCHMARK_HEADS = frozenset(
@@ -792,6 +793,8 @@ def is_well_formed(name: str) -> bool:
     (False, False, True)
     >>> is_well_formed("EN-DE"), is_well_formed("PL-NL"), is_well_formed("DE-TR-5")
     (False, False, True)
+    >>> is_well_formed("MS-CXR"), is_well_formed("PyTorch-Keras")
+    (True, False)
     >>> is_well_formed("text2img"), is_well_formed("word2vec"), is_well_formed("GPT-type")
     (False, True, False)
     >>> is_well_formed("ACR=0.958"), is_well_formed("K=5"), is_well_formed("ZorbV8n.Therefore")
@@ -819,8 +822,14 @@ def is_well_formed(name: str) -> bool:
     ):  # ("Single-view 3D Mesh Reconstruction": 3D is no name)
         return False  # "Legal Case Retrieval", "Anomaly Detection": a task, in capitals
     parts = name.split("-")
-    if len(parts) > 1 and all(p and is_generic(p) for p in parts):
-        return False  # "CNN-TDNN", "LLM-MT": classes joined, a hybrid class
+    if (
+        len(parts) > 1
+        and all(p and is_generic(p) for p in parts)
+        and not all(p.isupper() and fold_name(p) not in GENERIC for p in parts)
+    ):
+        # "CNN-TDNN", "LLM-MT": classes joined, a hybrid class; "PyTorch-Keras" (but
+        # "MS-CXR" joins acronyms that are no classes, and no names alone, into one)
+        return False
     for words in (name.split(), parts):
         if (
             len(words) > 1

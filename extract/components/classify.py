@@ -116,6 +116,7 @@ _LISTED_DATA = {
     "datasets": "dataset",
     "sets": "dataset",  # "data sets, such as the Microsoft Academic Graph"
     "corpora": "dataset",
+    "databases": "dataset",
     "benchmarks": "benchmark",
     "tasks": "benchmark",
     "suites": "benchmark",
@@ -127,8 +128,10 @@ _LISTED_DATA = {
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+#: Type rules a list's head noun overrides: a name's shape, or the clause after it.
+_WEAK_TYPE_RULES = frozenset({"suffix", "context:subject-of-score"})
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
-_PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora)\s*:?\s+$")
+_PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora|databases)\s*:?\s+$")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
     r"(?:(?:suite|collection|family|series|set)\s+"
@@ -1123,12 +1126,17 @@ class Typing(UsesCatalog):
             ]
             before = (
                 _PLURAL_HEAD_BEFORE.search(text, max(0, group[0].start - 16), group[0].start)
-                if len(group) > 2 and not kinds
+                if len(group) > 2
                 else None
             )
             if before is not None:
-                # "the benchmark datasets Set5, Set14, BSD100": the head noun before the list
+                # "the benchmark datasets Set5, Set14, BSD100", "four open-source databases:
+                # FER2013, RAF-DB, AffectNet-7 and ExpW": the head noun before the list says
+                # more than a name's shape ("-7") or the clause after it
                 kinds = [head_type(before.group(1))]
+                for cand in group:
+                    if cand.key is None and cand.type_rule in _WEAK_TYPE_RULES:
+                        cand.type = None
             if len(group) < 2 or not kinds:
                 continue
             known = {c.type for c in group if c.key is not None}

@@ -1124,6 +1124,18 @@ def test_a_plural_head_types_catalog_words_in_its_list(nlp):
     assert found["Falcon"] == "model"
 
 
+def test_a_plural_data_head_before_a_list_outweighs_shapes(nlp):
+    # "-7" reads like a model's version, and a score after a list like its subject
+    found = types(
+        nlp,
+        "We evaluated ZorbNet on four open-source databases: ZER2013, RAF-ZB, AffectZet-7 "
+        "and ExpZ, achieving accuracies of 79.79%, 94.76%, 72.39% and 75.67% respectively.",
+    )
+    assert found["ZorbNet"] == "model"
+    for name in ("ZER2013", "RAF-ZB", "AffectZet-7", "ExpZ"):
+        assert found[name] in ("dataset", "benchmark"), name
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
