@@ -298,6 +298,7 @@ BENCHMARK_HEADS = frozenset(
         "environment",
         "environments",
         "competition",
+        "competitions",  # "the IARAI Traffic4cast competitions at NeurIPS 2019 and 2020"
         "cup",
         "games",
         "game",

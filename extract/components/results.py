@@ -285,6 +285,16 @@ _SETTING_VALUE_BEFORE = re.compile(
 )
 
 
+#: Errors in a dataset's labels, measured: "labeling error rates: 14% in RefCOCO, 24% in
+#: RefCOCO+", "label noise of 20%": what the data holds, not what a model scores
+_LABEL_ERRORS_BEFORE = re.compile(
+    r"\b(?:label(?:l?ing|s)?|annotation)\s+(?:errors?|noise)(?:\s+rates?)?"
+    r"(?:\s+(?:of|is|are|at))?\s*:?\s*"
+    r"(?:(?:and\s+)?\d+(?:\.\d+)?\s*%\s+(?:in|on|for|of)\s+[^\s,;]+\s*,?\s*)*(?:and\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A share of the training data, alone or in a list: "with 1%, 5% and 10% labeled data",
 #: "under 1% data and 10% data settings"
 _DATA_SHARE_AFTER = re.compile(
@@ -365,6 +375,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _SETTING_VALUE_BEFORE.search(before):
             continue  # "robust accuracy at ε=2/255", "under ℓ2 radius 1.5"
+        if _LABEL_ERRORS_BEFORE.search(text, max(start, m.start() - 100), m.start()):
+            continue  # "labeling error rates: 14% in RefCOCO, 24% in RefCOCO+"
         if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
             last = m.start()
             while out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : last]):

@@ -270,6 +270,8 @@ def test_numbers_that_are_not_scores():
         ("It compresses Zorb-7B with a loss of only 2.84 WikiText2 ppl.", []),
         ("It gets 93.2%, above the current state-of-the-art accuracy of 77.0%.", [93.2]),
         ("New techniques may be needed to push beyond 60% accuracy.", []),
+        ("It reveals labeling error rates: 14% in ZorbRef, 24% in ZorbRef+, and 5% in X.", []),
+        ("With label noise of 20%, Zorb reaches 71.5% on it.", [71.5]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
