@@ -673,6 +673,14 @@ _NUMBER_OR_STOP = re.compile(
 )
 
 
+#: The rest of a list of metrics after one of them: "(0.354) and DTW (26.15) metrics"
+_METRICS_LISTED_AFTER = re.compile(
+    r"(?:\s*\([\d.,\s%]{1,12}\))?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w\-@]*(?:\s*\([\d.,\s%]{1,12}\))?){0,4}"
+    r"\s+metrics?\b"
+)
+
+
 def names_a_metric(text: str, end: int) -> bool:
     """Whether the name that ends at ``text[end]`` is part of a metric's name, which a
     model's name may be: "an Inception score of 9.46", "a CLIP score", "Frechet
@@ -682,7 +690,12 @@ def names_a_metric(text: str, end: int) -> bool:
     (True, False)
     >>> names_a_metric("CLIP scores of 0.3", 4), names_a_metric("Zorb-Tiny scores 31.2%", 9)
     (True, False)
+    >>> t = "best on GEO-BLEU (0.354) and DTW (26.15) metrics"
+    >>> names_a_metric(t, 16), names_a_metric(t, 32), names_a_metric("on ZTW metrics", 6)
+    (True, True, True)
     """
+    if "metric" in text[end : end + 90] and _METRICS_LISTED_AFTER.match(text, end):
+        return True  # "GEO-BLEU (0.354) and DTW (26.15) metrics": each is a metric
     if not text.startswith(" ", end):
         return False  # (a metric's word comes after a space: most names end otherwise)
     after = text[end : end + 10].lower()
