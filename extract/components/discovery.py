@@ -657,12 +657,20 @@ def _long_form(text: str, sent_start: int, paren_start: int, short: str) -> tupl
     if count is None:
         return None
     first = len(words) - count
+    if ")" in words[first][0] or any("(" in w or ")" in w for w, _ in words[first + 1 :]):
+        # "expression comprehension (REC) and segmentation (RES)": another acronym's
+        # brackets are inside, so the words before these spell no name of their own (an
+        # opening one before the first word is not: "datasets (Spiking Heidelberg Digits
+        # (SHD) and ...")
+        return None
     begin = words[first][1]
     # drop leading articles and pronouns ("the Hidden-Unit BERT")
     while count > 1 and words[first][0].lower() in _STOP:
         first += 1
         count -= 1
         begin = words[first][1]
+    word = words[first][0]
+    begin += len(word) - len(word.lstrip("(["))  # "(Spiking Heidelberg Digits (SHD)"
     end = words[-1][1] + len(words[-1][0].rstrip(",;:"))
     return begin, end
 

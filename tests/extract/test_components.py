@@ -1138,6 +1138,17 @@ def test_a_plural_data_head_before_a_list_outweighs_shapes(nlp):
         assert found[name] in ("dataset", "benchmark"), name
 
 
+def test_a_long_form_never_spans_another_acronyms_brackets(nlp):
+    x = run(
+        nlp,
+        "Zorbing expression comprehension (ZEC) and segmentation (ZES) are two related "
+        "tasks. On datasets (Spiking Zorbberg Digits (SZD) and others), ZorbNet is best.",
+    )
+    found = names(x)
+    assert not any("(" in name or ")" in name for name in found), found
+    assert "Spiking Zorbberg Digits" in found
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
