@@ -312,11 +312,12 @@ def _unnamed_old_score(
     text: str, number: tuple[int, int, float], models: list[ModelMention]
 ) -> bool:
     """Whether ``number`` is the score a paper improves on in a sentence that names no
-    model (``models``, the sentence's): "our method improves the success rate from 88.9%
-    to 94.9%" (but "raising Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
+    model but its own (``models``, the sentence's): "our method improves the success
+    rate from 88.9% to 94.9%", "Our StableSyncNet achieved ..., increasing from 91% to
+    94%" (but "raising Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
     start, end = number[0], number[1]
     return (
-        not models
+        all(m[3].introduced for m in models)
         and _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
         and _TO_AFTER.match(text, end) is not None
     )

@@ -2284,6 +2284,15 @@ def test_the_old_score_of_an_unnamed_system_and_a_systems_backbone(nlp):
     assert ("ZorbAgent", "HotpotQA", 35.3) in found
 
 
+def test_the_old_score_an_own_named_system_improves_on(nlp):
+    found = scores(
+        nlp,
+        "We introduce ZorbSync. Our ZorbSync achieved a significant improvement in accuracy, "
+        "increasing from 91% to 94% on the HDTF test set.",
+    )
+    assert {r for r in found if r[1] == "HDTF"} == {("ZorbSync", "HDTF", 94.0)}
+
+
 def test_releases_names_after_plural_heads_and_subtitles_name_data(nlp):
     x = run(
         nlp,
