@@ -694,7 +694,7 @@ def names_a_metric(text: str, end: int) -> bool:
     >>> names_a_metric(t, 16), names_a_metric(t, 32), names_a_metric("on ZTW metrics", 6)
     (True, True, True)
     """
-    if "metric" in text[end : end + 90] and _METRICS_LISTED_AFTER.match(text, end):
+    if text.find("metric", end, end + 90) >= 0 and _METRICS_LISTED_AFTER.match(text, end):
         return True  # "GEO-BLEU (0.354) and DTW (26.15) metrics": each is a metric
     if not text.startswith(" ", end):
         return False  # (a metric's word comes after a space: most names end otherwise)

@@ -376,7 +376,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _SETTING_VALUE_BEFORE.search(before):
             continue  # "robust accuracy at ε=2/255", "under ℓ2 radius 1.5"
-        if _LABEL_ERRORS_BEFORE.search(text, max(start, m.start() - 100), m.start()):
+        lo = max(start, m.start() - 100)
+        if (
+            text.find("abel", lo, m.start()) >= 0 or text.find("nnotation", lo, m.start()) >= 0
+        ) and _LABEL_ERRORS_BEFORE.search(text, lo, m.start()):
             continue  # "labeling error rates: 14% in RefCOCO, 24% in RefCOCO+"
         if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
             last = m.start()
