@@ -165,7 +165,9 @@ _DATA_GRAPH = re.compile(r"\b(?:Knowledge|Academic|Citation|Scholarly|Research)\
 #: Words in lower case between a name and a data head noun: "ETHOS hate speech
 #: detection dataset" (not across a clause: :data:`_NOT_DESCRIBING`, or "-ed" words)
 _DATA_DESCRIBED_AFTER = re.compile(
-    r" ((?:[a-z][a-z\-]+ ){1,4})(datasets?|corpus|corpora|benchmarks?)\b|"
+    # (not a noun that qualifies another: "outperforms current benchmark models")
+    r" ((?:[a-z][a-z\-]+ ){1,4})(datasets?|corpus|corpora|benchmarks?)\b"
+    r"(?!\s+(?:models?|methods?|approaches|systems?|baselines?|results?|performance|scores?)\b)|"
     r"( )(knowledge graphs?)\b"  # "DBLP, SemOpenAlex knowledge graphs and ..."
 )
 _NOT_DESCRIBING = frozenset(

@@ -1149,6 +1149,15 @@ def test_a_long_form_never_spans_another_acronyms_brackets(nlp):
     assert "Spiking Zorbberg Digits" in found
 
 
+def test_benchmark_before_models_qualifies_them(nlp):
+    found = types(
+        nlp,
+        "We propose a spatiotemporal network (ZLCAFormer). Tests on four traffic datasets "
+        "show that our proposed ZLCAFormer outperforms current benchmark models.",
+    )
+    assert found["ZLCAFormer"] == "model"
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
