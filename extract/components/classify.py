@@ -43,6 +43,7 @@ from citekg.extract.lexicon import (
     DATA_HEAD_BEFORE,
     METRIC_FOLDS,
     MODEL_SUFFIXES,
+    TASK_NOUNS,
     is_common_word,
     is_frequent_word,
     is_generic,
@@ -1190,7 +1191,16 @@ class Typing(UsesCatalog):
                 and head_type(long.text.split()[-1]) is not None
             )
             weak = lower and not long.introduced and not typed
-            if is_generic(short.text) or is_generic(long.text) or plural or weak:
+            # a task spelled out in capitals ("Continuous Sign Language Recognition
+            # (CSLR)"): its acronym names the task wherever it stands (not a name
+            # spelled as one: "Knowledge-based question answering (Keqing)", "(LGCNet)")
+            task = (
+                not (long.introduced or short.introduced)
+                and short.text.isupper()
+                and long.text.split()[-1].lower() in TASK_NOUNS
+                and not is_well_formed(long.text)
+            )
+            if is_generic(short.text) or is_generic(long.text) or plural or weak or task:
                 long.dropped = short.dropped = True
                 classes.add(short.text)
         # the short form of a class is a class wherever it stands: "autoencoder (AE)

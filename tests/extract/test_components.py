@@ -1158,6 +1158,16 @@ def test_benchmark_before_models_qualifies_them(nlp):
     assert found["ZLCAFormer"] == "model"
 
 
+def test_the_acronym_of_a_task_in_capitals_is_a_task(nlp):
+    x = run(
+        nlp,
+        "Continuous Zorb Language Recognition (CZLR) is hard. For the characteristics of CZLR, "
+        "ZorbNet fuses two streams and reaches 20.1% WER on Zorb-2014.",
+    )
+    found = names(x)
+    assert "CZLR" not in found and "ZorbNet" in found
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
