@@ -706,6 +706,26 @@ def names_a_metric(text: str, end: int) -> bool:
     return after.startswith((" score", " distance"))
 
 
+def in_code_path(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a repository's path written without its
+    address: "The codes will be available at: TencentYoutuResearch/CrowdCounting-P2PNet".
+
+    >>> t = "Code is available at: ZorbLab/Zorb-Net."
+    >>> in_code_path(t, 22, 29), in_code_path(t, 30, 38), in_code_path("ZorbNet/ZorbGAN", 0, 7)
+    (True, True, False)
+    """
+    if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
+        return False
+    return _CODE_PATH_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+_CODE_PATH_BEFORE = re.compile(
+    r"\b(?:available|released|hosted|found|accessible|open-sourced)\s+(?:at|on|from|in|via)"
+    r"\s*:?\s*(?:[\w.\-]+/)*$",
+    re.IGNORECASE,
+)
+
+
 def names_a_licence(text: str, end: int, start: int | None = None) -> bool:
     """Whether the name that ends at ``text[end]`` names a licence: "the MIT License",
     or (given its ``start``) is a licence's code: "CC-BY-4.0", "Apache-2.0".

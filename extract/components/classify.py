@@ -44,6 +44,7 @@ from citekg.extract.lexicon import (
     METRIC_FOLDS,
     MODEL_SUFFIXES,
     TASK_NOUNS,
+    in_code_path,
     is_common_word,
     is_frequent_word,
     is_generic,
@@ -486,8 +487,10 @@ class Typing(UsesCatalog):
             if not cand.dropped and (
                 (metric and used_as_metric(text, cand.start, cand.end))
                 or names_a_licence(text, cand.end, cand.start)
+                or in_code_path(text, cand.start, cand.end)
             ):
-                cand.dropped = True  # "the MAE of 0.0723 eV", "the MIT License"
+                # "the MAE of 0.0723 eV", "the MIT License", "available at: Lab/Repo"
+                cand.dropped = True
                 continue
             if cand.dropped or cand.key is not None:
                 continue

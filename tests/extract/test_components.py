@@ -1168,6 +1168,17 @@ def test_the_acronym_of_a_task_in_capitals_is_a_task(nlp):
     assert "CZLR" not in found and "ZorbNet" in found
 
 
+def test_a_repository_path_without_its_address_names_nothing(nlp):
+    x = run(
+        nlp,
+        "ZorbNet beats ZorbGAN/ZorbVAE on ShanghaiTech. The codes will be available at: "
+        "ZorbYoutuResearch/CrowdZorb-P2PNet.",
+    )
+    found = names(x)
+    assert "ZorbNet" in found and "ZorbGAN" in found
+    assert not {"ZorbYoutuResearch", "CrowdZorb-P2PNet"} & set(found)
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
