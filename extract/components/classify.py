@@ -37,6 +37,7 @@ from citekg.extract.components.discovery import (
     apposition_type,
     evaluates,
     head_type,
+    match_acronym,
 )
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -402,6 +403,28 @@ def _singular(folded: str) -> str:
     return folded[:-1] if folded.endswith("s") else folded
 
 
+#: The last word of a metric spelled out: "mean absolute error", "word error rate".
+_METRIC_LAST_WORDS = frozenset(
+    "error errors rate score distance accuracy precision recall similarity divergence "
+    "ratio union deviation coefficient gain".split()
+)
+
+
+def _spelled_out_before(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` is an acronym in brackets after a metric spelled out in lower
+    case: "mean absolute error (MAE)" defines a metric, whatever model a catalog calls
+    MAE (but "masked autoencoders (MAE)" is that model)."""
+    if text[cand.start - 1 : cand.start] != "(":
+        return False
+    words = text[max(0, cand.start - 80) : cand.start - 1].split()[-(len(cand.text) + 3) :]
+    count = match_acronym(cand.text, words)
+    return (
+        count is not None
+        and words[-1] in _METRIC_LAST_WORDS
+        and all(w.islower() for w in words[-count:])
+    )
+
+
 def _described_otherwise(cand: Candidate, catalog_type: str | None, text: str) -> bool:
     """Whether the paper introduces ``cand`` and its apposition describes it as another
     kind of thing than the catalog's entry of that name: "we introduce WebVoyager, an
@@ -485,7 +508,13 @@ class Typing(UsesCatalog):
         for cand in candidates:
             metric = fold_name(cand.text) in METRIC_FOLDS
             if not cand.dropped and (
-                (metric and used_as_metric(text, cand.start, cand.end))
+                (
+                    metric
+                    and (
+                        used_as_metric(text, cand.start, cand.end)
+                        or _spelled_out_before(text, cand)
+                    )
+                )
                 or names_a_licence(text, cand.end, cand.start)
                 or in_code_path(text, cand.start, cand.end)
             ):

@@ -1179,6 +1179,18 @@ def test_a_repository_path_without_its_address_names_nothing(nlp):
     assert not {"ZorbYoutuResearch", "CrowdZorb-P2PNet"} & set(found)
 
 
+def test_a_metric_spelled_out_before_its_acronym_is_no_model(nlp):
+    # MAE is also a catalog model (masked autoencoders)
+    x = run(
+        nlp,
+        "We propose ZorbEBC, a counting model. ZorbEBC improves methods by up to 44.5% in "
+        "mean absolute error (MAE) on the Zorb-QNRF dataset.",
+    )
+    assert "MAE" not in names(x) and "ZorbEBC" in names(x)
+    x = run(nlp, "We show that masked autoencoders (MAE) scale well on Zorb-1K.")
+    assert names(x).get("MAE") is not None
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
