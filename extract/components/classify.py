@@ -37,7 +37,6 @@ from citekg.extract.components.discovery import (
     apposition_type,
     evaluates,
     head_type,
-    match_acronym,
 )
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -403,26 +402,40 @@ def _singular(folded: str) -> str:
     return folded[:-1] if folded.endswith("s") else folded
 
 
-#: The last word of a metric spelled out: "mean absolute error", "word error rate".
-_METRIC_LAST_WORDS = frozenset(
-    "error errors rate score distance accuracy precision recall similarity divergence "
-    "ratio union deviation coefficient gain".split()
-)
+def _long_forms(forms: tuple[str, ...], letters: str) -> set[str]:
+    """The folded long forms among a catalog entry's ``forms`` to compare a paper's
+    definition of the acronym ``letters`` with: those whose initials spell it, else the
+    forms spelled out in words that hold its letters ("Masked Autoencoders" for MAE,
+    "Vision Transformer" for ViT), but none with a digit or an acronym in it ("MS COCO",
+    "SOLAR 10.7B"), which say nothing of what the letters stand for."""
+    spelled = [form for form in forms if len(form.split()) > 1]
+    spelling = [form for form in spelled if _initials(form) == letters]
+    if not spelling:
+        spelling = [
+            form
+            for form in spelled
+            if _SPELLED_OUT.fullmatch(form) and _letters_in_order(letters, form)
+        ]
+    return {_singular(fold_name(form)) for form in spelling}
 
 
-def _spelled_out_before(text: str, cand: Candidate) -> bool:
-    """Whether ``cand`` is an acronym in brackets after a metric spelled out in lower
-    case: "mean absolute error (MAE)" defines a metric, whatever model a catalog calls
-    MAE (but "masked autoencoders (MAE)" is that model)."""
-    if text[cand.start - 1 : cand.start] != "(":
+def _letters_in_order(letters: str, form: str) -> bool:
+    """Whether ``form`` begins with the first of ``letters`` and holds the others in
+    order, as an expansion does ("Masked AutoEncoders" for MAE; "Synapse multi-organ",
+    another name of BTCV, does not)."""
+    folded = form.lower()
+    if not folded.startswith(letters[:1].lower()):
         return False
-    words = text[max(0, cand.start - 80) : cand.start - 1].split()[-(len(cand.text) + 3) :]
-    count = match_acronym(cand.text, words)
-    return (
-        count is not None
-        and words[-1] in _METRIC_LAST_WORDS
-        and all(w.islower() for w in words[-count:])
-    )
+    pos = 0
+    for letter in letters.lower():
+        pos = folded.find(letter, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+#: Words with at most one capital, joined by spaces, hyphens or a comma.
+_SPELLED_OUT = re.compile(r"[A-Za-z][a-z]*(?:(?:,? |-)[A-Za-z][a-z]*)+")
 
 
 def _described_otherwise(cand: Candidate, catalog_type: str | None, text: str) -> bool:
@@ -508,13 +521,7 @@ class Typing(UsesCatalog):
         for cand in candidates:
             metric = fold_name(cand.text) in METRIC_FOLDS
             if not cand.dropped and (
-                (
-                    metric
-                    and (
-                        used_as_metric(text, cand.start, cand.end)
-                        or _spelled_out_before(text, cand)
-                    )
-                )
+                (metric and used_as_metric(text, cand.start, cand.end))
                 or names_a_licence(text, cand.end, cand.start)
                 or in_code_path(text, cand.start, cand.end)
             ):
@@ -591,11 +598,7 @@ class Typing(UsesCatalog):
             if entry is None:
                 continue
             letters = short.text.removesuffix("s").upper()
-            long_forms = {
-                _singular(fold_name(form))
-                for form in entry.surface_forms
-                if len(form.split()) > 1 and _initials(form) == letters
-            }
+            long_forms = _long_forms(entry.surface_forms, letters)
             written = _singular(fold_name(long.text))
             if long_forms and all(
                 SequenceMatcher(None, written, form).ratio() < 0.6 for form in long_forms

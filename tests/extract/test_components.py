@@ -1191,6 +1191,21 @@ def test_a_metric_spelled_out_before_its_acronym_is_no_model(nlp):
     assert names(x).get("MAE") is not None
 
 
+def test_an_acronym_defined_unlike_every_spelled_out_catalog_form_is_not_that_entry(nlp):
+    # the catalog's GAT is "Graph Attention Network", whose initials spell GAN, not GAT
+    x = run(nlp, "We propose ZorbFormer, a Graph-Aware Transformer (GAT), for Zorb-Mol.")
+    assert "GAT" not in names(x) and "Graph-Aware Transformer" in names(x)
+    x = run(nlp, "We compare ZorbFormer with graph attention networks (GAT) on Zorb-Mol.")
+    assert names(x).get("GAT") is not None
+    # BTCV's other catalog name, "Synapse multi-organ", is no expansion of its letters
+    x = run(
+        nlp,
+        "We train ZorbSeg on the Multi Atlas Labeling Beyond The Cranial Vault (BTCV) "
+        "dataset. ZorbSeg tops the BTCV leaderboard.",
+    )
+    assert names(x)["BTCV"].type == "dataset"
+
+
 def test_releases_counts_and_words_glued_to_a_name(nlp):
     # Spider is a catalog benchmark; ChatGPT a catalog model
     x = run(
