@@ -133,7 +133,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 #: Type rules a list's head noun overrides: a name's shape, or the clause after it.
 _WEAK_TYPE_RULES = frozenset({"suffix", "context:subject-of-score"})
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
-_PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora|databases)\s*:?\s+$")
+_PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora|databases)(?:\s*[:(]\s*|\s+)$")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
     r"(?:(?:suite|collection|family|series|set)\s+"
@@ -1169,7 +1169,8 @@ class Typing(UsesCatalog):
             )
             if before is not None:
                 # "the benchmark datasets Set5, Set14, BSD100", "four open-source databases:
-                # FER2013, RAF-DB, AffectNet-7 and ExpW": the head noun before the list says
+                # FER2013, RAF-DB, AffectNet-7 and ExpW", "four databases (BID2011, CID2013,
+                # CLIVE, and KonIQ-10k)": the head noun before the list says
                 # more than a name's shape ("-7") or the clause after it
                 kinds = [head_type(before.group(1))]
                 for cand in group:

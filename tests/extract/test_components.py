@@ -1138,6 +1138,16 @@ def test_a_plural_data_head_before_a_list_outweighs_shapes(nlp):
         assert found[name] in ("dataset", "benchmark"), name
 
 
+def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
+    found = types(
+        nlp,
+        "Then, ZorbKANs are explored on four realistic image databases (ZID2011, ZID2013, "
+        "ZLIVE, and KonZorb-10k) for score prediction.",
+    )
+    for name in ("ZID2011", "ZID2013", "ZLIVE", "KonZorb-10k"):
+        assert found.get(name) in ("dataset", "benchmark"), name
+
+
 def test_a_long_form_never_spans_another_acronyms_brackets(nlp):
     x = run(
         nlp,
