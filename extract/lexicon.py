@@ -596,7 +596,7 @@ TASK_NOUNS = frozenset(
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
     "labeling labelling repair explanation reasoning planning "
     "localization localisation grounding reconstruction comprehension "
-    "inference".split()
+    "inference assessment restoration verification".split()
 )
 
 

@@ -1176,6 +1176,15 @@ def test_the_acronym_of_a_task_in_capitals_is_a_task(nlp):
     )
     found = names(x)
     assert "CZLR" not in found and "ZorbNet" in found
+    # an assessment, a restoration or a verification is a task too
+    x = run(
+        nlp,
+        "We propose ZorbReward. We test how current Zorbic Image Quality Assessment (ZIQA) "
+        "models agree with people.",
+    )
+    found = names(x)
+    assert not {"ZIQA", "Zorbic Image Quality Assessment"} & set(found)
+    assert "ZorbReward" in found
 
 
 def test_a_repository_path_without_its_address_names_nothing(nlp):
