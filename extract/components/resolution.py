@@ -40,6 +40,10 @@ _HEAD_AFTER = re.compile(
     r"(.+?)\s+(?i:benchmark|dataset|data set|corpus|suite|challenge|test set)(?:\s+(?:19|20)\d\d)?"
 )
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
+#: A split of a benchmark written after its name: "MiniF2F-test", "ZorbQA val"
+_SPLITS = ("test", "val", "valid", "validation", "dev")
+_SPLIT_SUFFIX = re.compile(rf"(.+?)[\-_ ](?i:{'|'.join(_SPLITS)})$")
+_DATA_TYPES = ("dataset", "benchmark")
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/+])")
 
 
@@ -179,6 +183,26 @@ class Resolution(UsesCatalog):
                             candidates[j].text == base
                             or fold_name(candidates[j].text) == fold_name(base)
                         )
+                    ),
+                    None,
+                )
+                if other is not None:
+                    union(other, i)
+            # "MiniF2F-test" beside "miniF2F": a split of the benchmark, one entity
+            split = (
+                _SPLIT_SUFFIX.match(name)
+                if candidates[i].type in _DATA_TYPES and name.lower().endswith(_SPLITS)
+                else None
+            )
+            if split is not None:
+                folded = fold_name(split.group(1))
+                other = next(
+                    (
+                        j
+                        for j in live
+                        if j != i
+                        and candidates[j].type in _DATA_TYPES
+                        and fold_name(candidates[j].text) == folded
                     ),
                     None,
                 )
@@ -362,7 +386,8 @@ class Resolution(UsesCatalog):
 
     @staticmethod
     def _canonical(members: list[Candidate]) -> str:
-        """The most complete spelling: an acronym's long form, else the longest name."""
+        """The most complete spelling: an acronym's long form, else the longest name that
+        is no split of another ("ZorbF2F", not "ZorbF2F-test")."""
         longs = [
             c
             for c in members
@@ -371,7 +396,12 @@ class Resolution(UsesCatalog):
         if longs:
             return max(longs, key=lambda c: (len(c.text), -c.start)).text
         names = [c for c in members if c.rule != "head-alias"] or members
-        return max(names, key=lambda c: (len(c.text), -c.start)).text
+        whole = [
+            c
+            for c in names
+            if not (c.text.lower().endswith(_SPLITS) and _SPLIT_SUFFIX.match(c.text))
+        ]
+        return max(whole or names, key=lambda c: (len(c.text), -c.start)).text
 
     @staticmethod
     def _families(entities: list[DocEntity], catalog) -> None:

@@ -1138,6 +1138,16 @@ def test_a_plural_data_head_before_a_list_outweighs_shapes(nlp):
         assert found[name] in ("dataset", "benchmark"), name
 
 
+def test_a_benchmark_split_is_the_benchmark(nlp):
+    x = run(
+        nlp,
+        "We evaluate ZorbProver on the ZorbF2F benchmark. ZorbProver reaches 60.2% on "
+        "ZorbF2F-test.",
+    )
+    found = names(x, "benchmark")
+    assert list(found) == ["ZorbF2F"] and "ZorbF2F-test" in found["ZorbF2F"].aliases
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
