@@ -555,7 +555,7 @@ _MALFORMED = re.compile(
     r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
     r"distilled|pruned|quantized|finetuned|pretrained|trained|dedicated|optimi[sz]ed|"
-    r"efficient|friendly|compatible|ready|intensive|bound|heavy))$|[\w)]-$|['’]s$|"
+    r"efficient|friendly|compatible|ready|intensive|bound|heavy|involved))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
     r"[=≤≥<>]\s*[\d.]|[→⇒↔]|"  # "ACR=0.958", "k=5", "ABC→D": a setting or a score
@@ -819,8 +819,8 @@ def is_well_formed(name: str) -> bool:
     (False, True, True)
     >>> is_well_formed("2B and 9B"), is_well_formed("models111https"), is_well_formed("94-th")
     (False, False, False)
-    >>> is_well_formed("AI-evolved"), is_well_formed("bert-base-uncased")
-    (False, True)
+    >>> is_well_formed("AI-evolved"), is_well_formed("GPT-involved"), is_well_formed("bert-base")
+    (False, False, True)
     >>> is_well_formed("Text-to-SQL"), is_well_formed("CNN-LSTM"), is_well_formed("T5-XXL")
     (False, False, True)
     >>> is_well_formed("iPhone 12"), is_well_formed("Jetson Orin"), is_well_formed("RTMDet")

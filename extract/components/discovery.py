@@ -854,7 +854,19 @@ def find_head_names(
         # drop leading capitalised stop words: "The MATH" -> "MATH"
         words = name.split()
         offset = m.start("name")
-        while words and (words[0].lower() in _STOP or _NUMBERISH.fullmatch(words[0])):
+        while (
+            words
+            and (
+                words[0].lower() in _STOP
+                or _NUMBERISH.fullmatch(words[0])
+                # "the Lean-based miniF2F-curriculum dataset": an adjective before the name
+                or (
+                    len(words) > 1
+                    and _MODIFIER.search(words[0]) is not None
+                    and any(map(is_name_shaped, words[1:]))
+                )
+            )
+        ):
             words = words[1:]
         if len(words) > 2 and words[1] in _CONNECTORS and is_common_word(words[0]):
             # "Experiments on Librispeech dataset": a sentence's first word is no part

@@ -1148,6 +1148,17 @@ def test_a_benchmark_split_is_the_benchmark(nlp):
     assert list(found) == ["ZorbF2F"] and "ZorbF2F-test" in found["ZorbF2F"].aliases
 
 
+def test_an_adjective_before_a_name_and_its_head_noun_is_no_part_of_it(nlp):
+    x = run(
+        nlp,
+        "We improve the state of the art on the Lean-based zorbF2F-curriculum dataset from "
+        "31% to 42%. A Large-scale Multilingual dataset is also released.",
+    )
+    found = names(x)
+    assert "zorbF2F-curriculum" in found and "Lean-based zorbF2F-curriculum" not in found
+    assert "Multilingual" not in found
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
