@@ -439,12 +439,10 @@ _SPELLED_OUT = re.compile(r"[A-Za-z][a-z]*(?:(?:,? |-)[A-Za-z][a-z]*)+")
 
 
 def _described_otherwise(cand: Candidate, catalog_type: str | None, text: str) -> bool:
-    """Whether the paper introduces ``cand`` and its apposition describes it as another
-    kind of thing than the catalog's entry of that name: "we introduce WebVoyager, an
-    ... web agent" (a catalog knows the WebVoyager benchmark). The paper says what its
-    own work is."""
-    if not cand.introduced:
-        return False
+    """Whether the apposition of ``cand`` describes it as another kind of thing than the
+    catalog's entry of that name: "we introduce WebVoyager, an ... web agent" (a catalog
+    knows the WebVoyager benchmark), "we use SimpleVQA, a BVQA model" (not the SimpleVQA
+    benchmark of lmms-eval). The paper says what it means by a name."""
     described = apposition_type(text, cand.end)
     return described is not None and TYPE_GROUPS.get(described) != TYPE_GROUPS.get(catalog_type)
 

@@ -1159,6 +1159,16 @@ def test_an_adjective_before_a_name_and_its_head_noun_is_no_part_of_it(nlp):
     assert "Multilingual" not in found
 
 
+def test_an_apposition_overrides_the_catalogs_type_of_a_name(nlp):
+    # lmms-eval knows a SimpleVQA benchmark; this paper's SimpleVQA is a model
+    found = types(
+        nlp,
+        "We use SimpleVQA, a BVQA model that consists of a trainable Swin Transformer-B, "
+        "as our base model for ZorbVQ.",
+    )
+    assert found["SimpleVQA"] == "model"
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
