@@ -1240,7 +1240,16 @@ class Typing(UsesCatalog):
         # the short form of a class is a class wherever it stands: "autoencoder (AE)
         # ... the AE can correct"
         for cand in candidates:
-            if cand.text in classes and cand.key is None:
+            if cand.key is None and (
+                cand.text in classes
+                # "a large-scale IQA dataset" of "Image quality assessment (IQA)": a
+                # dataset of the class, not named so
+                or (
+                    cand.rule == "head-alias"
+                    and cand.partner is not None
+                    and candidates[cand.partner].text in classes
+                )
+            ):
                 cand.dropped = True
 
     @staticmethod

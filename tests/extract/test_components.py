@@ -1169,6 +1169,16 @@ def test_an_apposition_overrides_the_catalogs_type_of_a_name(nlp):
     assert found["SimpleVQA"] == "model"
 
 
+def test_a_dataset_of_a_class_is_not_named_after_it(nlp):
+    x = run(
+        nlp,
+        "Zorbic quality assessment (ZQA) is hard. To promote ZQA methods, we contribute a "
+        "large-scale ZQA dataset, called ZorbPix.",
+    )
+    found = names(x)
+    assert "ZorbPix" in found and not {"ZQA", "ZQA dataset"} & set(found)
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
