@@ -1000,6 +1000,8 @@ class Typing(UsesCatalog):
             kind = suffix_type(short.text) if suffix_type(short.text) == "benchmark" else None
             words = long.text.split()
             last = words[-1] if words else ""
+            if kind is not None and len(last) > 4 and last.lower().endswith(("or", "er")):
+                kind = None  # "VIDeo quality EVALuator (VIDEVAL)": a system, not an "-Eval"
             if (
                 not (long.introduced or short.introduced)
                 and last.lower() in _CLASS_HEADS

@@ -1240,7 +1240,10 @@ _CONTRIB_BEFORE = re.compile(
 _GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:it|this|them|these|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|as)\s+)?"
+    # ("we name the model X", "which we dub the VIDeo quality EVALuator (VIDEVAL)": the
+    # words after "the" are a noun in lower case, or the name)
+    r"(?:(?:it|this|them|these|(?:the|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|as)\s+)?"
+    r"(?:the\s+)?"
 )
 # "a novel Latent Diffusion Transformer, namely Latte": what "namely" names is new
 _NOUN_BEFORE_NAMING = re.compile(
@@ -1248,7 +1251,8 @@ _NOUN_BEFORE_NAMING = re.compile(
     r"method|framework|approach|algorithm|architecture|system|agent|technique|data|llm))s?"
     # "large-scale data of grounded image-text pairs (called GrIT)"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?"
-    r"(?:\s*\()?\s*,?\s*$",  # "our text pair dataset (called CCPairs)"
+    r"(?:\s*\()?\s*,?\s*"  # "our text pair dataset (called CCPairs)"
+    r"(?:(?:which|that)\s+we\s+)?$",  # "a new BVQA model, which we dub VIDEVAL"
     re.I,
 )
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
@@ -1357,6 +1361,11 @@ _HEAD_SPLIT = re.compile(
 _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
 #: An object that is one of a family: "the latest generation", "a new version"
 _GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
+#: A name given right after the head of an object: ", which we dub X", "(called X)"
+_NAMED_AFTER_HEAD = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+we\s+(?:dub|call|name|term|coin)|\(?\s*(?:called|named|"
+    r"dubbed|termed|coined))\b"
+)
 _KNOWN_AS = re.compile(r"^[^.;]*?\b(?:known\s+as|called|named|dubbed|termed)\s+")
 _PREPOSITION = re.compile(r"\s*(?:upon|on|from|with|in|to|for|by|of|over|into|across)\b")
 _MEASURE_NOUN_BEFORE = re.compile(
@@ -2068,6 +2077,10 @@ class Discovery(BatchComponent):
             and not _names_a_class(candidates, i)
             and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
         ]
+        if inside and indefinite and _NAMED_AFTER_HEAD.match(description):
+            # "a new fusion-based BVQA model, which we dub VIDEVAL": a kind of thing, and
+            # the name the naming verb gives it (marked by the naming rule)
+            return
         indent = len(head) - len(head.lstrip())
         if len(inside) == 1 and _known_then_words(
             text, candidates, pos + indent, pos + len(head.rstrip())

@@ -1179,6 +1179,18 @@ def test_a_dataset_of_a_class_is_not_named_after_it(nlp):
     assert "ZorbPix" in found and not {"ZQA", "ZQA dataset"} & set(found)
 
 
+def test_a_name_given_after_a_kind_of_thing_is_the_contribution(nlp):
+    x = run(
+        nlp,
+        "We create a new fusion-based ZVQA model, which we dub the ZORbeo quality EVALuator "
+        "(ZOREVAL), that balances the trade-off. ZOREVAL achieves state-of-the-art results.",
+    )
+    found = names(x)
+    own = found["ZORbeo quality EVALuator"]
+    assert own.type == "model" and own.introduced and "ZOREVAL" in own.aliases
+    assert not any(e.introduced for e in x.entities if e is not own)
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
