@@ -1348,6 +1348,7 @@ _TYPE_NOUN = re.compile(
             "objective agent agents environment challenge leaderboard arena collection test "
             "mechanism module platform llm llms".split(),
             "question set",
+            "problem set",
         )
     )
     + r")\b",
@@ -1416,6 +1417,19 @@ def _names_a_class(candidates: list[Candidate], i: int) -> bool:
     return is_generic(cand.text) or (
         cand.rule == "acronym" and partner is not None and is_generic(partner.text)
     )
+
+
+def _new_data(subtitle: str) -> bool:
+    """Whether a title's subtitle says the name before it is a new dataset or benchmark:
+    "Lean Workbook: A large-scale Lean problem set formalized from ..." (a name of common
+    words, which other titles' heads often are: "Deep Learning: A Critical Appraisal")."""
+    return _INDEFINITE.match(subtitle) is not None and type_from_description(subtitle) in (
+        "dataset",
+        "benchmark",
+    )
+
+
+_INDEFINITE = re.compile(r"\s*(?:A|An)\s")
 
 
 def type_from_description(text: str) -> str | None:
@@ -2316,9 +2330,20 @@ class Discovery(BatchComponent):
         )
         repeated = len(words) > 1 and head.strip().lower() in abstract.lower()
         known = any(c.start == 0 and c.end <= len(head) and c.key for c in candidates)
-        if not (named or single or repeated or known) or is_generic(head):
+        # (two capitalised words, a name's length; longer heads of common words are
+        # phrases: "Towards Diverse Behaviors: A Benchmark for ...")
+        new_data = (
+            len(words) == 2
+            and all(w[:1].isupper() and not w.endswith("ing") for w in words)
+            and _new_data(subtitle)
+        )
+        if not (named or single or repeated or known or new_data) or is_generic(head):
             return
-        if len(words) > 1 and all(is_common_word(w) for w in words) and not (repeated or known):
+        if (
+            len(words) > 1
+            and all(is_common_word(w) for w in words)
+            and not (repeated or known or new_data)
+        ):
             return
         if (
             repeated

@@ -1191,6 +1191,17 @@ def test_a_name_given_after_a_kind_of_thing_is_the_contribution(nlp):
     assert not any(e.introduced for e in x.entities if e is not own)
 
 
+def test_a_title_of_two_common_words_before_a_new_dataset_names_it(nlp):
+    abstract = "Language models are not good at formal proofs. We release our data."
+    x = run(nlp, abstract, "Pocket Atlas: A large-scale Lean problem set formalized from math")
+    assert names(x)["Pocket Atlas"].introduced
+    for title in (
+        "Deep Learning: A Critical Appraisal",
+        "Towards Diverse Behaviors: A Benchmark for Imitation Learning",
+    ):
+        assert not run(nlp, abstract, title).entities, title
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
