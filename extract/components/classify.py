@@ -470,6 +470,34 @@ def _joins_organizations(cand: Candidate, catalog: list[Candidate]) -> bool:
     return False
 
 
+#: Where a text defines a task or a process: "X is the process of", "X (XY) is the task of"
+_DEFINED_AS_TASK = re.compile(
+    r"\b(?:is|refers\s+to)\s+(?:the|a|an)\s+(?:process|task|problem|act|practice|study|"
+    r"field)\s+of\b"
+)
+_ACRONYM_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?$")
+
+
+def defined_as_task(text: str) -> list[int]:
+    """Where the names end that ``text`` defines as a task or a process.
+
+    >>> t = "Autoformalization is the process of translating. Zorbing (ZB) is the task of"
+    >>> [t[:end].split()[-1] for end in defined_as_task(t)]
+    ['Autoformalization', 'Zorbing']
+    """
+    ends = []
+    for m in _DEFINED_AS_TASK.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        ends.append(m.start() - len(_ACRONYM_TAIL.search(before).group(0)))
+    return ends
+
+
+def _written_before(text: str, name: str, end: int) -> bool:
+    """Whether ``name`` is written in ``text`` as a whole word ending at ``end``."""
+    start = end - len(name)
+    return text.endswith(name, 0, end) and (start == 0 or not text[start - 1].isalnum())
+
+
 #: A word in lower case but for some capitals inside: "expLicit", "duPLEX", "eCom", or
 #: in capitals at odd places: "MusIc", "GEneraTion", "VISually-grounded"
 _MARKED_WORD = re.compile(r"(?:[a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])[A-Za-z]*(?:-[a-z]+)*")
@@ -512,6 +540,7 @@ class Typing(UsesCatalog):
         text = doc_text(doc)
         catalog = self._catalog()
         redefined = self._redefined(candidates, catalog) if catalog is not None else set()
+        defined = defined_as_task(text)
         self._overlaps(candidates, text)
         repeated = self._own_variants(candidates, text)
         if catalog is not None:
@@ -536,6 +565,9 @@ class Typing(UsesCatalog):
                 continue
             if _SURNAME.fullmatch(cand.text) and _CITATION_AFTER.match(text, cand.end):
                 cand.dropped = True  # "(Conneau and Lample, 2019)": authors cited, no name
+                continue
+            if defined and any(_written_before(text, cand.text, end) for end in defined):
+                cand.dropped = True  # "Autoformalization is the process of ...": a task
                 continue
             if marks_acronym_letters(cand.text, text):
                 cand.dropped = True  # "duPLEX dueling ... (QPLEX)": a word, letters marked

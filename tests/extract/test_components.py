@@ -1202,6 +1202,17 @@ def test_a_title_of_two_common_words_before_a_new_dataset_names_it(nlp):
         assert not run(nlp, abstract, title).entities, title
 
 
+def test_a_name_the_text_defines_as_a_process_is_a_task(nlp):
+    x = run(
+        nlp,
+        "Zorbformalization is the process of translating mathematics to formal proofs. We "
+        "fine-tune ZorbLM-7B on the ZorbProof dataset.",
+        "Zorbformalization with Large Language Models",
+    )
+    found = names(x)
+    assert "Zorbformalization" not in found and "ZorbLM-7B" in found
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
