@@ -210,8 +210,8 @@ def suffix_type(name: str) -> str | None:
 
     >>> suffix_type("HotpotQA"), suffix_type("Arena-Hard"), suffix_type("Qwen2-72B-Instruct")
     ('benchmark', 'benchmark', 'model')
-    >>> suffix_type("SA-1B") is None
-    True
+    >>> suffix_type("SA-1B") is None, suffix_type("DataComp-1B") is None, suffix_type("ZorbLM-7B")
+    (True, True, 'model')
     """
     parts = [p for p in re.split(r"[\s\-_/]+", name) if p]
     last = parts[-1].lower() if parts else ""
@@ -226,7 +226,10 @@ def suffix_type(name: str) -> str | None:
         return "model"
     if re.search(r"\s\d+(?:\.\d+)?[BT]$", name):
         return "model"  # "Mistral 7B"; not "SA-1B" or "LVD-142M", sizes ending dataset names
-    if re.search(r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?$", name):
+    # (after a size: "ZorbLM-7B"; a size alone says nothing, as "DataComp-1B" is data)
+    if re.search(
+        r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?(?:-\d+(?:\.\d+)?[BM])?$", name
+    ):
         return "model"
     return None
 
