@@ -157,6 +157,11 @@ _DATA_LIST_BEFORE = re.compile(
     r"(?:\s--|\s?[—–:]|,?\s*(?:i\.e\.|e\.g\.|namely|viz\.),?)\s*$",
     re.IGNORECASE,
 )
+#: What follows a name that ends a phrase or goes on a list (no verb: a clause's subject)
+_LISTED_OR_END_AFTER = re.compile(r"\s*(?:[,;.)]|and\s|or\s|$)")
+_BEFORE_THE_HEAD = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+){0,3}?(datasets?|benchmarks?|corpus|corpora),\s*$", re.IGNORECASE
+)
 _BEFORE_NEW_HEAD = re.compile(
     r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?(dataset|benchmark|corpus|suite),\s*$",
     re.IGNORECASE,
@@ -1019,6 +1024,10 @@ class Typing(UsesCatalog):
         before = _BEFORE_HEAD.search(text, window, cand.start)
         if before is None and text[cand.start - 2 : cand.start] == ", ":
             before = _BEFORE_NEW_HEAD.search(text, max(0, cand.start - 70), cand.start)
+            if before is None and _LISTED_OR_END_AFTER.match(text, cand.end):
+                # "on the open domain datasets, CIRR and CIRCO, as well as the fashion
+                # domain dataset, FashionIQ" (not "on the two datasets, ZorbNet is best")
+                before = _BEFORE_THE_HEAD.search(text, max(0, cand.start - 70), cand.start)
         if before is not None and before.group(1).lower().endswith(" set"):
             return settle("dataset", "head-before:set", 0.7)  # "the training set TableInstruct"
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):
