@@ -299,7 +299,7 @@ _LABEL_ERRORS_BEFORE = re.compile(
 #: "under 1% data and 10% data settings"
 _DATA_SHARE_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*%)*"
-    r"\s+(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|unlabell?ed|annotated|training)\s+)?"
+    r"\s+(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|unlabell?ed|annotated|training|available)\s+)?"
     r"(?:data|images|samples|examples|annotations|labels)\b",
     re.IGNORECASE,
 )

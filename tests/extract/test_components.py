@@ -272,6 +272,7 @@ def test_numbers_that_are_not_scores():
         ("New techniques may be needed to push beyond 60% accuracy.", []),
         ("It reveals labeling error rates: 14% in ZorbRef, 24% in ZorbRef+, and 5% in X.", []),
         ("With label noise of 20%, Zorb reaches 71.5% on it.", [71.5]),
+        ("Zorb gets 81.2% when trained on less than 10% of the available data.", [81.2]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
