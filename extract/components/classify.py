@@ -160,7 +160,15 @@ _DATA_LIST_BEFORE = re.compile(
 #: What follows a name that ends a phrase or goes on a list (no verb: a clause's subject)
 _LISTED_OR_END_AFTER = re.compile(r"\s*(?:[,;.)]|and\s|or\s|$)")
 _BEFORE_THE_HEAD = re.compile(
-    r"\bthe\s+(?:[\w\-]+\s+){0,3}?(datasets?|benchmarks?|corpus|corpora),\s*$", re.IGNORECASE
+    r"\bthe\s+(?:[\w\-]+\s+){0,3}?(datasets?|benchmarks?|corpus|corpora|models?|baselines?),\s*$",
+    re.IGNORECASE,
+)
+#: A head noun and the bracket that gives examples of it: "the transformer based model
+#: (e.g., FusingTF)"
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(datasets?|benchmarks?|corpus|corpora|models?|baselines?)\s*\(\s*(?:e\.g\.|i\.e\.|"
+    r"such\s+as),?\s*$",
+    re.IGNORECASE,
 )
 _BEFORE_NEW_HEAD = re.compile(
     r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,3}?(dataset|benchmark|corpus|suite),\s*$",
@@ -1028,6 +1036,8 @@ class Typing(UsesCatalog):
                 # "on the open domain datasets, CIRR and CIRCO, as well as the fashion
                 # domain dataset, FashionIQ" (not "on the two datasets, ZorbNet is best")
                 before = _BEFORE_THE_HEAD.search(text, max(0, cand.start - 70), cand.start)
+        if before is None and text[cand.start - 1 : cand.start] in (" ", ","):
+            before = _EXAMPLES_BEFORE.search(text, max(0, cand.start - 40), cand.start)
         if before is not None and before.group(1).lower().endswith(" set"):
             return settle("dataset", "head-before:set", 0.7)  # "the training set TableInstruct"
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):

@@ -1231,6 +1231,16 @@ def test_names_after_the_data_noun_and_a_comma_are_data(nlp):
     assert found["ZorbCover"] in ("model", "method")
 
 
+def test_names_given_as_examples_or_appositions_of_a_model_noun_are_models(nlp):
+    found = types(
+        nlp,
+        "The transformer based model (e.g., ZusingTF) has been used for ECG classification. "
+        "It surpasses the state-of-the-art text retrieval model, ZV-Embed-v1, on the MTEB "
+        "retrieval benchmark.",
+    )
+    assert found.get("ZusingTF") == "model" and found.get("ZV-Embed-v1") == "model"
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
