@@ -776,14 +776,17 @@ class Typing(UsesCatalog):
                         continue
                     if (
                         cand.rule == "acronym"
-                        and known.type == "model"
+                        and known.type in ("model", "dataset", "benchmark")
+                        and (known.start, known.end) != (cand.start, cand.end)
                         and cand.partner is not None
                         and candidates[cand.partner].start > cand.end
                         and not any(c in cand.text for c in "(),;")
                         and fold_name(candidates[cand.partner].text) not in fold_name(known.text)
                     ):
                         # "Large Language and Vision Assistant for BioMedicine (LLaVA-Med)"
-                        # spells LLaVA-Med out, not the LLaVA whose long name is inside
+                        # spells LLaVA-Med out, not the LLaVA whose long name is inside;
+                        # "Composed Image Retrieval on Common Objects in context (CIRCO)"
+                        # is not COCO
                         known.dropped = True
                         continue
                     if (

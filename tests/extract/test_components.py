@@ -1241,6 +1241,20 @@ def test_names_given_as_examples_or_appositions_of_a_model_noun_are_models(nlp):
     assert found.get("ZusingTF") == "model" and found.get("ZV-Embed-v1") == "model"
 
 
+def test_a_known_name_inside_an_acronyms_long_form_is_no_mention(nlp):
+    # COCO is "Common Objects in Context" in the catalog
+    x = run(
+        nlp,
+        "We introduce an open-domain benchmarking dataset named Composed Zorb Retrieval on "
+        "Common Objects in context (CZRCO), the first with multiple ground truths.",
+    )
+    found = names(x)
+    assert (
+        "COCO" not in found
+        and "CZRCO" in found["Composed Zorb Retrieval on Common Objects in context"].aliases
+    )
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
