@@ -1253,6 +1253,8 @@ def test_a_known_name_inside_an_acronyms_long_form_is_no_mention(nlp):
         "COCO" not in found
         and "CZRCO" in found["Composed Zorb Retrieval on Common Objects in context"].aliases
     )
+    # and "a ... dataset named" types it, which the long form's last word does not
+    assert found["Composed Zorb Retrieval on Common Objects in context"].type == "dataset"
 
 
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
