@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from citekg.extract.candidates import Candidate, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import (
+    A_KIND_BEFORE,
     NAME_AFTER_HEAD,
     VERB_NOUN_AFTER,
     VERBS_AFTER_NAME,
@@ -991,6 +992,13 @@ class Typing(UsesCatalog):
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         if after is not None and NAME_AFTER_HEAD.match(text, cand.end + after.end(1)):
             after = None  # "the BCD datasets SYSU, ...": the names follow; BCD is a kind
+        if (
+            after is not None
+            and not any(c.isupper() for c in cand.text[1:])
+            and A_KIND_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+            and head_type(after.group(1)) in ("dataset", "benchmark")
+        ):
+            after = None  # "a large-scale Lean4 benchmark": a benchmark in Lean4
         noun = after.group(1) if after else ""
         kind = head_type(noun) if noun else None
         if (

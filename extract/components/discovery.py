@@ -902,6 +902,12 @@ def find_head_names(
         name = text[offset:end]
         if not _name_words_ok(name) or not any(c.isalpha() for c in name):
             continue
+        if A_KIND_BEFORE.search(text, max(0, offset - 40), offset) and not any(
+            c.isupper() for c in text[offset + 1 : end]
+        ):
+            # "FormalMATH, a large-scale Lean4 benchmark": a benchmark in Lean4, not one
+            # named so (but "a ZorbQA benchmark", a name in its own capitals, may be)
+            continue
         head = head_match.group("head").lower()
         kind = (
             "benchmark"
@@ -1362,6 +1368,8 @@ _HEAD_SPLIT = re.compile(
 _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
 #: An object that is one of a family: "the latest generation", "a new version"
 _GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
+#: An indefinite article and adjectives in lower case, before a word that says what kind
+A_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 #: A name given right after the head of an object: ", which we dub X", "(called X)"
 _NAMED_AFTER_HEAD = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+we\s+(?:dub|call|name|term|coin)|\(?\s*(?:called|named|"

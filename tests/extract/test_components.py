@@ -1257,6 +1257,16 @@ def test_a_known_name_inside_an_acronyms_long_form_is_no_mention(nlp):
     assert found["Composed Zorb Retrieval on Common Objects in context"].type == "dataset"
 
 
+def test_a_word_between_an_indefinite_article_and_a_data_noun_is_its_kind(nlp):
+    x = run(
+        nlp,
+        "We present ZorbMATH, a large-scale Zean4 benchmark of 5,560 problems. We also "
+        "evaluate on the ZorbF2F benchmark.",
+    )
+    found = names(x)
+    assert "Zean4" not in found and "ZorbMATH" in found and "ZorbF2F" in found
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
