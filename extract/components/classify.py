@@ -406,6 +406,10 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 
+#: A head noun of a system after a name: "(PLNLP) framework"
+_SYSTEM_AFTER = re.compile(
+    r"\)?\s+(?:framework|model|method|network|system|architecture|approach|algorithm)\b"
+)
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
@@ -1302,6 +1306,9 @@ class Typing(UsesCatalog):
                 and short.text.isupper()
                 and long.text.split()[-1].lower() in TASK_NOUNS
                 and not is_well_formed(long.text)
+                # "an effective Pairwise Learning Neural Link Prediction (PLNLP) framework":
+                # a system named after its task
+                and not _SYSTEM_AFTER.match(text, max(short.end, long.end))
             )
             if is_generic(short.text) or is_generic(long.text) or plural or weak or task:
                 long.dropped = short.dropped = True

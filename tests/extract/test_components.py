@@ -1314,6 +1314,14 @@ def test_the_acronym_of_a_task_in_capitals_is_a_task(nlp):
     found = names(x)
     assert not {"ZIQA", "Zorbic Image Quality Assessment"} & set(found)
     assert "ZorbReward" in found
+    # a system named after its task is a name ("(ZLNLP) methods" would be a class)
+    x = run(
+        nlp,
+        "In this paper, we aim at providing an effective Pairwise Zorbing Neural Link "
+        "Prediction (PZNLP) framework. We evaluate the proposed PZNLP framework on ogbl-ddi. "
+        "PZNLP achieves top 1 performance on ogbl-ddi.",
+    )
+    assert "PZNLP" in [a for e in x.entities for a in (e.name, *e.aliases)]
 
 
 def test_a_repository_path_without_its_address_names_nothing(nlp):
