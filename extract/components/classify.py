@@ -563,6 +563,7 @@ class Typing(UsesCatalog):
         redefined = self._redefined(candidates, catalog) if catalog is not None else set()
         defined = defined_as_task(text)
         self._overlaps(candidates, text)
+        self._long_forms_elsewhere(candidates, text)
         repeated = self._own_variants(candidates, text)
         if catalog is not None:
             self._makers(candidates, catalog)
@@ -659,6 +660,37 @@ class Typing(UsesCatalog):
             if cand.key in redefined:
                 cand.dropped = True
         return redefined
+
+    @staticmethod
+    def _long_forms_elsewhere(candidates: list[Candidate], text: str) -> None:
+        """A discovered name that starts where an acronym's long form is written again
+        and ends inside it is a piece of it: the title "HyperTree Proof Search for
+        Neural Theorem Proving" names "HyperTree Proof Search (HTPS)" of the abstract,
+        not "HyperTree". The long form takes the piece's place (and its being the
+        paper's own)."""
+        longs = [
+            c
+            for c in candidates
+            if c.rule == "acronym" and not c.dropped and c.key is None and " " in c.text
+        ]
+        for long in longs:
+            pos = text.find(long.text)
+            while pos >= 0:
+                end = pos + len(long.text)
+                for cand in candidates:
+                    if (
+                        cand.start == pos
+                        and cand.end < end
+                        and cand is not long
+                        and cand.key is None
+                        and not cand.dropped
+                    ):
+                        cand.dropped = True
+                        if cand.introduced:
+                            long.introduced = True
+                            if long.partner is not None:
+                                candidates[long.partner].introduced = True
+                pos = text.find(long.text, end)
 
     @staticmethod
     def _nested_known(candidates: list[Candidate]) -> None:

@@ -1267,6 +1267,18 @@ def test_a_word_between_an_indefinite_article_and_a_data_noun_is_its_kind(nlp):
     assert "Zean4" not in found and "ZorbMATH" in found and "ZorbF2F" in found
 
 
+def test_a_title_that_starts_with_a_long_form_names_it(nlp):
+    x = run(
+        nlp,
+        "We propose an online training procedure for a prover. Our approach uses a new "
+        "search algorithm, ZyperTree Proof Search (ZTPS), that learns from past searches.",
+        "ZyperTree Proof Search for Neural Theorem Proving",
+    )
+    found = names(x)
+    assert "ZyperTree" not in found
+    assert found["ZyperTree Proof Search"].introduced
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
