@@ -94,6 +94,8 @@ GENERIC = _fold_all(
     "multi-object tracking|sot|single object tracking|rgb-t|rgbt|rgb-d|"
     "mixture of experts|mixture-of-experts|moe|state space model|state space models|ssm|ssms|"
     "foundation model|foundation models|neural network|neural networks|deep neural network|"
+    "pre-trained model|pre-trained models|pretrained model|pretrained models|ptm|ptms|"
+    "acoustic model|acoustic models|"
     "deep neural networks|dnn|dnns|convolutional neural network|convolutional neural networks|"
     "recurrent neural network|recurrent neural networks|graph neural network|"
     "graph neural networks|gnn|gnns|message passing neural network|"
@@ -533,6 +535,8 @@ def is_generic(name: str) -> bool:
 
     >>> is_generic("Large Language Models"), is_generic("LLMs"), is_generic("GPT-4")
     (True, True, False)
+    >>> is_generic("pre-trained model"), is_generic("Acoustic Models")
+    (True, True)
     """
     folded = fold_name(name)
     return folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None
