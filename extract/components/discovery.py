@@ -1349,9 +1349,9 @@ _TYPE_NOUN = re.compile(
     r"(?<![\w\-])("  # not "Human-LLM"
     + words_pattern(
         (
-            *"dataset benchmark corpus suite model models architecture network framework method "
-            "approach algorithm technique strategy system assistant family series paradigm loss "
-            "objective agent agents environment challenge leaderboard arena collection test "
+            *"dataset database benchmark corpus suite model models architecture network framework "
+            "method approach algorithm technique strategy system assistant family series paradigm "
+            "loss objective agent agents environment challenge leaderboard arena collection test "
             "mechanism module platform llm llms".split(),
             "question set",
             "problem set",
@@ -1449,6 +1449,8 @@ def type_from_description(text: str) -> str | None:
     'dataset'
     >>> type_from_description(" A Collection of Open-Source Pretrained Large Language Models")
     'model'
+    >>> type_from_description(" A Large Aerial Image Database for Agricultural Pattern Analysis")
+    'dataset'
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
