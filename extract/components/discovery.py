@@ -178,6 +178,7 @@ _MODIFIER = re.compile(
     r"scale|centric|aware|guided|conditioned|augmented|enhanced|compatible|friendly|native)$",
     re.IGNORECASE,
 )
+_CITATION_GLUED = re.compile(r"(?<=\w)\[\d+(?:\s*[,\-–]\s*\d+)*\]?$")
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|net|ai|edu|html?|github)(?:/|$)|@", re.I)
 
 
@@ -199,6 +200,10 @@ def _stripped(word: str) -> tuple[str, int]:
         word = word[:-2].rstrip(_TRAIL)  # "(ECMWF)'s" names ECMWF
     if word.count("(") != word.count(")"):  # "GPT-4V(ision" -> keep the part before "("
         word = word.split("(")[0].rstrip(_TRAIL)
+    if "[" in word:
+        cited = _CITATION_GLUED.search(word)
+        if cited:  # "Navsim[7]": a reference number glued to the name
+            word = word[: cited.start()]
     footnote = FOOTNOTE_MARK.search(word)
     if footnote:  # "ComDensE111 https://...": a page's footnote mark glued to the word
         word = word[: footnote.start()]

@@ -1279,6 +1279,11 @@ def test_a_title_that_starts_with_a_long_form_names_it(nlp):
     assert found["ZyperTree Proof Search"].introduced
 
 
+def test_a_reference_number_glued_to_a_name_is_no_part_of_it(nlp):
+    found = names(run(nlp, "ZorbFlow reaches 90.3 PDMS on ZavSim[7] and on ZavBench[3, 4]."))
+    assert {"ZavSim", "ZavBench"} <= set(found) and not any("[" in n for n in found)
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
