@@ -322,7 +322,13 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         if nxt in VERBS_AFTER_NAME:
             return True  # "MiniCPM-Llama3-V 2.5 has", not a count of things
         return not ((nxt.endswith("s") and nxt.isalpha()) or nxt in _COUNTED or nxt == "%")
+    if word in _ROMAN:
+        return True  # "DIHARD III", "Pascal VOC II"
     return word.lower() in _SUFFIX_WORDS and word[:1].isupper()
+
+
+#: Release numbers in Roman numerals (not "I", "V" or "X", which are also other words)
+_ROMAN = frozenset("II III IV VI VII VIII IX".split())
 
 
 def _words(text: str) -> Iterator[tuple[str, int]]:
@@ -403,6 +409,9 @@ def extend_name(text: str, start: int, end: int) -> int:
     >>> text = "The latest ZorbCPM-V 2.5 has features, and ZorbCa 1 learns from traces."
     >>> text[11:extend_name(text, 11, 20)], text[43:extend_name(text, 43, 49)]
     ('ZorbCPM-V 2.5', 'ZorbCa 1')
+    >>> text = "It gets 27.6% on ZIHARD II and 19.6% on ZIHARD III."
+    >>> text[17:extend_name(text, 17, 23)], text[40:extend_name(text, 40, 46)]
+    ('ZIHARD II', 'ZIHARD III')
     >>> text = "It beats Zorb-4 0613, and Zorb 2 1024 tokens."
     >>> text[9:extend_name(text, 9, 15)], text[26:extend_name(text, 26, 32)]
     ('Zorb-4 0613', 'Zorb 2')

@@ -1284,6 +1284,18 @@ def test_a_reference_number_glued_to_a_name_is_no_part_of_it(nlp):
     assert {"ZavSim", "ZavBench"} <= set(found) and not any("[" in n for n in found)
 
 
+def test_a_release_number_after_known_data_names_the_release(nlp):
+    found = names(
+        run(
+            nlp,
+            "ZorbFormer gets 36.6% on EPIC-Kitchens 100, 2.1 FID on ImageNet 256×256 and "
+            "1.9 FID on ImageNet 512$\\times$512, and 71.0 mAP on COCO 2017.",
+        )
+    )
+    assert "EPIC-Kitchens 100" in found and "ImageNet" in found
+    assert not {"ImageNet 256", "ImageNet 512"} & set(found)
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
