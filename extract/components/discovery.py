@@ -1369,6 +1369,7 @@ _TYPE_NOUN = re.compile(
             "mechanism module platform llm llms".split(),
             "question set",
             "problem set",
+            "test set",
         )
     )
     + r")\b",
@@ -1384,6 +1385,8 @@ _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0
 _GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
 #: An indefinite article and adjectives in lower case, before a word that says what kind
 A_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+#: Contribution verbs whose object is data
+_DATA_VERBS = frozenset("collect collects collected curate curates curated".split())
 #: A name given right after the head of an object: ", which we dub X", "(called X)"
 _NAMED_AFTER_HEAD = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+we\s+(?:dub|call|name|term|coin)|\(?\s*(?:called|named|"
@@ -1987,7 +1990,7 @@ class Discovery(BatchComponent):
                 and ("we" in lowered or "this " in lowered or "our work" in lowered)
                 and _CONTRIB_BEFORE.search(before)
             ):
-                self._introduce_after(text, m.end(), candidates, "contribution")
+                self._introduce_after(text, m.end(), candidates, "contribution", m.group(0))
         for pos in hits["gerund"]:
             m = _VERB.match(text, pos)
             if (
@@ -2074,14 +2077,20 @@ class Discovery(BatchComponent):
             if kind and candidates[cand.partner].type is None:
                 candidates[cand.partner].type = kind
 
-    def _introduce_after(self, text: str, pos: int, candidates: list[Candidate], rule: str) -> None:
-        """Mark the names heading the object of a contribution verb, or its appositives."""
+    def _introduce_after(
+        self, text: str, pos: int, candidates: list[Candidate], rule: str, verb: str = ""
+    ) -> None:
+        """Mark the names heading the object of a contribution verb, or its appositives;
+        what a data verb makes is data unless its description says otherwise ("We
+        collect Kathbath containing 1,684 hours of labelled speech")."""
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
         description = obj[len(head) :]
         # "We train Frobnet on the QZ dataset": the noun after "on" types QZ, not Frobnet
         other = _OTHER_PHRASE.search(obj)
         kind = type_from_description(obj[: other.start()] if other else obj)
+        if kind is None and verb.lower() in _DATA_VERBS:
+            kind = "dataset"
         inside = self._candidates_from(candidates, pos, pos + len(head))
         # not a name nested in another ("BERT" in "Hidden-Unit BERT")
         inside = [

@@ -1296,6 +1296,15 @@ def test_a_release_number_after_known_data_names_the_release(nlp):
     assert not {"ImageNet 256", "ImageNet 512"} & set(found)
 
 
+def test_what_a_paper_collects_and_a_test_set_are_data(nlp):
+    found = types(
+        nlp,
+        "We collect Zathbath containing 1,684 hours of labelled speech across 12 languages. "
+        "First, we create Zasha-Abhijnaanam, a language identification test set.",
+    )
+    assert found["Zathbath"] == "dataset" and found["Zasha-Abhijnaanam"] == "dataset"
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
