@@ -340,21 +340,29 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 # "/" between names, and between sizes or versions ("Qwen-2.5-7B/72B", "GPT-4o/4/3.5"),
 # but not in "ViT-B/16"; an em dash; a colon with no space after it before a capital
 # ("SR-HetGNN:Session-based Recommendation", as some titles are written)
-_NAME_JOINT = re.compile(r"/(?!\d)|—|--|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)|:(?=[A-Z])")
+_NAME_JOINT = re.compile(
+    r"/(?!\d)|—|--|(?:(?<=\d)|(?<=\d[A-Za-z]))/(?=\d)|:(?=[A-Z])|(?<=[a-z][a-z])\((?=[A-Z])"
+)
 
 
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)
-    or sizes (``Qwen-2.5-7B/72B``) and at a dash (``model—InternViT-6B``,
-    ``RED-INSTRUCT--An``).
+    or sizes (``Qwen-2.5-7B/72B``), at a dash (``model—InternViT-6B``,
+    ``RED-INSTRUCT--An``) and at a bracket glued to a word (``inference(AfriXNLI)``).
 
     >>> [w for w, _ in _words("Qwen-2.5-7B/72B, GPT-4o/4/3.5 and ViT-B/16")]
     ['Qwen-2.5-7B', '72B,', 'GPT-4o', '4', '3.5', 'and', 'ViT-B/16']
+    >>> [w for w, _ in _words("natural language inference(AfriXNLI), GPT-4V(ision)")]
+    ['natural', 'language', 'inference', 'AfriXNLI),', 'GPT-4V(ision)']
     """
     for m in matches:
         word, start = m.group(0), m.start()
         if (
-            "/" not in word and "—" not in word and "--" not in word and ":" not in word
+            "/" not in word
+            and "—" not in word
+            and "--" not in word
+            and ":" not in word
+            and "(" not in word
         ) or _URLISH.search(word):
             yield word, start
             continue
