@@ -408,6 +408,8 @@ _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME
 
 #: A release written after a name: a Roman numeral or a number of three digits
 _RELEASE_AFTER = re.compile(r"[ \-](?:II|III|IV|VI{0,3}|IX|X|\d{3})(?![\w.%×$\\\-]|\s*[%×]|,\d)")
+#: "benchmark" as a verb: "we extensively benchmark X", "to benchmark X"
+_BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|to)\s+(?:\w+ly\s+)?benchmark\s*$")
 #: A head noun of a system after a name: "(PLNLP) framework"
 _SYSTEM_AFTER = re.compile(
     r"\)?\s+(?:framework|model|method|network|system|architecture|approach|algorithm)\b"
@@ -1116,6 +1118,10 @@ class Typing(UsesCatalog):
             before = _EXAMPLES_BEFORE.search(text, max(0, cand.start - 40), cand.start)
         if before is not None and before.group(1).lower().endswith(" set"):
             return settle("dataset", "head-before:set", 0.7)  # "the training set TableInstruct"
+        if before is not None and _BENCHMARK_VERB_BEFORE.search(
+            text, max(0, before.start() - 25), before.end()
+        ):
+            before = None  # "we extensively benchmark MolCA on ...": a verb
         if before is not None and head_type(before.group(1)) in ("dataset", "benchmark", "model"):
             return settle(head_type(before.group(1)), f"head-before:{before.group(1).lower()}", 0.7)
         listed = _DATA_LIST_BEFORE.search(text, max(window - 60, 0), cand.start)

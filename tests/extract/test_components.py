@@ -1305,6 +1305,15 @@ def test_what_a_paper_collects_and_a_test_set_are_data(nlp):
     assert found["Zathbath"] == "dataset" and found["Zasha-Abhijnaanam"] == "dataset"
 
 
+def test_benchmark_as_a_verb_types_nothing(nlp):
+    found = types(
+        nlp,
+        "We propose ZolCA, which connects a graph encoder and a language model. We "
+        "extensively benchmark ZolCA on molecule captioning.",
+    )
+    assert found["ZolCA"] == "model"
+
+
 def test_a_plural_data_head_before_a_bracketed_list_types_it(nlp):
     found = types(
         nlp,
