@@ -542,12 +542,14 @@ def marks_acronym_letters(name: str, text: str) -> bool:
     True
     >>> marks_acronym_letters("DeepZorb", "We compare DeepZorb with BERT (x.io/deepzorb/).")
     False
+    >>> marks_acronym_letters("IllumiZeRF", "IllumiZeRF relights. See illumizerf.github.io.")
+    False
     """
     if not _MARKED_WORD.fullmatch(name):
         return False
     folded = name.lower()
     # (not in a web address: "github.io/zorbnet/" is no plain word)
-    plain = re.compile(rf"(?<![\w\-/.])(?:{folded}|{folded.capitalize()})(?![\w\-/])")
+    plain = re.compile(rf"(?<![\w\-/.])(?:{folded}|{folded.capitalize()})(?![\w\-/]|\.\w)")
     return plain.search(text) is not None
 
 
