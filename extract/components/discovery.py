@@ -1146,7 +1146,10 @@ _ITEM_LEAD = re.compile(
     r"(?=\s+[a-z])"
 )
 #: A plural noun right before "such as", "including", "like": the list's own head.
-_GLUE_NOUN = re.compile(r"\b([A-Za-z]{3,}s),?\s+(?:such as|including|like)$")
+_GLUE_NOUN = re.compile(
+    r"\b([A-Za-z]{3,}s|people|children|women|men|data|media|criteria),?\s+"
+    r"(?:such as|including|like)$"
+)
 #: A count before a plural head that a bare comma, not "such as", joins to its list.
 _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,3}$",
@@ -1162,6 +1165,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
 
     >>> [(c.text, c.type) for c in find_listed("on reasoning tasks (Last Letter, Coin Flip).")]
     [('Last Letter', 'benchmark'), ('Coin Flip', 'benchmark')]
+    >>> list(find_listed("teach LLMs to act as specific people such as Beethoven, Queen Zorb."))
+    []
     """
     if positions is not None:
         positions = [pos for pos in positions if _may_list(text, pos)]
