@@ -1470,6 +1470,14 @@ def _new_data(subtitle: str) -> bool:
 _INDEFINITE = re.compile(r"\s*(?:A|An)\s")
 
 
+def _noun_type(noun: str) -> str | None:
+    """The type a type noun of :data:`_TYPE_NOUN` gives: its last word's, but a test
+    set is for evaluating ("a language identification test set": a benchmark)."""
+    if noun.lower() == "test set":
+        return "benchmark"
+    return head_type(noun.split()[-1])
+
+
 def type_from_description(text: str) -> str | None:
     """The type the first type noun of a description gives ("a new dataset of ..."); a
     framework or platform "to evaluate" is a benchmark; an amount of data ("5,000 Hours
@@ -1493,7 +1501,7 @@ def type_from_description(text: str) -> str | None:
         inner = _TYPE_NOUN.search(text, m.end(), min(len(text), m.end() + 70))
         if inner and _OF_AFTER.match(text, m.end()):
             m = inner
-    kind = head_type(m.group(1).split()[-1]) if m else None
+    kind = _noun_type(m.group(1)) if m else None
     if kind == "method" and m and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
@@ -1547,7 +1555,7 @@ def apposition_type(text: str, pos: int) -> str | None:
     nouns = list(_TYPE_NOUN.finditer(m.group("head")))
     if not nouns:
         return None
-    kind = head_type(nouns[-1].group(1).split()[-1])
+    kind = _noun_type(nouns[-1].group(1))
     noun = nouns[-1]
     head = m.group("head") + text[m.end() : m.end() + 40]
     if kind == "method" and evaluates(head, noun.start(), noun.end()):

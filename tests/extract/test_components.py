@@ -1302,7 +1302,7 @@ def test_what_a_paper_collects_and_a_test_set_are_data(nlp):
         "We collect Zathbath containing 1,684 hours of labelled speech across 12 languages. "
         "First, we create Zasha-Abhijnaanam, a language identification test set.",
     )
-    assert found["Zathbath"] == "dataset" and found["Zasha-Abhijnaanam"] == "dataset"
+    assert found["Zathbath"] == "dataset" and found["Zasha-Abhijnaanam"] == "benchmark"
 
 
 def test_benchmark_as_a_verb_types_nothing(nlp):
