@@ -785,6 +785,8 @@ def used_as_metric(text: str, start: int, end: int) -> bool:
 
     >>> used_as_metric("gains in AUPRC (from +2% to 17%)", 9, 14)
     True
+    >>> used_as_metric("a 17.5% gain over BERT4ZTH in F1-score from 0.80", 30, 38)
+    True
     >>> text = "It reduces the MSE and MAE by 9%, and MAE and RMSE drop."
     >>> [used_as_metric(text, m.start(), m.end()) for m in re.finditer("MAE", text)]
     [True, True]
@@ -800,7 +802,7 @@ def used_as_metric(text: str, start: int, end: int) -> bool:
 
 #: The folded names of metrics (:data:`METRICS` and the errors): a cheap first test.
 METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
-_METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|\((?:\s*from)?)\s*[-−+]?\d")
+_METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|from|\((?:\s*from)?)\s*[-−+]?\d")
 _METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+(?:in\s+)?$")  # "1.96% in PSDS1"
 _METRIC_LISTED_BEFORE = re.compile(r"(?P<metric>[\w@-]+)(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)$")
 _METRIC_LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)(?P<metric>[\w@-]+)")
