@@ -406,8 +406,6 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 
-#: A release written after a name: a Roman numeral or a number of three digits
-_RELEASE_AFTER = re.compile(r"[ \-](?:II|III|IV|VI{0,3}|IX|X|\d{3})(?![\w.%×$\\\-]|\s*[%×]|,\d)")
 #: "benchmark" as a verb: "we extensively benchmark X", "to benchmark X"
 _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|to)\s+(?:\w+ly\s+)?benchmark\s*$")
 #: A head noun of a system after a name: "(PLNLP) framework"
@@ -620,7 +618,6 @@ class Typing(UsesCatalog):
                 self._glued(cand, catalog)
             if cand.type is not None and names_a_metric(text, cand.end):
                 cand.dropped = True  # "a CLIP score of 0.31", "the CoNLL score": a metric
-        self._releases_of_known(candidates, text)
         self._nested_known(candidates)
         for mention, variant in repeated:
             if variant.type is not None and not variant.dropped:
@@ -675,32 +672,6 @@ class Typing(UsesCatalog):
             if cand.key in redefined:
                 cand.dropped = True
         return redefined
-
-    @staticmethod
-    def _releases_of_known(candidates: list[Candidate], text: str) -> None:
-        """A known dataset or benchmark followed by a release number the catalog does
-        not write is that release, a name of its own ("EPIC-Kitchens 100", "DIHARD
-        III"; a year or a score is no release: "COCO 2017", "MMLU 86.4")."""
-        for i in range(len(candidates)):
-            cand = candidates[i]
-            if cand.key is None or cand.dropped or cand.type not in ("dataset", "benchmark"):
-                continue
-            release = _RELEASE_AFTER.match(text, cand.end)
-            if release is None:
-                continue
-            cand.dropped = True
-            candidates.append(
-                Candidate(
-                    cand.start,
-                    release.end(),
-                    text[cand.start : release.end()],
-                    "shape",
-                    type=cand.type,
-                    type_rule=f"family:{cand.key}",
-                    confidence=max(cand.confidence, 0.75),
-                    introduced=cand.introduced,
-                )
-            )
 
     @staticmethod
     def _long_forms_elsewhere(candidates: list[Candidate], text: str) -> None:

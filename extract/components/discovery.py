@@ -393,6 +393,10 @@ _SECOND_RELEASE_AFTER = re.compile(
 #: A year after a dataset's name: its edition ("VOC 2007", "COCO 2017", "ISIC-2018")
 _EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
+#: A release in a Roman numeral or a number of three digits after a known name
+_NUMBERED_RELEASE_AFTER = re.compile(
+    r"[ \-](?:II|III|IV|VI{0,3}|IX|X|\d{3})(?![\w.%×$\\\-]|\s*[%×]|,\d)"
+)
 _GLUED_PREFIX = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}-$")
 #: A word in lower case glued before a dataset's name: "mini-ImageNet", "tiered-ImageNet"
 _LOWER_PREFIX_BEFORE = re.compile(r"(?<![\w\-])[a-z]{3,}-$")
@@ -1823,10 +1827,13 @@ def _around_known(
         edition = _EDITION_AFTER.match(text, end)
         if edition:  # "VOC" + " 2007", "COCO" + " 2017": that year's edition
             found.append(_shape(text, start, edition.end(), 0.7))
-    if key and after == " " and kind in ("dataset", "benchmark"):
+    if key and after in (" ", "-") and kind in ("dataset", "benchmark"):
         second = _SECOND_RELEASE_AFTER.match(text, end)
         if second:  # "Argoverse" + " 2", "AlpacaEval" + " 2": a later release
             found.append(_shape(text, start, second.end(1), 0.7))
+        numbered = _NUMBERED_RELEASE_AFTER.match(text, end)
+        if numbered:  # "EPIC-Kitchens" + " 100", "DIHARD" + " III" (not "ImageNet 256×256")
+            found.append(_shape(text, start, numbered.end(), 0.75))
     if model or (  # "Claude" + " 3.0", "Llama 2" + " 13B"
         after == " " and kind in ("benchmark", "dataset") and _RELEASE_AFTER.match(text, end)
     ):  # "Spider" + " 2.0"
