@@ -301,6 +301,7 @@ BENCHMARK_HEADS = frozenset(
         "environments",
         "competition",
         "competitions",  # "the IARAI Traffic4cast competitions at NeurIPS 2019 and 2020"
+        "sharedtask",  # "shared task", its space folded away
         "cup",
         "games",
         "game",
@@ -537,9 +538,33 @@ def is_generic(name: str) -> bool:
     (True, True, False)
     >>> is_generic("pre-trained model"), is_generic("Acoustic Models")
     (True, True)
+
+    A class with a size or modality before it is the class: "Large Audio-Language
+    Models", "Omni Language Models", "Text-to-Image Generation Models".
+
+    >>> is_generic("General-purpose Large Vision-Language Model"), is_generic("Speech Zorb")
+    (True, False)
     """
     folded = fold_name(name)
-    return folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None
+    if folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None:
+        return True
+    if _TASK_MODELS.fullmatch(name) is not None:
+        return True  # "Text-to-Image Generation Models": models of a task
+    qualified = _CLASS_QUALIFIERS.match(name)
+    if qualified is None:
+        return False
+    rest = name[qualified.end() :]
+    # a kind of model after the qualifiers ("... Reasoning Models"), not a named one
+    # after a word like "Speech" ("Speech Transformer" is one architecture)
+    return len(rest.split()) > 1 and rest.lower().endswith(_CLASS_ENDINGS) and is_generic(rest)
+
+
+#: Sizes, scopes and modalities that qualify a class of models without naming one.
+_CLASS_QUALIFIERS = re.compile(
+    r"(?:(?i:large|small|general[- ]purpose|omni|multi-?modal|open[- ]source|unified|"
+    r"pre-?trained|audio|speech|spoken|video|visual|vision|text-to-\w+|image-to-\w+)\s+)+"
+)
+_CLASS_ENDINGS = ("models", "model", "networks", "network")
 
 
 #: A task named by what it maps to what: "Text-to-3D", "Image-to-Video", "Text2SQL".
@@ -547,6 +572,9 @@ _TASK_COMPOUND = re.compile(
     r"(?i:(?:text|image|video|audio|speech|sketch|code|music|motion|shape|layout|table|"
     r"scene|point|label|sequence|graph|[23]d)(?:-to-|2)(?:text|image|video|audio|speech|"
     r"code|music|motion|shape|sql|table|scene|sequence|graph|point|[23]d)s?)"
+)
+_TASK_MODELS = re.compile(
+    rf"{_TASK_COMPOUND.pattern}(?i:\s+(?:generation|generative|synthesis|diffusion))?(?i:\s+models?)"
 )
 
 

@@ -807,6 +807,10 @@ class Typing(UsesCatalog):
                         or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
                         or cand.type_rule == "setting"  # "Split CIFAR-100" around CIFAR-100
                         or (cand.end == known.end and introduced_rule and cand.introduced)
+                        # "the WMT 2019 Metrics shared task": one task of the WMT series
+                        # (or "the WMT 2022 Shared Task on Quality Estimation")
+                        or cand.type_rule == "head:shared task"
+                        or (cand.rule == "head" and "Shared Task" in cand.text)
                     ):
                         # "Qwen2-VL-72B" around "Qwen2", "TPH-YOLOv5" around "YOLOv5",
                         # the paper's "Open-Vocabulary SAM": one longer name, a variant
@@ -1130,8 +1134,13 @@ class Typing(UsesCatalog):
                     or (long.text.islower() and last.lower() == "models")
                 )
                 # (an acronym inside is no name's capital: "DNA language models (DNALMs)")
+                # (but a capital after a hyphen is title case: "Audio-Language Models")
                 and not any(
-                    c.isdigit() or c.isupper() for w in words if not w.isupper() for c in w[1:]
+                    c.isdigit() or c.isupper()
+                    for w in words
+                    if not w.isupper()
+                    for part in w.split("-")
+                    for c in part[1:]
                 )
             ):
                 _as_class(short, long)  # "Graph Transformers (GTs)": a class

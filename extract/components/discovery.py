@@ -51,6 +51,7 @@ from citekg.extract.lexicon import (
     is_common_word,
     is_generic,
     is_well_formed,
+    names_a_language,
     words_pattern,
 )
 from citekg.extract.naming import fold_name
@@ -763,23 +764,26 @@ def _anchored(
 _CAP = r"(?:[A-Z][\w.+\-]*|[\w.+\-]*\d[\w.+\-]*)"
 _HEAD_NOUN = re.compile(
     r"(?<=\S )(?P<head>data\s?sets?|benchmarks?|bench|corpus|corpora|suite|challenge|leaderboard|"
-    r"arena|testbed|environments?|competition)\b"
+    r"arena|testbed|environments?|competition|shared task)\b"
 )
 #: A head noun written with a capital is part of the name: "the Waymo Open Motion
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
     r"Data\s?[Ss]ets?|Benchmarks?|Bench|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
-    r"Competition|Cup"
+    r"Competition|Cup|Shared Task"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
-    r"(?P<name>(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*)"
+    r"(?P<name>(?:[A-Z][\w+\-@]*|[\w+\-]*\d[\w+\-]*)"  # "Constraint@AAAI2021 Shared Task"
     r"(?:\s+(?:(?:of|in|the|to)\s+){0,2}(?:[A-Z][\w+\-]*|[\w+\-]*\d[\w+\-]*|[a-z]+[A-Z][\w+\-]*))"
     r"{0,6})\s+$"
 )  # a camel-case word inside: "SIGIR eCom Challenge"
 #: A contest is named with its year, after it or before it: "KDD Cup 2021", "the 2020
 #: ACM RecSys Challenge" (a dataset's year is an edition annotators part from it)
-_CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup"))
+_CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup", "Shared Task"))
+#: What a shared task is on, part of its name: "the WMT 2022 Shared Task on Quality
+#: Estimation".
+_TOPIC_AFTER = re.compile(r" on [A-Z][\w\-]*(?: (?:of |and |for )?[A-Z][\w\-]*){0,5}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w\-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_BEFORE = re.compile(
@@ -938,7 +942,7 @@ def find_head_names(
         kind = (
             "benchmark"
             if head.startswith(
-                ("bench", "suite", "chall", "leader", "arena", "test", "envi", "compe")
+                ("bench", "suite", "chall", "leader", "arena", "test", "envi", "compe", "shared")
             )
             else "dataset"
         )
@@ -978,14 +982,21 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
     """
     title_end = text.find("\n\n")
     for head_match in _anchored(_TITLED_HEAD, text, positions):
-        if head_match.start() < title_end:
+        contest = head_match.group("head") in _CONTEST_HEADS
+        in_title = head_match.start() < title_end
+        if in_title and not contest:
             continue
-        window_start = max(title_end, head_match.start() - 90)
+        window_start = max(0 if in_title else title_end, head_match.start() - 90)
         m = _TITLED_NAME_BEFORE.search(text, window_start, head_match.start())
         if m is None:
             continue
         words = m.group("name").split()
-        contest = head_match.group("head") in _CONTEST_HEADS
+        if in_title:
+            # in a title every word has a capital, but a contest's name follows "the" in
+            # lower case: "Submissions to the WMT25 Evaluation Shared Task"
+            if "the" not in words:
+                continue
+            words = words[len(words) - words[::-1].index("the") :]
         # not "The", "3rd in the": a name starts with a capital or a digit in a name
         while words and (
             words[0].lower() in _STOP
@@ -996,11 +1007,30 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         content = [w for w in words if w.lower() not in _CONNECTORS and w.lower() not in _STOP]
         if len(content) < 2 and all(is_common_word(w) for w in content):
             continue  # "A New Benchmark" is no name
+        cut = next(
+            (
+                i
+                for i in range(len(words) - 2, 0, -1)
+                if words[i] in _CONNECTORS
+                and any(is_name_shaped(w) or not is_common_word(w) for w in words[:i])
+            ),
+            None,
+        )
+        if cut is not None:
+            # "Introduction of HM3DSem in the Habitat ObjectNav Challenge": a name before
+            # the connector is another name (but "Parsing in the Wild Challenge" is one)
+            rest = words[cut + 1 :]
+            while rest and rest[0].lower() in _STOP:
+                rest = rest[1:]
+            words = rest or words
         offset = _name_start(text, words, m.end("name"))
         end = head_match.end("head")
         year = _YEAR_AFTER.match(text, end) if contest else None
         if year is not None:
             end = year.end()
+        topic = _TOPIC_AFTER.match(text, end) if head_match.group("head") == "Shared Task" else None
+        if topic is not None:
+            end = topic.end()
         name = text[offset:end]
         if not is_well_formed(name) or is_generic(name):
             continue
@@ -1097,14 +1127,14 @@ def _field_word(word: str) -> bool:
 
 
 _LISTED = re.compile(
-    r"\b(?P<head>benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
+    r"\b(?P<head>benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
     r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _LISTED_HEAD = re.compile(
-    r"\b(?:benchmarks?|datasets?|tasks|environments|games|suites|corpora|models|"
+    r"\b(?:benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
 )
 #: The first of these after a list's head noun ends the glue of :data:`_LISTED`
@@ -1175,7 +1205,7 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
     if positions is not None:
         positions = [pos for pos in positions if _may_list(text, pos)]
     for m in _anchored(_LISTED, text, positions):
-        head = m.group("head").lower()
+        head = m.group("head").lower().replace(" ", "")  # "data sets"
         glue = m.group("glue")
         if glue == "," and not _COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "on four change detection datasets, A, B, C and D", counted
@@ -1250,6 +1280,74 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             )
             if last:
                 break
+
+
+#: A plural data noun that ends a list of the names before it.
+_PLURAL_DATA_HEAD = re.compile(r"(?P<head>data\s?sets|benchmarks|corpora)\b")
+#: The last item of a list that ends at the end of the searched text, with its
+#: acronym in brackets and the separator after it: "Gibson, ", "Houston 2013 and ",
+#: and, in a list of scores, "Pavia University, 96.92% on the ".
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w\-.+'])(?P<item>[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.+']*){0,3})"
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:[-−]?\d[\d.]*\s*%?\s+(?:on|in)\s+(?:the\s+)?)?$"
+)
+#: The list's last item, right before its head noun.
+_LAST_ITEM_BEFORE = re.compile(
+    r"(?<![\w\-.+'])(?P<item>[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.+']*){0,3})"
+    r"(?:\s*\([^()]{1,20}\))?\s+$"
+)
+#: Words that start a reference to part of the paper, not a name: "Table 2, A and B".
+_PART_OF_PAPER = frozenset(("table", "figure", "fig", "fig.", "section", "appendix", "eq", "eq."))
+
+
+def _list_item_ok(item: str) -> bool:
+    words = item.split()
+    return (
+        words[0].lower() not in _STOP
+        and words[0].lower() not in _PART_OF_PAPER
+        and _name_words_ok(item)
+        and not names_a_language(item)
+        and not _NUMBERISH.fullmatch(item)
+    )
+
+
+def find_listed_before(text: str, positions: list[int] | None = None) -> Iterator[Candidate]:
+    """Names listed before a plural data noun, but the last, which the head-noun rule
+    finds: "the Gibson, HM3D and MP3D datasets", "97.6% on Pavia University, 96.9% on
+    the University of Houston and 99.5% on Salinas datasets".
+
+    >>> text = "We test on the Gibson, Zorbix (ZB), and Quandor datasets."
+    >>> [(c.text, c.type) for c in find_listed_before(text)]
+    [('Zorbix', 'dataset'), ('Gibson', 'dataset')]
+    >>> list(find_listed_before("As shown in Table 2, the Zorb and Quibble datasets"))
+    []
+    """
+    for head_match in _anchored(_PLURAL_DATA_HEAD, text, positions):
+        end = head_match.start()
+        # within the sentence and the line
+        low = max(text.rfind("\n", 0, end) + 1, text.rfind(". ", 0, end) + 2, end - 400)
+        last = _LAST_ITEM_BEFORE.search(text, max(low, end - 80), end)
+        if last is None or not _list_item_ok(last.group("item")):
+            continue
+        head = head_match.group("head").lower().replace(" ", "")
+        kind = "benchmark" if head == "benchmarks" else "dataset"
+        cursor = last.start()
+        while cursor > low:
+            m = _ITEM_BEFORE.search(text, max(low, cursor - 120), cursor)
+            if m is None or not _list_item_ok(m.group("item")):
+                break
+            yield Candidate(
+                m.start("item"),
+                m.end("item"),
+                m.group("item"),
+                "list",
+                type=kind,
+                type_rule=f"list:{head}",
+                confidence=0.65,
+            )
+            cursor = m.start()
 
 
 # -- contributions and titles -----------------------------------------------------------------
@@ -1678,8 +1776,10 @@ _TRIGGER_WORDS = {
         "environments",
         "competition",
         "cup",
+        "shared",  # "shared task"
     },
     "list": {
+        "data",  # "data sets"
         "benchmarks",
         "benchmark",
         "datasets",
@@ -1963,6 +2063,13 @@ class Discovery(BatchComponent):
         candidates.extend(find_titled_names(text, hits["head"]))
         candidates.extend(find_organizations(text, hits["org"]))
         candidates.extend(find_listed(text, hits["list"]))
+        listed = {c.span: c for c in find_listed_before(text, hits["head"])}
+        for cand in candidates:
+            if cand.rule == "organization" and cand.span in listed:
+                # "97.6% on Pavia University, ... and 99.5% on Salinas datasets": data
+                # named after its place, one of a list of data
+                cand.dropped = True
+        candidates.extend(listed.values())
         candidates.extend(find_compared(text, hits["compare"]))
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end

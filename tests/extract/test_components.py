@@ -2657,3 +2657,71 @@ def test_shares_of_labelled_data_are_no_scores_and_a_bare_ast_is_no_audio_model(
     assert found == {("ZorbSSL", "COCO", 40.1)}
     x = run(nlp, "ZorbCode parses each function into an AST before translating it to Rust.")
     assert "Audio Spectrogram Transformer" not in names(x)
+
+
+def test_classes_of_models_with_a_size_or_modality_before_them_are_no_entities(nlp):
+    x = run(
+        nlp,
+        "We evaluate Large Zorb-Language Models (LZLMs), Omni Language Models (OLMs) and "
+        "Text-to-Image Generation Models (T2IMs) on ZorbBench, and Large Vision-Language "
+        "Models such as ZorbVL. Speech Transformer is one architecture.",
+    )
+    found = set(names(x))
+    assert {"ZorbBench", "ZorbVL"} <= found
+    assert (
+        not {
+            "Large Zorb-Language Models",
+            "LZLMs",
+            "Omni Language Models",
+            "Text-to-Image Generation Models",
+            "Large Vision-Language Models",
+        }
+        & found
+    )
+
+
+def test_names_listed_before_a_plural_data_noun_are_data(nlp):
+    found = types(
+        nlp,
+        "We evaluate on the Gibsonia, Quarrix (QX), and Tellmar datasets. ZorbNet reaches "
+        "97.6% on Pavia Zorb University, 96.9% on the University of Quandor and 99.5% on "
+        "Salinor datasets. We use three paired data sets: Houston 2013, Trentor and MUZZL. "
+        "As shown in Table 2, the Vexa and Wumbat datasets are hard.",
+    )
+    for name in (
+        "Gibsonia",
+        "Quarrix",
+        "Tellmar",
+        "Pavia Zorb University",
+        "University of Quandor",
+        "Salinor",
+        "Houston 2013",
+        "Trentor",
+        "MUZZL",
+    ):
+        assert found.get(name) == "dataset", name
+    assert "Table 2" not in found
+
+
+def test_a_shared_task_is_a_benchmark_named_with_its_series(nlp):
+    x = run(
+        nlp,
+        "ZorbMetric is the best on the WMT 2019 Metrics shared task. We present the joint "
+        "contribution of Zorbel and Unbabel to the WMT 2022 Shared Task on Quality Estimation.",
+        title="ZorbMetric: The Zorbel Submission to the WMT 2024 Metrics Shared Task",
+    )
+    found = {a for e in x.entities for a in (e.name, *e.aliases)}
+    assert {
+        "WMT 2019 Metrics shared task",
+        "WMT 2022 Shared Task on Quality Estimation",
+        "WMT 2024 Metrics Shared Task",
+    } <= found
+    assert (
+        not {"WMT 2019", "WMT 2022", "Unbabel to the WMT 2022 Shared Task on Quality Estimation"}
+        & found
+    )
+
+
+def test_a_name_before_a_connector_is_no_part_of_a_challenges_name(nlp):
+    x = run(nlp, "Introduction of ZorbSem in the Zorbat ObjectNav Challenge doubled its entries.")
+    assert "Zorbat ObjectNav Challenge" in names(x)
