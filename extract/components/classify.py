@@ -807,6 +807,8 @@ class Typing(UsesCatalog):
                         or (cand.start == known.start and (cand.rule == "shape" or introduced_rule))
                         or cand.type_rule == "setting"  # "Split CIFAR-100" around CIFAR-100
                         or (cand.end == known.end and introduced_rule and cand.introduced)
+                        # the title's "Audio Flamingo 2", "Dynamic-SUPERB Phase-2": one name
+                        or (cand.rule == "title" and cand.introduced and cand.start < known.start)
                         # "the WMT 2019 Metrics shared task": one task of the WMT series
                         # (or "the WMT 2022 Shared Task on Quality Estimation")
                         or cand.type_rule == "head:shared task"

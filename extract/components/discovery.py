@@ -428,6 +428,9 @@ def extend_name(text: str, start: int, end: int) -> int:
     >>> text = "It beats Zorb-4 0613, and Zorb 2 1024 tokens."
     >>> text[9:extend_name(text, 9, 15)], text[26:extend_name(text, 26, 32)]
     ('Zorb-4 0613', 'Zorb 2')
+    >>> text = "ZorbGPT 1) reads images and 2) scales; (with Zorb 2) it wins."
+    >>> text[0:extend_name(text, 0, 7)], text[45:extend_name(text, 45, 49)]
+    ('ZorbGPT', 'Zorb 2')
     """
     for _ in range(3):
         # a size, version or snapshot starts with a digit or "v", a tier with a capital:
@@ -442,6 +445,12 @@ def extend_name(text: str, start: int, end: int) -> int:
         if not m:
             break
         word = m.group(1).rstrip(".")
+        if (
+            m.group(2) == ")"
+            and len(word) == 1
+            and text.rfind("(", 0, end) <= text.rfind(")", 0, end)
+        ):
+            break  # "ZorbGPT 1) accommodates ..., 2) ...": an enumeration, not a version
         possessive = word.endswith(("'s", "’s"))
         if possessive:  # "Stable Diffusion 2.1's 200,000 GPU hours"
             word = word[:-2]
@@ -933,10 +942,11 @@ def find_head_names(
         if not _name_words_ok(name) or not any(c.isalpha() for c in name):
             continue
         if A_KIND_BEFORE.search(text, max(0, offset - 40), offset) and not any(
-            c.isupper() for c in text[offset + 1 : end]
+            c.isupper() for part in name.split("-") for c in part[1:]
         ):
-            # "FormalMATH, a large-scale Lean4 benchmark": a benchmark in Lean4, not one
-            # named so (but "a ZorbQA benchmark", a name in its own capitals, may be)
+            # "FormalMATH, a large-scale Lean4 benchmark", "a Visible-Event benchmark
+            # (termed VisEvent)": a benchmark in Lean4, of visible and event data, not
+            # one named so (but "a ZorbQA benchmark", in its own capitals, may be)
             continue
         head = head_match.group("head").lower()
         kind = (
@@ -2636,6 +2646,8 @@ class Discovery(BatchComponent):
                 # "WHEN FLUE MEETS FLANG: ...": words in capitals are no names
                 and not (c.text.isalpha() and c.text.isupper() and is_common_word(c.text))
             ]
+        if inside and _one_name_around(title[start:end], [candidates[i] for i in inside], start):
+            inside = []  # "Audio Flamingo 2: ...", "Dynamic-SUPERB Phase-2: ...": one name
         if inside:
             for i in inside:
                 self._mark(candidates, i, "title", kind)
@@ -2678,6 +2690,24 @@ _TITLE_OPENERS = _STOP | {
     "does",
     "can",
 }
+
+
+def _one_name_around(head: str, inside: list[Candidate], start: int) -> bool:
+    """Whether a title's name ``head`` (at ``start``) is one name around the names found
+    in it: a capitalised word before them or two names in it ("Audio Flamingo 2",
+    "Dynamic-SUPERB Phase-2"), not a maker before its model ("Meta Llama 3")."""
+    words = head.split()
+    spans = {(c.start, c.end) for c in inside}
+    first = min(c.start for c in inside)
+    if not (first > start or len(spans) > 1) or not 2 <= len(words) <= 4:
+        return False
+    if any(c.type == "organization" for c in inside) or head.isupper():
+        return False  # (a title in capitals has its own rule)
+    if words[0].lower() in _STOP or head_type(words[-1]) is not None:
+        return False  # "The FineWeb Datasets: ...": data, named after its head noun
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not all(
+        is_common_word(w) for w in words
+    )
 
 
 def _known_then_words(text: str, candidates: list[Candidate], start: int, end: int) -> bool:

@@ -40,8 +40,19 @@ _HEAD_AFTER = re.compile(
     r"(.+?)\s+(?i:benchmark|dataset|data set|corpus|suite|challenge|test set)(?:\s+(?:19|20)\d\d)?"
 )
 _VERSION_SUFFIX = re.compile(r"\s+v\d+(?:\.\d+)*$")
-#: A split of a benchmark written after its name: "MiniF2F-test", "ZorbQA val"
-_SPLITS = ("test", "val", "valid", "validation", "dev")
+#: A split of a benchmark written after its name: "MiniF2F-test", "ZorbQA val",
+#: "ZorbVista testmini", "ZorbVQA test-dev"
+_SPLITS = (
+    "test",
+    "val",
+    "valid",
+    "validation",
+    "dev",
+    "test-mini",
+    "testmini",
+    "test-dev",
+    "test-std",
+)
 _SPLIT_SUFFIX = re.compile(rf"(.+?)[\-_ ](?i:{'|'.join(_SPLITS)})$")
 _DATA_TYPES = ("dataset", "benchmark")
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/+])")

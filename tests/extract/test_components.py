@@ -2725,3 +2725,34 @@ def test_a_shared_task_is_a_benchmark_named_with_its_series(nlp):
 def test_a_name_before_a_connector_is_no_part_of_a_challenges_name(nlp):
     x = run(nlp, "Introduction of ZorbSem in the Zorbat ObjectNav Challenge doubled its entries.")
     assert "Zorbat ObjectNav Challenge" in names(x)
+
+
+def test_a_titles_name_around_known_names_is_one_name(nlp):
+    x = run(
+        nlp,
+        "We introduce Audio Flamingo 2 (AF2), an audio-language model. While the first "
+        "generation of Dynamic-SUPERB was limited, Dynamic-SUPERB Phase-2 is broader.",
+        title="Audio Flamingo 2: An Audio-Language Model with Long-Audio Understanding",
+    )
+    assert "Audio Flamingo 2" in names(x) and "Flamingo 2" not in names(x)
+    x = run(
+        nlp,
+        "We present Dynamic-SUPERB Phase-2, an open benchmark.",
+        title="Dynamic-SUPERB Phase-2: A Collaboratively Expanding Benchmark",
+    )
+    assert "Dynamic-SUPERB Phase-2" in names(x) and "Phase-2" not in names(x)
+    x = run(nlp, "We release FineWeb, a dataset.", title="The FineWeb Datasets: Decanting the Web")
+    assert "The FineWeb Datasets" not in names(x)
+
+
+def test_a_test_mini_split_is_its_benchmark_and_an_enumeration_no_version(nlp):
+    x = run(nlp, "ZorbAudio reaches 64.5% on the MMAU Test-mini benchmark.")
+    mmau = [e for e in x.entities if e.name == "MMAU"]
+    assert mmau and "MMAU Test-mini" in mmau[0].aliases
+    x = run(nlp, "Compared to prior models, ZorbGPT 1) reads any size and 2) scales.")
+    assert "ZorbGPT" in names(x) and "ZorbGPT 1" not in names(x)
+
+
+def test_a_hyphenated_word_in_title_case_before_a_data_noun_is_its_kind(nlp):
+    x = run(nlp, "We propose a large-scale Visible-Event benchmark (termed ZorbEvent).")
+    assert "ZorbEvent" in names(x) and "Visible-Event" not in names(x)
