@@ -310,6 +310,8 @@ BENCHMARK_HEADS = frozenset(
 )
 MODEL_HEADS = frozenset(
     [
+        "baseline",  # "xComet, a strong encoder-only baseline"
+        "baselines",
         "model",
         "models",
         "network",

@@ -139,7 +139,7 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
     r"(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
-    r"framework|algorithm|architecture|network|technique|(?<=training )data|system|"
+    r"framework|algorithm|architecture|network|technique|(?<=training )data|system|baseline|"
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )

@@ -251,6 +251,8 @@ def is_name_shaped(word: str) -> bool:
 
     >>> [is_name_shaped(w) for w in ("Qwen2-VL-72B", "RoFormer", "SVAMP", "Make-A-Video")]
     [True, True, True, True]
+    >>> [is_name_shaped(w) for w in ("Zorb-J", "Top-K")]
+    [True, False]
     >>> [is_name_shaped(w) for w in ("model", "Model", "7B", "3D", "LLMs", "COVID-19", "v2")]
     [False, False, False, False, False, False, False]
     """
@@ -293,8 +295,17 @@ def is_name_shaped(word: str) -> bool:
         # "Make-A-Video": three capitalised parts make one; a size tier ends one ("Vim-Ti")
         if (len(parts) >= 3 and capitals == len(parts)) or parts[-1] in _TIERS:
             return True
+        if len(parts) == 2 and len(parts[1]) == 1 and parts[0] not in _LETTERED_WORDS:
+            return True  # "Auto-J", "Vall-E", "Path-X": a word and a letter, a name
         return not all(is_common_word(p) for p in parts)
     return False
+
+
+#: Words that take a letter after a hyphen without making a name: "Top-K", "Type-A".
+_LETTERED_WORDS = frozenset(
+    "Top Type Class Plan Subtask Task Level Grade Stage Part Section Figure Table Appendix "
+    "Constant Group Vitamin Track".split()
+)
 
 
 #: A month and day that date a model's snapshot: "GPT-4 0613", "Claude 2 1106".

@@ -2756,3 +2756,12 @@ def test_a_test_mini_split_is_its_benchmark_and_an_enumeration_no_version(nlp):
 def test_a_hyphenated_word_in_title_case_before_a_data_noun_is_its_kind(nlp):
     x = run(nlp, "We propose a large-scale Visible-Event benchmark (termed ZorbEvent).")
     assert "ZorbEvent" in names(x) and "Visible-Event" not in names(x)
+
+
+def test_a_baseline_is_a_model(nlp):
+    found = types(
+        nlp,
+        "ZorbEval competes with zorbComet, a strong encoder-only sequence-tagging baseline, "
+        "and beats the QuandorNet baseline.",
+    )
+    assert found.get("zorbComet") == "model" and found.get("QuandorNet") == "model"
