@@ -153,6 +153,7 @@ NOT_NAMES = _fold_all(
     "pflops|gflops|macs|tokens|covid-19|covid|sars-cov-2|us|usa|uk|eu|un|phd|ceo|q&a|qa|"
     "url|urls|http|https|html|json|xml|csv|pdf|sql|i/o|io|os|ui|ux|vr|ar|xr|iot|5g|4g|"
     "a100|h100|v100|a6000|rtx|tpuv3|tpuv4|tpuv5|cuda|arm|x86|fp16|fp32|fp8|bf16|int8|int4|"
+    "tinyml|mcu|mcus|microcontroller|microcontrollers|edgetpu|edgetpus|npu|npus|fpga|fpgas|"
     "o(n)|o(1)|l1|l2|k-nn|knn|n-gram|n-grams|top-1|top-5|top1|top5|pass@1|pass@k|pass@10|"
     "pass@100|i.e|e.g|et al|fig|table|section|appendix|eq|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
     "np-hard|np-complete|non-iid|iid|flop|flops|slam|seld|mota|idf1|hota|nds|mase|mrr|"
@@ -589,7 +590,7 @@ _MALFORMED = re.compile(
     r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
     r"distilled|pruned|quantized|finetuned|pretrained|trained|dedicated|optimi[sz]ed|"
-    r"efficient|friendly|compatible|ready|intensive|bound|heavy|involved))$|[\w)]-$|['’]s$|"
+    r"efficient|friendly|compatible|ready|intensive|bound|heavy|involved|induced))$|[\w)]-$|['’]s$|"
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
     r"[=≤≥<>]\s*[\d.]|[→⇒↔]|"  # "ACR=0.958", "k=5", "ABC→D": a setting or a score
@@ -605,6 +606,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|\.)(\d)\1\1(?=[A-Z]|$)")
 _HARDWARE = re.compile(
     r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)"
     r"(?:\b|\d)"  # "iPhone 12", and "iPhone12" written as one word
+    r"|(?i:stm32|esp32|arduino|cortex-m)"  # microcontrollers: "STM32H7A3", "Cortex-M7"
 )
 # quantisation settings ("W4A16"), bounds ("sub-10B"), an indefinite phrase ("A Case
 # Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue, a count
@@ -630,7 +632,7 @@ TASK_NOUNS = frozenset(
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
     "labeling labelling repair explanation reasoning planning "
     "localization localisation grounding reconstruction comprehension "
-    "inference assessment restoration verification".split()
+    "inference assessment restoration verification processing understanding".split()
 )
 
 

@@ -762,6 +762,17 @@ class Typing(UsesCatalog):
                     if cand.partner is not None:
                         candidates[cand.partner].partner = None
                     break
+                if (
+                    (known.start, known.end) == (cand.start, cand.end)
+                    and cand.rule == "list"
+                    and cand.type == "dataset"
+                    and known.type == "organization"
+                ):
+                    # "web-scale datasets such as LAION": the organisation's data, each
+                    # time the paper names it
+                    known.dropped = True
+                    renamed.add(known.key)
+                    break
                 if known.start == cand.start and known.end == cand.end:
                     if _described_otherwise(cand, known.type, text):
                         known.dropped = True
@@ -997,6 +1008,13 @@ class Typing(UsesCatalog):
             return  # "UCF" of "UCF CC 50", "the datasets SYSU, ...": not the university
         if entry is not None and entry.key in redefined:
             return  # the paper's own acronym (see _redefined)
+        if (
+            entry is not None
+            and entry.type == "organization"
+            and cand.rule == "list"
+            and cand.type in ("dataset", "benchmark")
+        ):
+            return  # "web-scale datasets such as LAION": its data, listed
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
             cand.confidence = max(cand.confidence, 0.85)

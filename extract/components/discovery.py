@@ -1149,14 +1149,16 @@ def _field_word(word: str) -> bool:
 
 _LISTED = re.compile(
     r"\b(?P<head>benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
-    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
+    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches|techniques|"
+    r"algorithms)\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
+    r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.|namely),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _LISTED_HEAD = re.compile(
     r"\b(?:benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
-    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches)\b"
+    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches|techniques|"
+    r"algorithms)\b"
 )
 #: The first of these after a list's head noun ends the glue of :data:`_LISTED`
 #: (or is its ":" or "(").
@@ -1252,7 +1254,7 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             "networks",
         ):
             kind = "model"
-        elif head in ("methods", "approaches"):
+        elif head in ("methods", "approaches", "techniques", "algorithms"):
             kind = "method"
         items = m.group("items")
         base = m.start("items")
@@ -1274,6 +1276,10 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             if maker is not None:  # "like Meta's LLaMA": the model, after its maker
                 name, at = name[maker.end() :], at + piece.find(name) + maker.end()
                 piece = name
+            words = name.split()
+            if len(words) > 1 and fold_name(words[-1]) in METRIC_FOLDS:
+                # "benchmarks (e.g., NoCaps CIDEr)": the benchmark, and what it measures
+                name = name[: name.rindex(" ")]
             evaluated = name.split(" on ", 1)
             if len(evaluated) == 2 and is_name_shaped(evaluated[0]):
                 # "models like LLaVA-Med on RoMed": the model, and where it was evaluated
@@ -1612,6 +1618,8 @@ def type_from_description(text: str) -> str | None:
     'model'
     >>> type_from_description(" A Large Aerial Image Database for Agricultural Pattern Analysis")
     'dataset'
+    >>> type_from_description(" Multimodal Dataset Pruning Using Captioning Models")
+    'method'
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
@@ -1625,9 +1633,16 @@ def type_from_description(text: str) -> str | None:
         if inner and _OF_AFTER.match(text, m.end()):
             m = inner
     kind = _noun_type(m.group(1)) if m else None
+    if kind in ("dataset", "benchmark") and m and _PROCESS_AFTER.match(text, m.end()):
+        return "method"  # "Multimodal Dataset Pruning Using ...": a process on data
     if kind == "method" and m and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
+
+
+#: A process noun right after a data noun, which then only says what it works on, in a
+#: title's capitals ("Dataset Pruning"; not "a benchmark consisting of")
+_PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")
 
 
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
@@ -1819,6 +1834,8 @@ _TRIGGER_WORDS = {
         "networks",
         "methods",
         "approaches",
+        "techniques",
+        "algorithms",
     },
     "org": {
         "university",

@@ -2765,3 +2765,45 @@ def test_a_baseline_is_a_model(nlp):
         "and beats the QuandorNet baseline.",
     )
     assert found.get("zorbComet") == "model" and found.get("QuandorNet") == "model"
+
+
+def test_techniques_listed_namely_and_a_listed_metric_after_a_benchmark(nlp):
+    found = types(
+        nlp,
+        "We compare with VPR techniques (namely ZorbPlace, QuixVPR and NetZLAD). Scores on "
+        "captioning benchmarks (e.g., ZorbCaps CIDEr) mislead.",
+    )
+    assert {found.get(n) for n in ("ZorbPlace", "QuixVPR", "NetZLAD")} == {"method"}
+    assert "ZorbCaps" in found and "ZorbCaps CIDEr" not in found
+
+
+def test_data_listed_with_an_organisations_name_is_data(nlp):
+    x = run(
+        nlp,
+        "Web-scale datasets such as LAION are uncurated. On a subset of LAION, ZorbDedup "
+        "removes half of the data.",
+    )
+    laion = [e for e in x.entities if e.name == "LAION"]
+    assert laion and laion[0].type == "dataset"
+
+
+def test_hardware_fields_and_adjectives_made_of_names_are_no_entities(nlp):
+    x = run(
+        nlp,
+        "ZorbYOLO runs on the STM32H7A3 and an ESP32-S3 MCU, bringing TinyML to "
+        "ZorbFilter-induced data.",
+    )
+    found = set(names(x))
+    assert "ZorbYOLO" in found
+    assert not {"STM32H7A3", "ESP32-S3", "MCU", "TinyML", "ZorbFilter-induced"} & found
+
+
+def test_a_title_on_a_process_on_data_and_a_field_spelled_out(nlp):
+    found = types(
+        nlp,
+        "We propose a pruning signal, Zieve. Current models fail in the Zorb Language "
+        "Processing (ZLP) field.",
+        title="Zieve: Multimodal Dataset Pruning Using Image Captioning Models",
+    )
+    assert found.get("Zieve") == "method"
+    assert "Zorb Language Processing" not in found and "ZLP" not in found
