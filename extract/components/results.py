@@ -64,7 +64,7 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
-    r"loss(?:es)?)\s+(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
+    r"margins?|loss(?:es)?)\s+(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
@@ -88,13 +88,14 @@ _IMPROVEMENT_HINTS = (
     "declin",
     "enhancement",
     "loss",
+    "margin",
 )
 #: Any of :data:`_IMPROVEMENT_HINTS`, found in one pass.
 _IMPROVEMENT_HINT = re.compile("|".join(map(re.escape, _IMPROVEMENT_HINTS)))
 _IMPROVEMENT_AFTER = re.compile(
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|reduction|decrease|"
-    r"boost|points?\s+(?:higher|better|improvement|gain)|"
+    r"boost|speed-?ups?|points?\s+(?:higher|better|improvement|gain)|"
     # "by 18% over ImageNet and 6% over the next best baseline"
     r"over\s+(?:the\s+)?(?:next|previous|prior|best|strongest|second|existing|current|"
     r"baselines?\b)|"
@@ -141,7 +142,7 @@ _DIGIT = re.compile(r"\d")
 # the small patterns of the rules below, compiled once
 _IMPROVEMENT_LIST_GAP = re.compile(
     # "gains of 2.37% on VQA and 3.84%", "a gain of 2.4 mAP for all classes and 8.3"
-    r"\s*%?\s*(?:(?:to\s|[~∼–])\s*|"  # a range of gains: "by 2% to 5%", "by 3%~20%"
+    r"\s*%?\s*(?:(?:to\s|[~∼–-])\s*|"  # a range of gains: "by 2% to 5%", "by 3%~20%"
     r"(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+)?(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+))"
 )
@@ -333,11 +334,16 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [87.4, 75.4]
     >>> [v for _, _, v in find_numbers("45% at ε=8/255, F1=85.2, 61% under ℓ2 radius 1.5")]
     [45.0, 85.2, 61.0]
+    >>> find_numbers("It beats X by 1.2/1.7 BLEU, by margins of 1%-84%, with a 39% speedup.")
+    []
     """
     end = len(text) if end is None else end
     out: list[tuple[int, int, float]] = []
     improvement_end = -1
+    chain_end = -1  # the end of a slash chain of gains: "by 1.2/1.7 BLEU"
     for m in _NUMBER.finditer(text, start, end):
+        if m.start() < chain_end:
+            continue
         if _name_part_before(text, m.start()):
             continue  # "Kinetics-400", "GPT-4": part of a name, which no list of gains ends
         if improvement_end >= 0 and _IMPROVEMENT_LIST_GAP.fullmatch(
@@ -359,6 +365,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             _SIGN_BEFORE.search(before) and not text.startswith("$", m.end())
         ):
             improvement_end = m.end()
+            chain_end = tail
             continue
         if not percent and _NOT_SCORE_AFTER.match(after):
             continue

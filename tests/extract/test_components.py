@@ -2807,3 +2807,28 @@ def test_a_title_on_a_process_on_data_and_a_field_spelled_out(nlp):
     )
     assert found.get("Zieve") == "method"
     assert "Zorb Language Processing" not in found and "ZLP" not in found
+
+
+def test_scores_listed_with_with_and_on_a_plain_word(nlp):
+    found = scores(
+        nlp,
+        "ZorbCLIP sets a new state of the art on multilingual benchmarks, such as ZVQA with "
+        "57.4%, Babel-Zorbnet with 50.2% and XM9999 with 64.3%. ZorbVPR reaches 88.0% on "
+        "ZorbSLS and 58.4% on Nordlund.",
+    )
+    assert {
+        ("ZorbCLIP", "ZVQA", 57.4),
+        ("ZorbCLIP", "Babel-Zorbnet", 50.2),
+        ("ZorbCLIP", "XM9999", 64.3),
+        ("ZorbVPR", "Nordlund", 58.4),
+    } <= found
+
+
+def test_gains_in_slash_chains_margins_and_speedups_are_no_scores(nlp):
+    found = scores(
+        nlp,
+        "ZorbLite outperforms the Transformer on WMT'14 English-French by 1.2/1.7 BLEU. "
+        "ZorbAudio beats other models on ZorbBench by margins of 1%-84%. ZorbMQA gives a "
+        "39% speedup on ImageNet.",
+    )
+    assert not found
