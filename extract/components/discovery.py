@@ -950,7 +950,9 @@ def find_head_names(
         end = m.end("name")
         offset = _name_start(text, words, end)
         name = text[offset:end]
-        if not _name_words_ok(name) or not any(c.isalpha() for c in name):
+        if not any(c.isalpha() for c in name):
+            continue
+        if not _name_words_ok(name) and not _capitalised_common_name(text, name, offset):
             continue
         if A_KIND_BEFORE.search(text, max(0, offset - 40), offset) and not any(
             c.isupper() for part in name.split("-") for c in part[1:]
@@ -1463,6 +1465,28 @@ _RELEASED_THINGS = frozenset(
     "model models checkpoint checkpoints weights code data dataset datasets benchmark "
     "benchmarks demo demos api".split()
 )
+
+
+def _capitalised_common_name(text: str, name: str, offset: int) -> bool:
+    """Whether a common word before a head noun is a name all the same: capitalised in
+    mid-sentence, and never written in lower case ("we present Chameleon dataset", "the
+    Pasture benchmark"; not "the English dataset", a language).
+
+    >>> _capitalised_common_name("We present Chameleon dataset.", "Chameleon", 11)
+    True
+    >>> _capitalised_common_name("A chameleon. We present Chameleon dataset.", "Chameleon", 24)
+    False
+    """
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        # (not after a possessive: "WMT22's Metrics shared task")
+        and re.search(r"(?<!['’])[a-z,;]\s+$", text[max(0, offset - 20) : offset]) is not None
+        and not names_a_language(name)
+        and name.lower() not in _STOP
+        and re.search(rf"\b{name.lower()}\b", text) is None
+    )
 
 
 def _capitalised_inside(text: str, word: str) -> bool:

@@ -2832,3 +2832,15 @@ def test_gains_in_slash_chains_margins_and_speedups_are_no_scores(nlp):
         "39% speedup on ImageNet.",
     )
     assert not found
+
+
+def test_a_common_word_capitalised_mid_sentence_before_a_head_noun_is_a_name(nlp):
+    found = types(
+        nlp,
+        "ZorbNet fails on Garden dataset, though it was trained on the English dataset, "
+        "and on ZMT22's Metrics shared task.",
+    )
+    assert found.get("Garden") == "dataset" or found.get("Garden dataset") == "dataset"
+    assert "English" not in found and "Metrics" not in found
+    found = types(nlp, "A garden grew. ZorbNet fails on Garden dataset.")
+    assert "Garden" not in found and "Garden dataset" not in found
