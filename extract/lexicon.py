@@ -154,6 +154,7 @@ NOT_NAMES = _fold_all(
     "url|urls|http|https|html|json|xml|csv|pdf|sql|i/o|io|os|ui|ux|vr|ar|xr|iot|5g|4g|"
     "a100|h100|v100|a6000|rtx|tpuv3|tpuv4|tpuv5|cuda|arm|x86|fp16|fp32|fp8|bf16|int8|int4|"
     "tinyml|mcu|mcus|microcontroller|microcontrollers|edgetpu|edgetpus|npu|npus|fpga|fpgas|"
+    "6dof|6-dof|3dof|3-dof|6d|"
     "o(n)|o(1)|l1|l2|k-nn|knn|n-gram|n-grams|top-1|top-5|top1|top5|pass@1|pass@k|pass@10|"
     "pass@100|i.e|e.g|et al|fig|table|section|appendix|eq|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
     "np-hard|np-complete|non-iid|iid|flop|flops|slam|seld|mota|idf1|hota|nds|mase|mrr|"
@@ -607,6 +608,7 @@ _HARDWARE = re.compile(
     r"(?i)(?:iphone|ipad|jetson|snapdragon|raspberry pi|geforce|rtx|gtx|quadro|xeon|epyc|ryzen)"
     r"(?:\b|\d)"  # "iPhone 12", and "iPhone12" written as one word
     r"|(?i:stm32|esp32|arduino|cortex-m)"  # microcontrollers: "STM32H7A3", "Cortex-M7"
+    r"|(?i:[ahv]100|a800|h800|a6000|l40s?)-\d+gb"  # a GPU and its memory: "A100-80GB"
 )
 # quantisation settings ("W4A16"), bounds ("sub-10B"), an indefinite phrase ("A Case
 # Study"), a sentence's opening gerund ("Taking the GLUE"), a team at a venue, a count

@@ -336,7 +336,12 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         return not ((nxt.endswith("s") and nxt.isalpha()) or nxt in _COUNTED or nxt == "%")
     if word in _ROMAN:
         return True  # "DIHARD III", "Pascal VOC II"
+    if _PLUS_WORD.fullmatch(word):
+        return True  # "EGTEA Gaze+": a capitalised word with a plus ends the name
     return word.lower() in _SUFFIX_WORDS and word[:1].isupper()
+
+
+_PLUS_WORD = re.compile(r"[A-Z][A-Za-z]+\+")
 
 
 #: Release numbers in Roman numerals (not "I", "V" or "X", which are also other words)
@@ -1584,7 +1589,9 @@ def _modifies(text: str, m: re.Match[str]) -> bool:
 
 
 _PLAIN_MODIFIERS = frozenset(
-    "vanilla original standard baseline base pretrained fine-tuned frozen our the".split()
+    "vanilla original standard baseline base pretrained fine-tuned frozen our the "
+    # a question after an enumeration: "(i) Can mBERT be used as ..."
+    "can could does do did is are was were will would should how why what when which".split()
 )
 #: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
 _VARIANT_SUFFIX = re.compile(

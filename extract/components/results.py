@@ -260,8 +260,20 @@ _BOUND_HINTS = (
 
 def _name_part_before(text: str, start: int) -> bool:
     """Whether a number at ``start`` is part of a name: an ASCII letter or digit and a
-    hyphen right before it ("Kinetics-400", "GPT-4")."""
-    return start >= 2 and text[start - 1] == "-" and text[start - 2] in _ASCII_ALNUM
+    hyphen right before it ("Kinetics-400", "GPT-4"), or a slash after a name that ends
+    in a number ("ResNets20/32", "ResNet-50/101": the sizes of one family)."""
+    if start < 2:
+        return False
+    if text[start - 1] == "-":
+        return text[start - 2] in _ASCII_ALNUM
+    if text[start - 1] == "/" and text[start - 2].isdigit():
+        word = _WORD_BEFORE_SLASH.search(text, max(0, start - 30), start - 1)
+        return word is not None and any(c.isalpha() for c in word.group())
+    return False
+
+
+#: The word before a slash: "ResNets20" of "ResNets20/32".
+_WORD_BEFORE_SLASH = re.compile(r"[\w\-.]+\Z")
 
 
 def _bound_before(text: str, start: int) -> bool:
@@ -336,6 +348,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [45.0, 85.2, 61.0]
     >>> find_numbers("It beats X by 1.2/1.7 BLEU, by margins of 1%-84%, with a 39% speedup.")
     []
+    >>> [v for _, _, v in find_numbers("ResNets20/32 on CIFAR-10 reach 92.1/93.4")]
+    [92.1, 93.4]
     """
     end = len(text) if end is None else end
     out: list[tuple[int, int, float]] = []

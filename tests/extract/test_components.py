@@ -2844,3 +2844,19 @@ def test_a_common_word_capitalised_mid_sentence_before_a_head_noun_is_a_name(nlp
     assert "English" not in found and "Metrics" not in found
     found = types(nlp, "A garden grew. ZorbNet fails on Garden dataset.")
     assert "Garden" not in found and "Garden dataset" not in found
+
+
+def test_a_plus_word_ends_a_name_and_questions_gpus_and_dofs_are_no_names(nlp):
+    x = run(
+        nlp,
+        "ZorbAnt wins on benchmarks such as ZORBEA Gaze+ and Ego9D. We ask: (i) Can mBERT store "
+        "facts? It trains on A100-80GB GPUs and tracks 6DoF object poses.",
+    )
+    found = set(names(x))
+    assert "ZORBEA Gaze+" in found and "ZORBEA" not in found
+    assert not {"Can mBERT", "A100-80GB", "6DoF"} & found
+
+
+def test_sizes_after_a_slash_of_a_name_are_no_scores(nlp):
+    found = scores(nlp, "ZorbHessian reaches 92.1% on ResNets20/32 on CIFAR-10.")
+    assert not any(value == 32.0 for _, _, value in found)
