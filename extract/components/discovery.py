@@ -1757,41 +1757,44 @@ _COMPARED = re.compile(
 )
 
 
-#: A score on a capitalised word that is no name by its shape: "58.4% on Nordland",
-#: "an accuracy of 97.1 on Salinor".
-_SCORED_ON = re.compile(
-    r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][a-z]{2,})(?=[\s,.;:)]|$)(?! \d)"  # (not "Area 5", a split)
-)
+#: A capitalised word after " on " that a score may be on: "Nordland" of "58.4% on
+#: Nordland" (not "Area" of "on Area 5", a split).
+_ON_WORD = re.compile(r"(?:the\s+)?([A-Z][a-z]{2,})(?=[\s,.;:)]|$)(?! \d)")
+#: A score right before " on ": "58.4%", "97.1".
+_SCORE_END = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?$")
 
 
 def find_scored_on(text: str) -> Iterator[Candidate]:
     """Capitalised words a score is on, benchmarks by that context, though their shape is
-    a plain word's (the shape rule finds the others).
+    a plain word's (the shape rule finds the others). Found from each " on " (a
+    regex over the whole text tried every digit: ten times slower).
 
     >>> text = "It gets 58.4% on Nordland, 90% on Monday, 3 on English and 70% on Area 5."
     >>> [c.text for c in find_scored_on(text)]
     ['Nordland']
     """
-    for m in _SCORED_ON.finditer(text):
-        name = m.group("name")
-        if (
-            is_common_word(name)
-            or name.lower() in _STOP
-            or names_a_language(name)
-            or is_generic(name)
-            or not is_well_formed(name)
-        ):
-            continue
-        yield Candidate(
-            m.start("name"),
-            m.end("name"),
-            name,
-            "scored",
-            type="benchmark",
-            type_rule="context:score-on",
-            confidence=0.6,
-        )
+    at = text.find(" on ")
+    while at >= 0:
+        m = _ON_WORD.match(text, at + 4)
+        if m is not None and _SCORE_END.search(text[max(0, at - 16) : at]) is not None:
+            name = m.group(1)
+            if not (
+                is_common_word(name)
+                or name.lower() in _STOP
+                or names_a_language(name)
+                or is_generic(name)
+                or not is_well_formed(name)
+            ):
+                yield Candidate(
+                    m.start(1),
+                    m.end(1),
+                    name,
+                    "scored",
+                    type="benchmark",
+                    type_rule="context:score-on",
+                    confidence=0.6,
+                )
+        at = text.find(" on ", at + 4)
 
 
 def find_compared(text: str, positions: list[int]) -> Iterator[Candidate]:
