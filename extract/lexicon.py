@@ -173,7 +173,8 @@ NOT_NAMES = _fold_all(
     "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
     "wsis|"
     # metrics and size tiers
-    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|ctr|gui|guis|"
+    "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|ctr|gui|guis|ber|"
+    "bit error rate|"
     # kinds of data, and of compute
     "time series|multivariate time series|univariate time series|"
     "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days"

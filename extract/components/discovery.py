@@ -1545,6 +1545,7 @@ _TYPE_NOUN = re.compile(
             "question set",
             "problem set",
             "test set",
+            "data set",  # "WaveFake: A Data Set to Facilitate ..."
         )
     )
     + r")\b",
@@ -2807,8 +2808,10 @@ def _one_name_around(head: str, inside: list[Candidate], start: int) -> bool:
         return False
     if any(c.type == "organization" for c in inside) or head.isupper():
         return False  # (a title in capitals has its own rule)
-    if words[0].lower() in _STOP or head_type(words[-1]) is not None:
-        return False  # "The FineWeb Datasets: ...": data, named after its head noun
+    if words[0].lower() in _TITLE_OPENERS or head_type(words[-1]) is not None:
+        # "The FineWeb Datasets: ...": data, named after its head noun; "Towards
+        # Scalable AASIST: ...": a title's opening words, no part of a name
+        return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not all(
         is_common_word(w) for w in words
     )

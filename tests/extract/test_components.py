@@ -2860,3 +2860,12 @@ def test_a_plus_word_ends_a_name_and_questions_gpus_and_dofs_are_no_names(nlp):
 def test_sizes_after_a_slash_of_a_name_are_no_scores(nlp):
     found = scores(nlp, "ZorbHessian reaches 92.1% on ResNets20/32 on CIFAR-10.")
     assert not any(value == 32.0 for _, _, value in found)
+
+
+def test_titles_that_open_with_towards_a_data_set_and_bit_error_rates(nlp):
+    x = run(nlp, "We scale ZorbSIST to more data.", title="Towards Scalable ZorbSIST: Refining It")
+    assert "Towards Scalable ZorbSIST" not in names(x)
+    found = types(nlp, "We present ZorbFake.", title="ZorbFake: A Data Set to Facilitate Detection")
+    assert found.get("ZorbFake") == "dataset"
+    x = run(nlp, "ZorbMark reaches an average Bit Error Rate (BER) of 0.48% across attacks.")
+    assert not {"BER", "Bit Error Rate"} & set(names(x))
