@@ -623,7 +623,10 @@ _NOT_A_NAME = re.compile(
     r"(?!(?:19|20)\d\d\s(?![Tt]he\s)(?:\S+\s){1,6}(?:Challenge|Competition|Cup)(?:\s(?:19|20)\d\d)?$)\d+\s|"
     # a term or a month of a year ("Spring 2022", "June 2023"), not a name
     r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+(?:19|20)\d\d$"
+    r"august|september|october|november|december)\s+(?:19|20)\d\d$|"
+    # a metric, however written: "Average-mAP", "mAP50:95", "F1-score", "AP@0.5"
+    r"(?i:(?:average|mean)[-\s])?(?:m?AP|F1|AUC|IoU|mIoU|AR)(?:[-@:]?\d+(?:[.:]\d+)?)*"
+    r"(?i:[-\s]score)?$"
 )
 #: A data head noun right before a name, or before a list the name goes on: "the SCD
 #: dataset SECOND", "the three BCD datasets SYSU, LEVIR-CD+, ..." (the names are data)

@@ -37,11 +37,12 @@ __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
     # a number, or one in TeX math ("$52.5$"), but not money ("$5"), nor a part of a
-    # name after a slash ("ViT-B/16"); after another number it is one of a group
+    # name after a slash ("ViT-B/16"), nor a range's end after a colon ("mAP50:95");
+    # after another number it is one of a group
     # ("43.6/47.7/50.2"). What may not come before the number is tested after its
     # first digit (each look-behind one character wider), so that the pattern starts
     # with a digit and the regex engine skips quickly to the next one.
-    r"(\d(?<![\w.,@^]\d)(?<![^\d%]/\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
+    r"(\d(?<![\w.,@^]\d)(?<![^\d%]/\d)(?<!\d:\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
     r"(?:\d{0,2}(?:\.\d+)?|\d{3}(?:\.\d+)?))(\s*\\?%|\s*percent\b)?"
     # (an error in millimetres is a score too: "a PA-MPJPE of 6.3mm")
     r"(?:mm(?![A-Za-z]))?(?![\w.]*\d|,\d|[A-Za-z])"
@@ -350,6 +351,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
     []
     >>> [v for _, _, v in find_numbers("ResNets20/32 on CIFAR-10 reach 92.1/93.4")]
     [92.1, 93.4]
+    >>> [v for _, _, v in find_numbers("It reaches 51.4% mAP50 and 31.8% mAP50:95.")]
+    [51.4, 31.8]
     """
     end = len(text) if end is None else end
     out: list[tuple[int, int, float]] = []
