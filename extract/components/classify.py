@@ -559,6 +559,16 @@ def marks_acronym_letters(name: str, text: str) -> bool:
     return plain.search(text) is not None
 
 
+def _listed_data_of(cand: Candidate, known_type: str | None) -> bool:
+    """Whether ``cand``, listed as data, names the data of what the catalog knows as an
+    organisation ("web-scale datasets such as LAION"), not the organisation."""
+    return (
+        known_type == "organization"
+        and cand.rule == "list"
+        and cand.type in ("dataset", "benchmark")
+    )
+
+
 class Typing(UsesCatalog):
     """Types the candidates of ``doc._.citekg_candidates`` in place; see the module docstring."""
 
@@ -762,11 +772,8 @@ class Typing(UsesCatalog):
                     if cand.partner is not None:
                         candidates[cand.partner].partner = None
                     break
-                if (
-                    (known.start, known.end) == (cand.start, cand.end)
-                    and cand.rule == "list"
-                    and cand.type == "dataset"
-                    and known.type == "organization"
+                if (known.start, known.end) == (cand.start, cand.end) and _listed_data_of(
+                    cand, known.type
                 ):
                     # "web-scale datasets such as LAION": the organisation's data, each
                     # time the paper names it
@@ -1008,12 +1015,7 @@ class Typing(UsesCatalog):
             return  # "UCF" of "UCF CC 50", "the datasets SYSU, ...": not the university
         if entry is not None and entry.key in redefined:
             return  # the paper's own acronym (see _redefined)
-        if (
-            entry is not None
-            and entry.type == "organization"
-            and cand.rule == "list"
-            and cand.type in ("dataset", "benchmark")
-        ):
+        if entry is not None and _listed_data_of(cand, entry.type):
             return  # "web-scale datasets such as LAION": its data, listed
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"
