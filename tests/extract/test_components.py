@@ -2880,3 +2880,16 @@ def test_metrics_written_with_a_prefix_or_a_range_are_no_names(nlp):
     )
     assert not {"Average-mAP", "mAP50:95", "mAP50"} & set(names(x))
     assert not any(r["value"] == 95.0 for r in x.results)
+
+
+def test_listed_scores_each_with_its_metric_go_to_the_listed_benchmarks_in_order(nlp):
+    found = scores(
+        nlp,
+        "On the aerial benchmarks ZDIOR, ZDOTA-v2.0, and ZLAE-80C, ZorbOVAD achieves 87.7 "
+        "AP50, 53.8 mAP, and 23.7 mAP, respectively.",
+    )
+    assert found == {
+        ("ZorbOVAD", "ZDIOR", 87.7),
+        ("ZorbOVAD", "ZDOTA-v2.0", 53.8),
+        ("ZorbOVAD", "ZLAE-80C", 23.7),
+    }
