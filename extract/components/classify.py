@@ -1220,7 +1220,8 @@ class Typing(UsesCatalog):
     def _versions(candidates: list[Candidate]) -> None:
         """An untyped name that is another version of a typed one takes its type: "its
         predecessor, EPT-1" beside the model EPT-1.5, "Kinetics-600" beside Kinetics-400;
-        and one that adds a suffix to a model ("Xwin-LM-SFT") is a model."""
+        one that adds a suffix to a model ("Xwin-LM-SFT") is a model, and one that adds a
+        part after a hyphen to data is data ("TAP-Vid-DAVIS" beside TAP-Vid)."""
         untyped = [c for c in candidates if not c.dropped and c.type is None and c.rule == "shape"]
         if not untyped:
             return
@@ -1243,6 +1244,21 @@ class Typing(UsesCatalog):
             ]
             if any(typed.get(name[:i]) == "model" for i in cuts if i > 1):
                 cand.type, cand.type_rule = "model", "variant-of-typed"
+                cand.confidence = max(cand.confidence, 0.6)
+                continue
+            # "TAP-Vid-DAVIS" beside the benchmark TAP-Vid: a part of data, after a hyphen
+            # (not a size, "BEACON-B", nor two acronyms, "UAV-DETR": a model named so)
+            kinds = [
+                typed.get(name[:i])
+                for i in cuts
+                if i > 1
+                and name[i] == "-"
+                and len(name) - i > 3
+                and not (name[:i].isupper() and name[i + 1 :].isupper())
+            ]
+            kind = next((k for k in kinds if k in ("dataset", "benchmark")), None)
+            if kind is not None:
+                cand.type, cand.type_rule = kind, "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 
     @classmethod

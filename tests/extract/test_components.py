@@ -2893,3 +2893,13 @@ def test_listed_scores_each_with_its_metric_go_to_the_listed_benchmarks_in_order
         ("ZorbOVAD", "ZDOTA-v2.0", 53.8),
         ("ZorbOVAD", "ZLAE-80C", 23.7),
     }
+
+
+def test_a_part_of_a_named_benchmark_after_a_hyphen_is_a_benchmark(nlp):
+    found = types(
+        nlp,
+        "We demonstrate state-of-the-art performance on the ZAP-Vid benchmark. For example, "
+        "ZAP-Vid-DAVIS performance improves from 61.3% to 67.4%. ZBEACON-B is a baseline.",
+    )
+    assert found.get("ZAP-Vid-DAVIS") == "benchmark"
+    assert found.get("ZBEACON-B") != "benchmark"
