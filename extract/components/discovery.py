@@ -1154,19 +1154,19 @@ def _field_word(word: str) -> bool:
     )
 
 
-_LISTED = re.compile(
-    r"\b(?P<head>benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
+#: The head nouns a list may follow ("benchmarks such as ...", "data sets: ...").
+_LIST_HEAD_WORDS = (
+    r"benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
     r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches|techniques|"
-    r"algorithms)\b"
+    r"algorithms"
+)
+_LISTED = re.compile(
+    rf"\b(?P<head>{_LIST_HEAD_WORDS})\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
     r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.|namely),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
-_LISTED_HEAD = re.compile(
-    r"\b(?:benchmarks?|data\s?sets?|tasks|environments|games|suites|corpora|models|"
-    r"baselines|LLMs|VLMs|architectures|systems|networks|methods|approaches|techniques|"
-    r"algorithms)\b"
-)
+_LISTED_HEAD = re.compile(rf"\b(?:{_LIST_HEAD_WORDS})\b")
 #: The first of these after a list's head noun ends the glue of :data:`_LISTED`
 #: (or is its ":" or "(").
 _GLUE_STOP = re.compile(r"[.;():]")
@@ -1325,17 +1325,16 @@ _PLURAL_DATA_HEAD = re.compile(r"(?P<head>data\s?sets|benchmarks|corpora)\b")
 #: The last item of a list that ends at the end of the searched text, with its
 #: acronym in brackets and the separator after it: "Gibson, ", "Houston 2013 and ",
 #: and, in a list of scores, "Pavia University, 96.92% on the ".
-_ITEM_BEFORE = re.compile(
+_LISTED_ITEM = (
     r"(?<![\w\-.+'])(?P<item>[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.+']*){0,3})"
-    r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:\s*\([^()]{1,20}\))?"  # its acronym: "Habitat-Matterport 3D (HM3D)"
+)
+_ITEM_BEFORE = re.compile(
+    _LISTED_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(?:[-−]?\d[\d.]*\s*%?\s+(?:on|in)\s+(?:the\s+)?)?$"
 )
 #: The list's last item, right before its head noun.
-_LAST_ITEM_BEFORE = re.compile(
-    r"(?<![\w\-.+'])(?P<item>[A-Z0-9][\w\-.+']*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.+']*){0,3})"
-    r"(?:\s*\([^()]{1,20}\))?\s+$"
-)
+_LAST_ITEM_BEFORE = re.compile(_LISTED_ITEM + r"\s+$")
 #: Words that start a reference to part of the paper, not a name: "Table 2, A and B".
 _PART_OF_PAPER = frozenset(("table", "figure", "fig", "fig.", "section", "appendix", "eq", "eq."))
 
