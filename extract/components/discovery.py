@@ -1969,6 +1969,50 @@ def _presents(abstract: str, name: str) -> bool:
     )
 
 
+#: What opens the noun phrase of a part the paper adds: an indefinite article and up to
+#: three lower-case words ("a lightweight", "an innovative", "a proposed") or a numbered
+#: item ("(1) the", "2) a"); not words that say the part exists already ("a modified").
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree)|(?:\d\)|\((?:\d|i+|[a-c])\))(?:\s+(?:the|an?))?)\s+"
+    r"(?:(?!(?:of|the|with|by|on|in|for|modified|standard|pre-?trained|conventional|vanilla|"
+    r"traditional|typical|existing|classic|popular|well-known|improved|original)\b)"
+    r"[a-z][\w-]*,?\s+){0,3}$"
+)
+_COMPONENT_NOUNS = (
+    r"(?:module|block|mechanism|layer|branch|loss|scheme|strategy|unit|component|"
+    r"head|network|encoder|decoder|attention|paradigm|objective|operator|adapter)"
+)
+_COMPONENT_AFTER = re.compile(r"\)\s*" + _COMPONENT_NOUNS + r"s?\b", re.I)
+_COMPONENT_LAST = re.compile(r"\b" + _COMPONENT_NOUNS + r"$", re.I)
+_AND_BEFORE = re.compile(r"\)\s+and\s+$")
+
+
+def _new_component(text: str, long: Candidate, short: Candidate, known: set) -> bool:
+    """Whether an acronym's definition names a part the paper adds: "a lightweight
+    Context Gating Block (CGB)", "an uncertainty-aware module (UAM) is designed", "(2) the
+    Semantic Fusion Module (SFM), which ...", and a second part right after the first
+    ("a Joint Fusion Module (JFM) and Spatial Fusion Module (SFM)").
+
+    Not a known name ("a Feature Pyramid Network (FPN)" the catalog holds), a plural one
+    ("GCNs and Temporal Convolutional Networks (TCNs)") or one after words that say it
+    exists already ("a modified Path Aggregation Network (PANet)").
+    """
+    if long.span in known or short.span in known:
+        return False
+    written = long.text
+    upper = written[:1].isupper()
+    last = _COMPONENT_LAST.search(written) is not None
+    if not (last or (upper and _COMPONENT_AFTER.match(text, short.end) is not None)):
+        return False
+    if not upper and " " not in written:
+        return False  # "cross-attention (CA)": one lower-case word, a technique
+    before = max(0, long.start - 60)
+    if _INDEFINITE_BEFORE.search(text, before, long.start) is not None:
+        return True
+    # the second of two parts: "... (JFM) and Spatial Fusion Module (SFM)"
+    return upper and last and _AND_BEFORE.search(text, before, long.start) is not None
+
+
 def _drop_shouted(text: str, title_end: int, candidates: list[Candidate]) -> None:
     """In a title written in capitals ("HUMAN-LEVEL ATARI 200X FASTER") a word's case
     says nothing, so a name found there stays only if the abstract writes it the same."""
@@ -2173,6 +2217,8 @@ class Discovery(BatchComponent):
             first, second = pair
             first.partner, second.partner = len(candidates) + 1, len(candidates)
             candidates.extend(pair)
+            if first.rule == "acronym" and _new_component(text, first, second, known_spans):
+                first.introduced = second.introduced = True
         candidates.extend(find_titled_names(text, hits["head"]))
         candidates.extend(find_organizations(text, hits["org"]))
         candidates.extend(find_listed(text, hits["list"]))

@@ -152,6 +152,27 @@ def test_prior_work_is_not_introduced(nlp):
     assert all(not e.introduced for e in x.entities)
 
 
+def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
+    x = run(
+        nlp,
+        "We propose Vorlax, a tracker for drones. Vorlax consists of two modules: (1) the "
+        "Quintic Flow Alignment Module (QFAM), which aligns frames, and (2) a lightweight "
+        "Skew Memory (SM) block. We also design a gated ribbon fusion module (GRFM). Earlier "
+        "trackers use a modified Brisk Pyramid Network (BPN) and Temporal Brisk Networks (TBNs).",
+    )
+    found = names(x)
+    introduced = {e.name for e in x.entities if e.introduced}
+    assert {
+        "Vorlax",
+        "Quintic Flow Alignment Module",
+        "Skew Memory",
+        "gated ribbon fusion module",
+    } <= introduced
+    # what exists already, or is named in the plural, is not the paper's
+    assert not {"Brisk Pyramid Network", "Temporal Brisk Networks"} & introduced
+    assert "Brisk Pyramid Network" in found
+
+
 def test_head_nouns_type_and_alias(nlp):
     x = run(nlp, "We evaluate on the Quokka dataset and the Marmot benchmark.")
     found = names(x)
