@@ -177,7 +177,9 @@ NOT_NAMES = _fold_all(
     "bit error rate|"
     # kinds of data, and of compute
     "time series|multivariate time series|univariate time series|"
-    "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days"
+    "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days|"
+    # fields of study
+    "stem|steam"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.

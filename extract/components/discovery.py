@@ -957,6 +957,8 @@ def find_head_names(
         name = text[offset:end]
         if not any(c.isalpha() for c in name):
             continue
+        if name.lower() in _SPLIT_WORDS:
+            continue  # "on Zorb-Valid and Test datasets": a split of the name before
         if not _name_words_ok(name) and not _capitalised_common_name(text, name, offset):
             continue
         if A_KIND_BEFORE.search(text, max(0, offset - 40), offset) and not any(
@@ -1337,6 +1339,11 @@ _ITEM_BEFORE = re.compile(
 _LAST_ITEM_BEFORE = re.compile(_LISTED_ITEM + r"\s+$")
 #: Words that start a reference to part of the paper, not a name: "Table 2, A and B".
 _PART_OF_PAPER = frozenset(("table", "figure", "fig", "fig.", "section", "appendix", "eq", "eq."))
+#: The words for a dataset's splits, which are no names by themselves.
+_SPLIT_WORDS = frozenset(
+    "train training valid validation val dev development test testing eval evaluation "
+    "held-out".split()
+)
 
 
 def _list_item_ok(item: str) -> bool:
@@ -1596,7 +1603,8 @@ _PLAIN_MODIFIERS = frozenset(
 #: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
 _VARIANT_SUFFIX = re.compile(
     r"-(?:zero|lite|mini|tiny|small|base|large|plus|pro|turbo|instruct|chat|nano|micro|next)"
-    r"(?![\w\-])"
+    r"(?![\w\-])",
+    re.I,
 )
 _TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
 _CAPITAL_RUN = re.compile(
@@ -1670,6 +1678,8 @@ def type_from_description(text: str) -> str | None:
     kind = _noun_type(m.group(1)) if m else None
     if kind in ("dataset", "benchmark") and m and _PROCESS_AFTER.match(text, m.end()):
         return "method"  # "Multimodal Dataset Pruning Using ...": a process on data
+    if kind == "benchmark" and m and _MODEL_NOUN_AFTER.match(text, m.end()):
+        return "model"  # "two benchmark models: ...": models to compare with
     if kind == "method" and m and evaluates(text, m.start(), m.end()):
         return "benchmark"
     return kind
@@ -1678,6 +1688,8 @@ def type_from_description(text: str) -> str | None:
 #: A process noun right after a data noun, which then only says what it works on, in a
 #: title's capitals ("Dataset Pruning"; not "a benchmark consisting of")
 _PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")
+#: A model noun after "benchmark", whose head it is ("benchmark models").
+_MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 
 
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
@@ -2011,6 +2023,19 @@ def _new_component(text: str, long: Candidate, short: Candidate, known: set) -> 
         return True
     # the second of two parts: "... (JFM) and Spatial Fusion Module (SFM)"
     return upper and last and _AND_BEFORE.search(text, before, long.start) is not None
+
+
+def _names_joined(name: str) -> list[tuple[int, int]]:
+    """The spans of the names in ``name``: two for a model and its variant joined by
+    "and" ("Zorb and Zorb-chat"), else the whole (as "Draft, Sketch, and Prove" is one).
+
+    >>> _names_joined("Zorb and Zorb-chat"), _names_joined("Draft, Sketch, and Prove")
+    ([(0, 4), (9, 18)], [(0, 24)])
+    """
+    first, joined, second = name.partition(" and ")
+    if joined and first and second.startswith((f"{first}-", f"{first} ")):
+        return [(0, len(first)), (len(first) + len(joined), len(name))]
+    return [(0, len(name))]
 
 
 def _drop_shouted(text: str, title_end: int, candidates: list[Candidate]) -> None:
@@ -2498,17 +2523,18 @@ class Discovery(BatchComponent):
                     or _ends_with_known(text, candidates, start, start + len(name))
                 )
             ):
-                candidates.append(
+                candidates.extend(
                     Candidate(
-                        start,
-                        start + len(name),
-                        name,
+                        start + begin,
+                        start + end,
+                        name[begin:end],
                         rule,
                         type=kind,
                         type_rule=f"{rule}:description" if kind else "",
                         introduced=True,
                         confidence=0.7,
                     )
+                    for begin, end in _names_joined(name)
                 )
                 return
         # a lower-case method named in place: "we propose momentum distillation, a ..."
@@ -2690,7 +2716,8 @@ class Discovery(BatchComponent):
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)
-        self._title_name(0, len(head.rstrip()), title, candidates, kind)
+        for start, end in _names_joined(head.rstrip()):
+            self._title_name(start, end, title, candidates, kind)
 
     @staticmethod
     def _title_headed(head: str, candidates: list[Candidate]) -> bool:

@@ -233,6 +233,25 @@ def test_variants_keep_their_own_entity(nlp):
     assert found["Qwen2-72B-Instruct"].family in ("Qwen2-72B", "Qwen2")
 
 
+def test_a_known_name_with_a_capitalised_variant_suffix_is_the_variant(nlp):
+    # "Falcon" is a catalog model and a common word: "Falcon-Chat" is its variant
+    x = run(nlp, "We introduce Falcon-Chat, tuned for dialogue, and Zorb-Instruct.")
+    found = names(x)
+    assert found["Falcon-Chat"].introduced and found["Falcon-Chat"].type == "model"
+    assert "Falcon" not in found
+
+
+def test_a_title_naming_a_model_and_its_variant_names_two(nlp):
+    x = run(
+        nlp,
+        "We release Quarn and Quarn-chat, trained on 300B tokens.",
+        title="Quarn and Quarn-chat: Open Generative Models for Welsh",
+    )
+    introduced = {e.name for e in x.entities if e.introduced}
+    assert {"Quarn", "Quarn-chat"} <= introduced
+    assert "Quarn and Quarn-chat" not in names(x)
+
+
 def test_evidence_offsets_point_at_the_text(nlp):
     paper = Paper(id="e", title="On GPT-4", abstract="First sentence. We test GPT-4 here.")
     (x,) = extract_papers([paper], nlp)
@@ -1031,6 +1050,14 @@ def test_counts_lists_sizes_fields_and_metric_names_are_not_names(nlp):
         title="Findings of the ZabyLM Challenge: Sample-Efficient Pretraining on Plausible Corpora",
     )
     found = set(names(x))
+    fields = run(
+        nlp,
+        "Models lag in law compared to general fields like STEM. ZorbLM reaches 36.5% "
+        "and 33.6% on Zorb-Valid and Test datasets. We also propose two benchmark "
+        "models: QUAR-NET and another.",
+    )
+    assert not {"STEM", "Test"} & set(names(fields))
+    assert names(fields)["QUAR-NET"].type == "model"
     unwanted = {
         "two multilingual", "Zeka Core, Flash, and Edge", "1.6TB", "SOTA MTL", "ANN",
         "Multi-Task Learning", "multilingual coreference resolution", "ZoNLL",
