@@ -197,7 +197,11 @@ _OUR_USING = re.compile(
     r"(?:using|with|based\s+on|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$"
 )
 _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
-_COMPARED = re.compile(rf"\s+(?:also\s+)?{_BEATS}\w*\s")
+#: What a model does to the one after it: "X outperforms Y", "X demonstrates significant
+#: improvements over Y"
+_COMPARED = re.compile(
+    rf"\s+(?:also\s+)?(?:{_BEATS}\w*|(?:\w+\s+){{1,3}}(?:improvements?|gains?)\s+over)\s"
+)
 _BACKBONE_BEFORE = re.compile(
     r"\b(?:built|based|trained)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?$|\bpowered\s+by\s+(?:the\s+)?$"
 )
@@ -322,9 +326,10 @@ _DATA_SHARE_AFTER = re.compile(
     r"(?:data|images|samples|examples|annotations|labels)\b",
     re.IGNORECASE,
 )
-#: "improves the success rate from 88.9% to 94.9%": the first number is the old score
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*to\s+[\d$]")
+#: "improves the success rate from 88.9% to 94.9%", "advances the pass rate on X (48.0%
+#: to 57.0%)", "(43.4% → 46.3%)": the first number is the old score
+_FROM_BEFORE = re.compile(r"(?:\bfrom\s+|\(\s*)$")
+_TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:to\s+|→\s*|->\s*)[\d$]")
 
 
 def _unnamed_old_score(
@@ -333,7 +338,8 @@ def _unnamed_old_score(
     """Whether ``number`` is the score a paper improves on in a sentence that names no
     model but its own (``models``, the sentence's): "our method improves the success
     rate from 88.9% to 94.9%", "Our StableSyncNet achieved ..., increasing from 91% to
-    94%" (but "raising Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
+    94%", "ZorbProver advances the state of the art on X (48.0% to 57.0%)" (but "raising
+    Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
     start, end = number[0], number[1]
     return (
         all(m[3].introduced for m in models)

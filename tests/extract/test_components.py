@@ -2601,6 +2601,20 @@ def test_the_old_score_an_own_named_system_improves_on(nlp):
     assert {r for r in found if r[1] == "HDTF"} == {("ZorbSync", "HDTF", 94.0)}
 
 
+def test_the_old_score_in_brackets_and_a_subject_that_improves_over_another(nlp):
+    found = scores(
+        nlp,
+        "We present ZorbProver. ZorbProver advances the pass rate on QuuxF2F-valid (48.0% "
+        "to 57.0%) and QuuxF2F-test (45.5% → 47.1%). ZorbProver-V2 demonstrates significant "
+        "improvements over ZorbProver-V1, achieving 63.5% on the QuuxBench benchmark.",
+    )
+    assert found == {
+        ("ZorbProver", "QuuxF2F-valid", 57.0),
+        ("ZorbProver", "QuuxF2F-test", 47.1),
+        ("ZorbProver-V2", "QuuxBench", 63.5),
+    }
+
+
 def test_releases_names_after_plural_heads_and_subtitles_name_data(nlp):
     x = run(
         nlp,
