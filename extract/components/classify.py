@@ -1226,10 +1226,13 @@ class Typing(UsesCatalog):
         if not untyped:
             return
         typed: dict[str, str] = {}
+        models: set[str] = set()  # names typed model by any mention, which outweighs data
         for cand in candidates:
             if not cand.dropped and cand.type in ("model", "dataset", "benchmark"):
                 for stem in {cand.text, _version_stem(cand.text)}:
                     typed.setdefault(stem, cand.type)
+                    if cand.type == "model":
+                        models.add(stem)
         for cand in untyped:
             stem = _version_stem(cand.text)
             if stem != cand.text and stem in typed:
@@ -1242,7 +1245,7 @@ class Typing(UsesCatalog):
             cuts = [
                 i for i, c in enumerate(name) if c == "-" or (c.isupper() and name[i - 1].islower())
             ]
-            if any(typed.get(name[:i]) == "model" for i in cuts if i > 1):
+            if any(name[:i] in models for i in cuts if i > 1):
                 cand.type, cand.type_rule = "model", "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
                 continue
@@ -1257,7 +1260,7 @@ class Typing(UsesCatalog):
                 and not (name[:i].isupper() and name[i + 1 :].isupper())
             ]
             kind = next((k for k in kinds if k in ("dataset", "benchmark")), None)
-            if kind is not None:
+            if kind is not None and not any(name[:i] in models for i in cuts if i > 1):
                 cand.type, cand.type_rule = kind, "variant-of-typed"
                 cand.confidence = max(cand.confidence, 0.6)
 

@@ -393,7 +393,8 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 #: A release number after a benchmark's or dataset's name: "Spider 2.0", "VQA v2".
 # a subset or a year's edition of a benchmark: "GPQA Diamond", "AIME 2024"
 _SUBSET_AFTER = re.compile(
-    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|(?:19|20)\d\d(?:-\d+[kK])?)"
+    r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|Multilingual|Multimodal|"
+    r"(?:19|20)\d\d(?:-\d+[kK])?)"
     r"(?:\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)?|['’]\d\d|"
     r"\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)(?![\w\-])"
 )  # "WMT'22" too, a year's split ("X 2017-5k") and a challenge's task ("DCASE 2024 Task 9")
@@ -923,6 +924,8 @@ def find_head_names(
             )
         ):
             words = words[1:]
+        if len(words) > 2 and words[1] == "the" and words[0].endswith(("ed", "ing")):
+            words = words[2:]  # "Benchmarked the AIME 2024 dataset": a verb, then the name
         if len(words) > 2 and words[1] in _CONNECTORS and is_common_word(words[0]):
             # "Experiments on Librispeech dataset": a sentence's first word is no part
             words = words[2:]
@@ -932,7 +935,12 @@ def find_head_names(
                 for i in range(len(words) - 2, 0, -1)
                 if words[i] in _CONNECTORS
                 # "GPT-3 on MovieLens", "2.18 FID on ImageNet 256x256 benchmarks"
-                and (any(map(is_name_shaped, words[:i])) or fold_name(words[i - 1]) in METRIC_FOLDS)
+                and (
+                    any(map(is_name_shaped, words[:i]))
+                    or fold_name(words[i - 1]) in METRIC_FOLDS
+                    # "a MAE of 67.1 and MSE of 301.6 on X dataset": a score on it
+                    or _NUMBERISH.fullmatch(words[i - 1]) is not None
+                )
                 and any(is_name_shaped(w) or not is_common_word(w) for w in words[i + 1 :])
             ),
             None,

@@ -202,6 +202,12 @@ _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 _COMPARED = re.compile(
     rf"\s+(?:also\s+)?(?:{_BEATS}\w*|(?:\w+\s+){{1,3}}(?:improvements?|gains?)\s+over)\s"
 )
+#: What puts a model after another as the one measured against: "X trained comparably to
+#: Y achieves", "X, relative to Y, reaches"
+_MEASURED_AGAINST = re.compile(r"\b(?:compar\w*|relative)\s+(?:to|with)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
+#: Before the score of the one measured against: "(vs. 76.2%)"
+_VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.IGNORECASE)
 _BACKBONE_BEFORE = re.compile(
     r"\b(?:built|based|trained)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?$|\bpowered\s+by\s+(?:the\s+)?$"
 )
@@ -736,6 +742,15 @@ class Results(BatchComponent):
             ):
                 # "CiteAgent, a system built on the GPT-4o LM, ... achieves 35.3%": the
                 # system's score, not its backbone's
+                return typed[-2][2], typed[-2][3]
+            if (
+                len(typed) >= 2
+                and typed[-2][0] >= sent_start
+                and _MEASURED_AGAINST.search(text, max(sent_start, typed[-1][0] - 25), typed[-1][0])
+                and not _CLAUSE_BREAK.search(text, typed[-2][1], typed[-1][0])
+                and not _VERSUS_BEFORE.search(text, max(sent_start, n_start - 20), n_start)
+            ):
+                # "X-L/16 trained comparably to Y-L/14 achieves 78.6%": the subject's score
                 return typed[-2][2], typed[-2][3]
             if typed:
                 return typed[-1][2], typed[-1][3]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from citekg.extract import Paper, extract_papers
+from citekg.extract.candidates import Candidate
 from citekg.extract.catalog import load_catalog
+from citekg.extract.components.classify import Typing
 from citekg.extract.components.discovery import find_acronyms, find_shapes, is_name_shaped
 from citekg.extract.components.results import find_numbers
 from citekg.extract.parallel import extract_parallel
@@ -1057,6 +1059,18 @@ def test_counts_lists_sizes_fields_and_metric_names_are_not_names(nlp):
         "models: QUAR-NET and another.",
     )
     assert not {"STEM", "Test"} & set(names(fields))
+    scored = run(
+        nlp,
+        "Benchmarked the QUUX 2024 dataset, ZorbRL attains 60.4. It achieved a MAE of 67.1 "
+        "and MSE of 301.6 on Zorb-Crowd dataset. ZorbCount beats others by ~20% in the "
+        "total count MAE, with speedups of 40% over MoEs trained with the Zorbel library. "
+        "We build the first LLM-embodied agent. "
+        "It gets 47.3 on SWE-bench Multilingual.",
+    )
+    found_scored = names(scored)
+    assert {"QUUX 2024", "Zorb-Crowd", "SWE-bench Multilingual"} <= set(found_scored)
+    assert not {"MAE", "MoEs", "LLM-embodied", "SWE-bench"} & set(found_scored)
+    assert not any(" of " in n or "Benchmarked" in n for n in found_scored)
     assert names(fields)["QUAR-NET"].type == "model"
     unwanted = {
         "two multilingual", "Zeka Core, Flash, and Edge", "1.6TB", "SOTA MTL", "ANN",
@@ -2613,6 +2627,23 @@ def test_the_old_score_in_brackets_and_a_subject_that_improves_over_another(nlp)
         ("ZorbProver", "QuuxF2F-test", 47.1),
         ("ZorbProver-V2", "QuuxBench", 63.5),
     }
+
+
+def test_the_subject_measured_against_another_and_a_variant_of_a_model(nlp):
+    found = scores(
+        nlp,
+        "Contrastive learning with ZorbMoE, a sparse model. ZorbMoE-L/16 trained comparably "
+        "to CLIP-L/14 achieves 78.6% zero-shot ImageNet accuracy (vs. 76.2%).",
+    )
+    assert found == {("ZorbMoE-L/16", "ImageNet", 78.6), ("CLIP-L/14", "ImageNet", 76.2)}
+    # a name typed model by one mention and data by another: its variant is a model
+    cands = [
+        Candidate(0, 7, "ZorbMoE", "shape", type="dataset"),
+        Candidate(20, 27, "ZorbMoE", "shape", type="model"),
+        Candidate(40, 52, "ZorbMoE-L/16", "shape"),
+    ]
+    Typing._versions(cands)
+    assert cands[2].type == "model"
 
 
 def test_releases_names_after_plural_heads_and_subtitles_name_data(nlp):
