@@ -1569,6 +1569,11 @@ _HEAD_SPLIT = re.compile(
     r",|:|;|\s--?\s|\s[-–—]\s|\s(?:which|that|to|for|of|in|on|with|based|from|using|by|as|"
     r"where|whose|and\s+(?:use|apply|show|demonstrate|evaluate|find))\s"
 )
+#: An article and one adjective, which a comma may follow inside the noun phrase
+_ADJECTIVE_ONLY = re.compile(
+    r"\s*(?:a|an)\s+(?:novel|new|simple|efficient|effective|lightweight|robust|general|"
+    r"unified|powerful|scalable|fast|strong|flexible|principled|generic|large|small)\s*"
+)
 #: The rest of an object that the head split cut at "based": "X based framework (ACR)"
 _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
 #: An object that is one of a family: "the latest generation", "a new version"
@@ -1609,6 +1614,7 @@ _PLAIN_MODIFIERS = frozenset(
     "can could does do did is are was were will would should how why what when which".split()
 )
 #: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
+_SPACED_VARIANT = re.compile(r" [-–] (?i:instruct|chat|base)\b(?![\w\-])")
 _VARIANT_SUFFIX = re.compile(
     r"-(?:zero|lite|mini|tiny|small|base|large|plus|pro|turbo|instruct|chat|nano|micro|next)"
     r"(?![\w\-])",
@@ -2130,6 +2136,11 @@ def _around_known(
         longer = extend_name(text, start, end)
         if longer > end:
             found.append(_shape(text, start, longer, 0.7))
+        spaced = _SPACED_VARIANT.match(text, longer) if model else None
+        if spaced is not None:  # "Mixtral 8x7B - Instruct": the variant, spaced
+            found.append(
+                _shape(text, start, spaced.end(), 0.6, type="model", type_rule=f"family:{key}")
+            )
     setting = (
         _SETTING_BEFORE.search(text, max(0, start - 11), start)
         # (the pattern ends in a space or hyphen, and "$" may match before a newline)
@@ -2413,6 +2424,10 @@ class Discovery(BatchComponent):
         collect Kathbath containing 1,684 hours of labelled speech")."""
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
+        if obj.startswith(",", len(head)) and _ADJECTIVE_ONLY.fullmatch(head):
+            # "a novel, deep learning model (X)": coordinated adjectives, one phrase
+            rest = obj[len(head) + 1 :]
+            head = obj[: len(head) + 1 + len(_HEAD_SPLIT.split(rest, maxsplit=1)[0])]
         description = obj[len(head) :]
         # "We train Frobnet on the QZ dataset": the noun after "on" types QZ, not Frobnet
         other = _OTHER_PHRASE.search(obj)

@@ -173,6 +173,9 @@ def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
     # what exists already, or is named in the plural, is not the paper's
     assert not {"Brisk Pyramid Network", "Temporal Brisk Networks"} & introduced
     assert "Brisk Pyramid Network" in found
+    # coordinated adjectives before the noun: "a novel, deep learning model (X)"
+    x = run(nlp, "We propose a novel, deep learning model (ZorbCept512), to show gains.")
+    assert names(x)["ZorbCept512"].introduced and names(x)["ZorbCept512"].type == "model"
 
 
 def test_head_nouns_type_and_alias(nlp):
@@ -241,6 +244,11 @@ def test_a_known_name_with_a_capitalised_variant_suffix_is_the_variant(nlp):
     found = names(x)
     assert found["Falcon-Chat"].introduced and found["Falcon-Chat"].type == "model"
     assert "Falcon" not in found
+
+
+def test_a_variant_written_after_a_spaced_dash(nlp):
+    x = run(nlp, "We release Mixtral 8x7B - Instruct, which beats Llama 2 70B – chat.")
+    assert {"Mixtral 8x7B - Instruct", "Llama 2 70B – chat"} <= set(names(x))
 
 
 def test_a_title_naming_a_model_and_its_variant_names_two(nlp):
