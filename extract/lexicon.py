@@ -159,6 +159,7 @@ NOT_NAMES = _fold_all(
     "pass@100|i.e|e.g|et al|fig|table|section|appendix|eq|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
     "np-hard|np-complete|non-iid|iid|flop|flops|slam|seld|mota|idf1|hota|nds|mase|mrr|"
     "ok|yes|no|ieee|acm|arxiv|github|url|doi|isbn|ai2|cot|rag|sft|rl|nlp|llm|llms|api|"
+    "long-cot|long cot|short-cot|"
     "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
     "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"
     "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|lpips|wer|cer|mae|mse|rmse|elo|ppl|"

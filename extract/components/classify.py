@@ -33,6 +33,7 @@ from citekg.extract.components.catalog import UsesCatalog
 from citekg.extract.components.discovery import (
     A_KIND_BEFORE,
     NAME_AFTER_HEAD,
+    PROCESS_AFTER,
     VERB_NOUN_AFTER,
     VERBS_AFTER_NAME,
     apposition_type,
@@ -351,6 +352,9 @@ _SIZED_AFTER = re.compile(
 #: A capitalised word glued before a name: "Mobile" + "SAM", "Tiny" + "Llama"
 _GLUED_TO_MODEL = re.compile(r"[A-Z][a-z]{2,}([A-Z][\w\-]{2,})")
 
+
+#: A list's head noun that makes its names tasks: "on ASR, VSR, and AVSR tasks"
+_TASKS_AFTER = re.compile(r"\s+tasks\b")
 
 #: A part of some data named after it: "the LEDGAR subset of the LexGLUE benchmark"
 _PART_OF_AFTER = re.compile(r"\s+(?:subset|split|partition|portion)\s+of\s")
@@ -672,8 +676,29 @@ class Typing(UsesCatalog):
             if entry is None:
                 continue
             letters = short.text.removesuffix("s").upper()
+            spelled_as = known_at.get(long.span)
+            if (
+                spelled_as is not None
+                and spelled_as.key not in (None, known.key)
+                and sum(c.isupper() for c in short.text) >= 2
+                and _letters_in_order(letters, long.text)
+            ):
+                # "grouped-query attention (GQA)": another known entity's acronym here
+                redefined.add(known.key)
+                continue
             long_forms = _long_forms(entry.surface_forms, letters)
             written = _singular(fold_name(long.text))
+            if not long_forms and _initials(long.text) == letters:
+                # "Dynamic Memory Compression (DMC)", spelled letter for letter: compare
+                # with the names the catalog spells out that hold the letters in order
+                # ("DeepMind Control Suite"; not "Synapse multi-organ" of BTCV)
+                long_forms = {
+                    _singular(fold_name(form))
+                    for form in entry.surface_forms
+                    if len(form.split()) > 1
+                    and not any(c.isdigit() for c in form)
+                    and _letters_in_order(letters, form)
+                }
             if long_forms and all(
                 SequenceMatcher(None, written, form).ratio() < 0.6 for form in long_forms
             ):  # (not a typo or another inflection: "projected gradient decent (PGD)")
@@ -1066,6 +1091,8 @@ class Typing(UsesCatalog):
         after = _AFTER_HEAD.match(text[cand.end : cand.end + 40])
         if after is not None and NAME_AFTER_HEAD.match(text, cand.end + after.end(1)):
             after = None  # "the BCD datasets SYSU, ...": the names follow; BCD is a kind
+        if after is not None and PROCESS_AFTER.match(text, cand.end + after.end(1)):
+            after = None  # "High-IPC Dataset Distillation": a process, on data of a kind
         if (
             after is not None
             and not any(c.isupper() for c in cand.text[1:])
@@ -1347,6 +1374,8 @@ class Typing(UsesCatalog):
                         cand.type = None
             if len(group) < 2 or not kinds:
                 continue
+            if _TASKS_AFTER.match(text, group[-1].end):
+                continue  # "on ASR, VSR, and AVSR tasks": tasks, whatever their neighbours
             known = {c.type for c in group if c.key is not None}
             if len(known) == 1 and known <= {"dataset", "benchmark"}:
                 # "on SWE-bench and HumanEvalFix, achieving ...": the catalog's benchmark

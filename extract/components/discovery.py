@@ -895,6 +895,8 @@ def find_head_names(
             # "the three BCD datasets SYSU, LEVIR-CD+ ...": the names follow the head
             # noun; the word before it says what kind of data they are
             continue
+        if PROCESS_AFTER.match(text, head_match.end()):
+            continue  # "for High-IPC Dataset Distillation": a process on data, no name
         # within the line: a name never runs from the title into the abstract,
         window_start = max(text.rfind("\n", 0, head_match.start()) + 1, head_match.start() - 90)
         # nor across a sentence end ("... Cloud AI. On the KITTI 3D benchmark")
@@ -1690,7 +1692,7 @@ def type_from_description(text: str) -> str | None:
         if inner and _OF_AFTER.match(text, m.end()):
             m = inner
     kind = _noun_type(m.group(1)) if m else None
-    if kind in ("dataset", "benchmark") and m and _PROCESS_AFTER.match(text, m.end()):
+    if kind in ("dataset", "benchmark") and m and PROCESS_AFTER.match(text, m.end()):
         return "method"  # "Multimodal Dataset Pruning Using ...": a process on data
     if kind == "benchmark" and m and _MODEL_NOUN_AFTER.match(text, m.end()):
         return "model"  # "two benchmark models: ...": models to compare with
@@ -1701,7 +1703,7 @@ def type_from_description(text: str) -> str | None:
 
 #: A process noun right after a data noun, which then only says what it works on, in a
 #: title's capitals ("Dataset Pruning"; not "a benchmark consisting of")
-_PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")
+PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")
 #: A model noun after "benchmark", whose head it is ("benchmark models").
 _MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 

@@ -2570,6 +2570,22 @@ def test_contributions_after_a_clause_our_capitalised_name_and_the_proposed_meth
     assert not {"LLaMA", "GPT-4"} & introduced
 
 
+def test_an_acronym_spelled_out_as_something_else_or_as_a_task(nlp):
+    x = run(
+        nlp,
+        "We propose Dynamic Memory Compression (DMC), a method for key-value cache "
+        "compression. DMC beats up-trained grouped-query attention (GQA); GQA and DMC can be "
+        "combined for Long-CoT LLMs. Audio-Visual Speech Recognition (AVSR) is robust, and "
+        "ZorbFormer is strong on ASR, QVSR, and AVSR tasks.",
+        title="Curriculum Selection for High-IPC Dataset Distillation via Minimax Diffusion",
+    )
+    found = names(x)
+    assert "Dynamic Memory Compression" in found
+    unwanted = {"DeepMind Control Suite", "GQA", "QVSR", "AVSR", "Long-CoT", "High-IPC"}
+    assert not unwanted & set(found)
+    assert not names(x, "organization")  # "Minimax" is a word, not the company MiniMax
+
+
 def test_a_known_acronym_the_paper_defines_otherwise_is_its_own(nlp):
     x = run(
         nlp,
