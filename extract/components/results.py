@@ -56,6 +56,7 @@ _NOT_SCORE_AFTER = re.compile(
     r"categories|models?|steps?|epochs?|shots?|-shot|way|nodes|authors|participants|votes|"
     r"conversations|annotators|experts|subjects|disciplines|domains|instructions?|words?|"
     r"pages?|times|h\b|institutions?|teams?|[gtpm]?flops|macs|fps|ms\b|gb\b|mb\b|\$|\\times|\d|"
+    r"-?bits?\b|"
     # a tuple of settings: "under (0.5, 8*10^{-7})-DP"
     r",[^()]{1,30}\)\s*-\s*[A-Za-z])",
     re.IGNORECASE,
@@ -65,8 +66,10 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
-    r"margins?|loss(?:es)?)\s+(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
-    r"more\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|\btop\s+|(?<![\d.])1/)$",
+    r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?)\s+"
+    r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
+    r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
+    r"\btop\s+|(?<![\d.])1/)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -90,6 +93,9 @@ _IMPROVEMENT_HINTS = (
     "enhancement",
     "loss",
     "margin",
+    "degradation",
+    "ratio",
+    "speed",
 )
 #: Any of :data:`_IMPROVEMENT_HINTS`, found in one pass.
 _IMPROVEMENT_HINT = re.compile("|".join(map(re.escape, _IMPROVEMENT_HINTS)))
@@ -101,8 +107,11 @@ _IMPROVEMENT_AFTER = re.compile(
     r"over\s+(?:the\s+)?(?:next|previous|prior|best|strongest|second|existing|current|"
     r"baselines?\b)|"
     # "5.6% non-parametric kNN classification improvement", "a 6% absolute performance gain"
-    r"(?:(?!(?:on|in|for|at|and|than|of|to|with)\s)[\w@\-]+\s+){1,3}"
-    r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?)\b)",
+    r"(?:(?!(?:on|in|for|at|and|than|of|to|with)\s)(?:[\w@\-]+|\(\w+\))\s+){1,3}"
+    r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?|"
+    r"degradations?|drops?)\b|"
+    # "0.3% degradation", "a 20% compression ratio": a loss or a ratio, not a score
+    r"(?:degradations?|drops?|deteriorations?|(?:compression\s+)?ratio)\b)",
     re.IGNORECASE,
 )
 #: A score of people, not of a model: "the human performance of 78.24%" (but not a
@@ -172,7 +181,8 @@ _SHARE_OF = re.compile(
     # "0.5% of the parameters", "just 11% computational budget": a share, not a score
     r"^\s*(?:of\s+the\s+(?:parameters|data|compute|training)|"
     # "0.2% of past methods' model parameters and 0.4% of their training tokens"
-    r"of\s+(?:[\w'’\-]+\s+){0,4}(?:parameters|params|tokens|compute|FLOPs|memory|costs?)\b|"
+    r"of\s+(?:[\w'’\-]+\s+){0,4}(?:parameters|params|tokens|compute|FLOPs|memory|costs?|"
+    r"cache|size|footprint|storage)\b|"
     r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference|time)\s+"
     r"(?:budget|costs?|time|resources?|computation|memory)\b|"
     # "on 90.0% of the 2760 variable and lead time combinations": a share of a count

@@ -2653,6 +2653,17 @@ def test_the_old_score_in_brackets_and_a_subject_that_improves_over_another(nlp)
     }
 
 
+def test_losses_ratios_shares_and_bit_widths_are_no_scores():
+    text = (
+        "ZorbKV shows less than 0.3 perplexity (PPL) degradation and less than 1.7% "
+        "degradation on GSM8K. It reaches 48.6% on ImageNet-1k at a compression ratio of "
+        "0.78%. ZorbCF gets 60.2% with a 20% compression ratio, shrinking the cache to 25% of its "
+        "original size, with only 12.5% of the cache, as low as 1.25-bit, an average "
+        "speedup of 3.36 and an accuracy drop less than 0.92%."
+    )
+    assert [v for _, _, v in find_numbers(text)] == [48.6, 60.2]
+
+
 def test_the_subject_measured_against_another_and_a_variant_of_a_model(nlp):
     found = scores(
         nlp,
