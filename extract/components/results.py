@@ -837,13 +837,17 @@ def _coordinated(
 
 #: After a score, the model it is "for": "from 36.46% to 81.88% for Mistral-7B".
 _FOR_AFTER = re.compile(
-    r"\s*%?\s*(?:(?:→|->|to)\s*\d+(?:\.\d+)?\s*%?\s*)?\)?,?\s*for\s+(?:the\s+)?"
+    r"\s*%?\s*(?:(?:→|->|to)\s*\d+(?:\.\d+)?\s*%?\s*)?\)?,?\s*(?:for|"
+    # "a 31.42% question-pair accuracy achieved by the state-of-the-art GPT-4V"
+    r"(?:[\w\-]+\s+){0,3}(?:achieved|obtained|attained|reached|scored)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:state-of-the-art|best|strongest|leading|top-performing|proprietary|open)\s+)?"
 )
 
 
 def _model_after(text: str, end: int, models: list[ModelMention]) -> tuple[str, DocEntity] | None:
     """The model named right after a score with "for" ("63.91% for LLaMA2-7B", "from
-    12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's)."""
+    12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's) or "achieved by"
+    ("a 31.42% accuracy achieved by the state-of-the-art GPT-4V")."""
     m = _FOR_AFTER.match(text, end)
     if m is None:
         return None

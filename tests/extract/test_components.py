@@ -2653,6 +2653,16 @@ def test_the_old_score_in_brackets_and_a_subject_that_improves_over_another(nlp)
     }
 
 
+def test_a_score_achieved_by_the_model_named_after_it(nlp):
+    found = scores(
+        nlp,
+        "We fine-tune ZorbVL-7B. In our evaluation on ZorbBench, we benchmarked 15 "
+        "different models, highlighting a 31.42% question-pair accuracy achieved by the "
+        "state-of-the-art QuuxGPT-4V.",
+    )
+    assert found == {("QuuxGPT-4V", "ZorbBench", 31.42)}
+
+
 def test_losses_ratios_shares_and_bit_widths_are_no_scores():
     text = (
         "ZorbKV shows less than 0.3 perplexity (PPL) degradation and less than 1.7% "
