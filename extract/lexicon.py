@@ -180,7 +180,9 @@ NOT_NAMES = _fold_all(
     "time series|multivariate time series|univariate time series|"
     "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days|"
     # fields of study
-    "stem|steam"
+    "stem|steam|"
+    # kinds of scans
+    "ldct|ndct|cbct"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
@@ -571,7 +573,7 @@ def is_generic(name: str) -> bool:
 
 #: Sizes, scopes and modalities that qualify a class of models without naming one.
 _CLASS_QUALIFIERS = re.compile(
-    r"(?:(?i:large|small|general[- ]purpose|omni|multi-?modal|open[- ]source|unified|"
+    r"(?:(?i:large|small|deep|general[- ]purpose|omni|multi-?modal|open[- ]source|unified|"
     r"pre-?trained|audio|speech|spoken|video|visual|vision|text-to-\w+|image-to-\w+)\s+)+"
 )
 _CLASS_ENDINGS = ("models", "model", "networks", "network")
@@ -632,7 +634,13 @@ _NOT_A_NAME = re.compile(
     r"august|september|october|november|december)\s+(?:19|20)\d\d$|"
     # a metric, however written: "Average-mAP", "mAP50:95", "F1-score", "AP@0.5"
     r"(?i:(?:average|mean)[-\s])?(?:m?AP|F1|AUC|IoU|mIoU|AR)(?:[-@:]?\d+(?:[.:]\d+)?)*"
-    r"(?i:[-\s]score)?$"
+    r"(?i:[-\s]score)?$|"
+    # an entry of a catalog of weaknesses, vulnerabilities or standards: "CWE-119"
+    r"(?:CWE|CVE|RFC|ISO|IEC|ICD)-\d|"
+    # a file format, and what it holds: "SVG-text instructions" (not in NOT_NAMES, which
+    # would make "SVG-VAE" a hybrid of two classes)
+    r"(?i:svg|png|jpe?g|gif|tiff|mp3|mp4|wav|flac|ttf|otf|truetype|opentype|latex|markdown)$|"
+    r"(?i:svg|html|json|xml|csv|pdf|latex|markdown)-[a-z]+$"
 )
 #: A data head noun right before a name, or before a list the name goes on: "the SCD
 #: dataset SECOND", "the three BCD datasets SYSU, LEVIR-CD+, ..." (the names are data)

@@ -813,7 +813,7 @@ _TOPIC_AFTER = re.compile(r" on [A-Z][\w\-]*(?: (?:of |and |for )?[A-Z][\w\-]*){
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w\-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_BEFORE = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
+    rf"(?<![\w.+\-])(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
 )
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"

@@ -56,7 +56,7 @@ _NOT_SCORE_AFTER = re.compile(
     r"categories|models?|steps?|epochs?|shots?|-shot|way|nodes|authors|participants|votes|"
     r"conversations|annotators|experts|subjects|disciplines|domains|instructions?|words?|"
     r"pages?|times|h\b|institutions?|teams?|[gtpm]?flops|macs|fps|ms\b|gb\b|mb\b|\$|\\times|\d|"
-    r"-?bits?\b|"
+    r"-?bits?\b|k?bps\b|[kmg]?hz\b|"
     # a tuple of settings: "under (0.5, 8*10^{-7})-DP"
     r",[^()]{1,30}\)\s*-\s*[A-Za-z])",
     re.IGNORECASE,

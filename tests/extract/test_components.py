@@ -2570,6 +2570,25 @@ def test_contributions_after_a_clause_our_capitalised_name_and_the_proposed_meth
     assert not {"LLaMA", "GPT-4"} & introduced
 
 
+def test_weakness_ids_file_formats_scans_units_and_deep_classes_are_no_names(nlp):
+    x = run(
+        nlp,
+        "ZorbVul finds CWE-119, CWE-787 and CVE-2021-44228 cases. We write SVG code from "
+        "580k SVG-text instructions in TrueType fonts, and compare with state-of-the-art "
+        "SVG-VAE and DeepSVG. Low-dose CT (LDCT) scans feed Deep Convolutional Neural "
+        "Network (DCNN)-based models. On the 16 kHz LibriTTS dataset, ZorbCodec attains a "
+        "ViSQOL score of 4.30 at 1.5 kbps.",
+    )
+    found = set(names(x))
+    unwanted = {
+        "CWE-119", "CWE-787", "CVE-2021-44228", "SVG", "SVG-text", "TrueType", "LDCT",
+        "Deep Convolutional Neural Network", "Hz LibriTTS",
+    }  # fmt: skip
+    assert not unwanted & found
+    assert {"SVG-VAE", "DeepSVG", "LibriTTS"} <= found
+    assert {r["value"] for r in x.results} == {4.3}
+
+
 def test_an_acronym_spelled_out_as_something_else_or_as_a_task(nlp):
     x = run(
         nlp,
