@@ -554,6 +554,8 @@ def is_generic(name: str) -> bool:
 
     >>> is_generic("General-purpose Large Vision-Language Model"), is_generic("Speech Zorb")
     (True, False)
+    >>> is_generic("speech model"), is_generic("Vision Models")
+    (True, True)
     """
     folded = fold_name(name)
     if folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None:
@@ -568,6 +570,8 @@ def is_generic(name: str) -> bool:
     rest = name[qualified.end() :]
     # a kind of model after the qualifiers ("... Reasoning Models"), not a named one
     # after a word like "Speech" ("Speech Transformer" is one architecture)
+    if rest.lower() in _CLASS_ENDINGS:
+        return True  # "speech model", "Vision Models": a modality's models
     return len(rest.split()) > 1 and rest.lower().endswith(_CLASS_ENDINGS) and is_generic(rest)
 
 
