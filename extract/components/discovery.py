@@ -2699,6 +2699,8 @@ class Discovery(BatchComponent):
         words = head.split()
         if not 1 <= len(words) <= 6:
             return
+        if "vs" in words or "vs." in words or "versus" in words:
+            return  # "U-Net vs Transformer: Is U-Net Outdated ...?": a comparison
         if len(words) >= 3 and words[0].lower().endswith("ing") and words[1].lower() in _STOP:
             return  # "Pushing the limits of self-supervised ResNets: ...": a clause
         named = any(is_name_shaped(_strip(w, 0)[0]) for w in words)

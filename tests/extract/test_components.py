@@ -251,6 +251,15 @@ def test_a_variant_written_after_a_spaced_dash(nlp):
     assert {"Mixtral 8x7B - Instruct", "Llama 2 70B – chat"} <= set(names(x))
 
 
+def test_a_title_comparing_two_models_introduces_neither(nlp):
+    x = run(
+        nlp,
+        "We show that a 5-layer ZorbNet-U is enough for image registration.",
+        title="ZorbNet-U vs Transformer: Is ZorbNet-U Outdated in Image Registration?",
+    )
+    assert not any(e.introduced for e in x.entities)
+
+
 def test_a_title_naming_a_model_and_its_variant_names_two(nlp):
     x = run(
         nlp,
