@@ -182,7 +182,12 @@ NOT_NAMES = _fold_all(
     # fields of study
     "stem|steam|"
     # kinds of scans
-    "ldct|ndct|cbct"
+    "ldct|ndct|cbct|"
+    # combinatorial problems, which are tasks
+    "tsp|atsp|cvrp|vrp|pctsp|mvc|maxcut|max-cut|3-sat|k-sat|maxsat|max-sat|"
+    "jssp|fjsp|maximal independent set|maximum independent set|minimum vertex cover|"
+    "traveling salesman problem|travelling salesman problem|vehicle routing problem|"
+    "capacitated vehicle routing problem|boolean satisfiability"
 )
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.

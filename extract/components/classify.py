@@ -564,11 +564,12 @@ def marks_acronym_letters(name: str, text: str) -> bool:
 
 
 def _listed_data_of(cand: Candidate, known_type: str | None) -> bool:
-    """Whether ``cand``, listed as data, names the data of what the catalog knows as an
-    organisation ("web-scale datasets such as LAION"), not the organisation."""
+    """Whether ``cand``, listed as data or named before a data head noun, names the data
+    of what the catalog knows as an organisation ("web-scale datasets such as LAION",
+    "the nuScenes and Waymo datasets"), not the organisation."""
     return (
         known_type == "organization"
-        and cand.rule == "list"
+        and (cand.rule == "list" or (cand.rule == "head" and cand.type_rule.startswith("head:")))
         and cand.type in ("dataset", "benchmark")
     )
 

@@ -2598,6 +2598,19 @@ def test_weakness_ids_file_formats_scans_units_and_deep_classes_are_no_names(nlp
     assert {r["value"] for r in x.results} == {4.3}
 
 
+def test_combinatorial_problems_are_tasks_and_an_organisations_data_is_data(nlp):
+    x = run(
+        nlp,
+        "ZorbGLOP achieves state-of-the-art performance on routing problems including TSP, "
+        "ATSP, CVRP and PCTSP. ZorbCO is evaluated on the Maximal Independent Set benchmark. "
+        "ZorbDrive outperforms specialized models across both the nuScenes and Waymo "
+        "datasets.",
+    )
+    found = names(x)
+    assert not {"TSP", "CVRP", "PCTSP", "Maximal Independent Set"} & set(found)
+    assert found["Waymo"].type in ("dataset", "benchmark")
+
+
 def test_an_acronym_spelled_out_as_something_else_or_as_a_task(nlp):
     x = run(
         nlp,
