@@ -1456,7 +1456,9 @@ _OUR = re.compile(
     # ("our open-source model"), but not two capitalised ones ("Our Multi-Instance Pose
     # Network"), the name's first word
     r"\b(?:[Oo]ur|(?<=[Tt]he\s)proposed)\s+(?:(?:largest|smallest|best|final|flagship|new|"
-    r"novel|proposed|resulting|first|main|open|strongest|(?![A-Z][\w]*-[A-Z])[\w]+-[\w]+|"
+    r"novel|proposed|resulting|first|main|open|strongest|"
+    # (not a capitalised one with a digit, a name: "our ZorbThinker3-7B model")
+    r"(?![A-Z][\w]*-[A-Z])(?![A-Z][\w\-]*\d)[\w]+-[\w]+|"
     r"fine-tuned|trained)\s+)*(?:(?P<noun>model|method|"
     r"approach|framework|dataset|benchmark|test|suite|corpus|system|architecture|algorithm|"
     r"technique|agent)s?\s*[,:]?\s*(?:the\s+)?)?"

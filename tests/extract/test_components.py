@@ -173,6 +173,9 @@ def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
     # what exists already, or is named in the plural, is not the paper's
     assert not {"Brisk Pyramid Network", "Temporal Brisk Networks"} & introduced
     assert "Brisk Pyramid Network" in found
+    # a name with digits after "our" is the name, not an adjective like "open-source"
+    x = run(nlp, "Scaling this recipe yields our ZorbThinker3-7B model, and our open-source kit.")
+    assert names(x)["ZorbThinker3-7B"].introduced
     # coordinated adjectives before the noun: "a novel, deep learning model (X)"
     x = run(nlp, "We propose a novel, deep learning model (ZorbCept512), to show gains.")
     assert names(x)["ZorbCept512"].introduced and names(x)["ZorbCept512"].type == "model"
