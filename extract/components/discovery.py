@@ -2043,6 +2043,9 @@ def _new_component(text: str, long: Candidate, short: Candidate, known: set) -> 
     return upper and last and _AND_BEFORE.search(text, before, long.start) is not None
 
 
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w\-]*['’]s\s+")
+
+
 def _names_joined(name: str) -> list[tuple[int, int]]:
     """The spans of the names in ``name``: two for a model and its variant joined by
     "and" ("Zorb and Zorb-chat"), else the whole (as "Draft, Sketch, and Prove" is one).
@@ -2745,8 +2748,11 @@ class Discovery(BatchComponent):
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)
-        for start, end in _names_joined(head.rstrip()):
-            self._title_name(start, end, title, candidates, kind)
+        # "Zorbee's MergeKit: ...": the maker's possessive is no part of the name
+        lead = _POSSESSIVE_LEAD.match(head)
+        offset = lead.end() if lead is not None and lead.end() < len(head.rstrip()) else 0
+        for start, end in _names_joined(head.rstrip()[offset:]):
+            self._title_name(offset + start, offset + end, title, candidates, kind)
 
     @staticmethod
     def _title_headed(head: str, candidates: list[Candidate]) -> bool:

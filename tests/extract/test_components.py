@@ -272,6 +272,12 @@ def test_a_title_naming_a_model_and_its_variant_names_two(nlp):
     introduced = {e.name for e in x.entities if e.introduced}
     assert {"Quarn", "Quarn-chat"} <= introduced
     assert "Quarn and Quarn-chat" not in names(x)
+    x = run(
+        nlp,
+        "MergeKat is a toolkit for merging models.",
+        title="Zorbee's MergeKat: A Toolkit for Merging Large Language Models",
+    )
+    assert names(x)["MergeKat"].introduced and "Zorbee's MergeKat" not in names(x)
 
 
 def test_evidence_offsets_point_at_the_text(nlp):
