@@ -390,6 +390,8 @@ def _apposition(text: str, end: int) -> re.Match[str] | None:
     a synthetic dataset"); none where the noun phrase is a clause's subject ("After
     tuning on X, a duo of models achieves")."""
     m = _APPOSITION.match(text, end + (text[end : end + 1] in (")", "}")))
+    if m is not None and _NAMING_AFTER.match(text, m.end()):
+        return None  # "To train X, a new dataset called Y": the noun is Y's, not X's
     return None if m is None or _VERB_AFTER.match(text, m.end()) else m
 
 
@@ -407,6 +409,7 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 
 
 # the verb after a name that is the subject of a clause
+_NAMING_AFTER = re.compile(r"\s+(?:called|named|dubbed|termed|coined)\b")
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 

@@ -1445,6 +1445,8 @@ _NOUN_BEFORE_NAMING = re.compile(
     re.I,
 )
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
+#: "a new dataset" right before a naming verb: the paper's own, said impersonally
+_A_NEW_THING = re.compile(r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
 _PRIOR_WORK = re.compile(
     r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|known|so-called|"
@@ -1480,6 +1482,8 @@ _NEW_LIST = re.compile(
 _TITLE_REPORT = re.compile(
     r"^(?:The\s+)?(?P<name>.+?)\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
 )
+#: The rest of "X, a new dataset called Y": the new thing is Y, not X
+_NAMES_ANOTHER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed|termed)\b")
 _APPOSITIVE_NEW = re.compile(
     r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
 )
@@ -2353,8 +2357,11 @@ class Discovery(BatchComponent):
                 continue  # "datasets, namely COCO and LVIS": a list, unless of new things
             if _MEASURE_NOUN_BEFORE.search(sentence):
                 continue  # "composite metrics named Csig, Cbak and Covl": metrics
-            if _FIRST_PERSON.search(sentence) and not _PRIOR_WORK.search(sentence):
+            if (
+                _FIRST_PERSON.search(sentence) or _A_NEW_THING.search(sentence)
+            ) and not _PRIOR_WORK.search(sentence):
                 # "a new test set called NovelEval": the noun before the verb types it
+                # (also without "we": "a new dataset called DataBack ... is created")
                 naming = _NOUN_BEFORE_NAMING.search(sentence)
                 noun = None
                 if naming is not None:
@@ -2378,7 +2385,7 @@ class Discovery(BatchComponent):
                     if text.startswith(",", cand.end)
                     else None
                 )
-                if m is not None:
+                if m is not None and not _NAMES_ANOTHER.match(m.group("rest")):
                     self._mark(
                         candidates, i, "contribution", type_from_description(m.group("rest"))
                     )

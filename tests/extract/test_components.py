@@ -147,6 +147,17 @@ def test_title_and_naming_rules(nlp):
     assert "ZEME" in names(shouted)
 
 
+def test_a_new_thing_named_without_we_and_not_its_neighbour(nlp):
+    x = run(
+        nlp,
+        "To train ZorbBack, a new dataset called DataZorb containing 120,286 samples is "
+        "created. ZorbBack then runs on the CPU.",
+    )
+    found = names(x)
+    assert found["DataZorb"].introduced and found["DataZorb"].type == "dataset"
+    assert "ZorbBack" not in found or found["ZorbBack"].type != "dataset"
+
+
 def test_prior_work_is_not_introduced(nlp):
     x = run(
         nlp, "A recently proposed method named Context Optimization (CoOp) is strong. We study it."
