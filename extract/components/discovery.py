@@ -638,6 +638,20 @@ def find_prefix_siblings(text: str, candidates: list[Candidate]) -> list[Candida
 # -- acronyms ---------------------------------------------------------------------------------
 
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w\-.$^²+]{0,14}?)\s*\)")
+#: A long form in brackets after its short form: "MMEB (Massive Multimodal Embedding
+#: Benchmark)"
+_PAREN_LONG = re.compile(
+    r"\(\s*([A-Z][\w\-]*(?:\s+(?:of|for|and|in|on|the|[A-Z][\w\-]*)){1,7})\s*\)"
+)
+_SHORT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)\s+$")
+
+
+def _initials_of(words: list[str]) -> str:
+    """The capitals that start ``words`` (and their hyphenated parts), function words
+    left out: "Massive Multimodal Embedding Benchmark" -> "MMEB"."""
+    return "".join(p[0] for w in words for p in w.split("-") if p and p[0].isupper())
+
+
 _LONG_OR = re.compile(r",\s+or\s+([A-Za-z][\w\-.]{1,14})\b")
 
 
@@ -756,6 +770,19 @@ def find_acronyms(
             span = (span[0], span[1] - 2)  # "Adam Mickiewicz University’s (AMU) solution"
         long = Candidate(span[0], span[1], text[span[0] : span[1]], "acronym", confidence=0.7)
         abbr = Candidate(m.start(1), m.end(1), short, "acronym", confidence=0.7)
+        yield long, abbr
+    for m in _anchored(_PAREN_LONG, text, parens):
+        # "MMEB (Massive Multimodal Embedding Benchmark)": the short form first
+        before = _SHORT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        long_text = m.group(1)
+        words = long_text.split()
+        if before is None or not words[-1][:1].isupper():
+            continue
+        short = before.group(1)
+        if match_acronym(short, words) != len(words) or _initials_of(words) != short.upper():
+            continue
+        long = Candidate(m.start(1), m.end(1), long_text, "acronym", confidence=0.7)
+        abbr = Candidate(before.start(1), before.end(1), short, "acronym", confidence=0.7)
         yield long, abbr
     commas = None if ors is None else [text.rfind(",", max(0, p - 3), p) for p in ors]
     for m in _anchored(_LONG_OR, text, [c for c in commas if c >= 0] if commas else commas):

@@ -192,6 +192,18 @@ def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
     assert names(x)["ZorbCept512"].introduced and names(x)["ZorbCept512"].type == "model"
 
 
+def test_a_short_form_defined_by_the_long_form_after_it(nlp):
+    x = run(
+        nlp,
+        "Our contributions are twofold: (1) ZMEB (Zorb Multimodal Embedding Benchmark), "
+        "which covers 36 datasets, and (2) a model trained on ZMEB.",
+    )
+    found = names(x)
+    entity = found.get("Zorb Multimodal Embedding Benchmark") or found.get("ZMEB")
+    assert entity is not None and entity.type == "benchmark"
+    assert {"ZMEB", "Zorb Multimodal Embedding Benchmark"} == {entity.name, *entity.aliases}
+
+
 def test_head_nouns_type_and_alias(nlp):
     x = run(nlp, "We evaluate on the Quokka dataset and the Marmot benchmark.")
     found = names(x)
