@@ -181,8 +181,8 @@ NOT_NAMES = _fold_all(
     "gpu-hours|gpu hours|tpu-hours|gpu-days|tpu-days|"
     # fields of study
     "stem|steam|"
-    # kinds of scans
-    "ldct|ndct|cbct|"
+    # kinds of scans; memories
+    "ldct|ndct|cbct|dram|sram|hbm|nvme|"
     # combinatorial problems, which are tasks
     "tsp|atsp|cvrp|vrp|pctsp|mvc|maxcut|max-cut|3-sat|k-sat|maxsat|max-sat|"
     "jssp|fjsp|maximal independent set|maximum independent set|minimum vertex cover|"
@@ -605,7 +605,7 @@ _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|type|driven|powered|sized|level|family|series))$|"
     r"^\w+[—–]|"
     r"(?i:-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|"
-    r"embodied|empowered|enabled|integrated|"
+    r"embodied|empowered|enabled|integrated|enriched|"
     r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
     r"distilled|pruned|quantized|finetuned|pretrained|trained|dedicated|optimi[sz]ed|"
@@ -720,10 +720,15 @@ def names_a_language(name: str) -> bool:
     (True, True)
     >>> names_a_language("English QA"), names_a_language("English Gigaword")
     (True, False)
+    >>> names_a_language("English-language"), names_a_language("Chinese-LLaMA")
+    (True, False)
     """
     words = name.split()
     if not words or words[0][:1].islower():
         return False
+    first, dash, rest = words[0].partition("-")
+    if dash and len(words) == 1 and first.lower() in LANGUAGE_NAMES and rest.islower():
+        return True  # "English-language", "Chinese-centric": an adjective of a language
     lowered = [w.lower() for w in words]
     if lowered[-1] in LANGUAGE_NAMES and all(w in _VARIETIES for w in lowered[:-1]):
         return True

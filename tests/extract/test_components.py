@@ -2627,6 +2627,12 @@ def test_weakness_ids_file_formats_scans_units_and_deep_classes_are_no_names(nlp
     }  # fmt: skip
     assert not unwanted & found
     assert {"SVG-VAE", "DeepSVG", "LibriTTS"} <= found
+    more = run(
+        nlp,
+        "ZorbMIA beats others on English-language benchmarks with GPT-enriched prompts, "
+        "using the CPU, DRAM and disk of one machine.",
+    )
+    assert not {"English-language", "GPT-enriched", "DRAM"} & set(names(more))
     assert {r["value"] for r in x.results} == {4.3}
 
 
