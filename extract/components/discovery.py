@@ -1594,6 +1594,7 @@ _TYPE_NOUN = re.compile(
             "question set",
             "problem set",
             "test set",
+            "evaluation set",
             "data set",  # "WaveFake: A Data Set to Facilitate ..."
         )
     )
@@ -1694,7 +1695,7 @@ _INDEFINITE = re.compile(r"\s*(?:A|An)\s")
 def _noun_type(noun: str) -> str | None:
     """The type a type noun of :data:`_TYPE_NOUN` gives: its last word's, but a test
     set is for evaluating ("a language identification test set": a benchmark)."""
-    if noun.lower() == "test set":
+    if noun.lower() in ("test set", "evaluation set"):
         return "benchmark"
     return head_type(noun.split()[-1])
 

@@ -192,6 +192,11 @@ def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
     assert names(x)["ZorbCept512"].introduced and names(x)["ZorbCept512"].type == "model"
 
 
+def test_an_evaluation_set_is_a_benchmark(nlp):
+    x = run(nlp, "We first introduce ZeeTRUE: a comprehensive evaluation set, spanning tasks.")
+    assert names(x)["ZeeTRUE"].type == "benchmark"
+
+
 def test_a_short_form_defined_by_the_long_form_after_it(nlp):
     x = run(
         nlp,
