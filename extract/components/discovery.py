@@ -1252,8 +1252,8 @@ _ITEM_LEAD = re.compile(
 _WITH_SCORE = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?\d[\d.]*\s*%?$")
 #: A plural noun right before "such as", "including", "like": the list's own head.
 _GLUE_NOUN = re.compile(
-    r"\b([A-Za-z]{3,}s|people|children|women|men|data|media|criteria),?\s+"
-    r"(?:such as|including|like)$"
+    r"\b([A-Za-z]{3,}s|people|children|women|men|data|media|criteria)(?:,?\s+"
+    r"(?:such as|including|like)|:)$"  # (or "models on two setups: A and B")
 )
 #: A count before a plural head that a bare comma, not "such as", joins to its list.
 _COUNT_BEFORE = re.compile(
@@ -1692,6 +1692,20 @@ def _new_data(subtitle: str) -> bool:
 _INDEFINITE = re.compile(r"\s*(?:A|An)\s")
 
 
+#: A description that opens with a set of items: "a set of 1,227 questions", "a
+#: collection of 50K image-text pairs" (questions and tasks to test on; else data)
+_SET_OF_ITEMS = re.compile(
+    # (after the name, if the description starts with it: "X: a set of ...")
+    r"(?:\s*[\w\-]+\s*[:,]|[\s,:]*)\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:set|collection|corpus|suite)\s+of\s+"
+    r"(?:(?:[\d.,]+[KMkm]?|[\w\-]+)\s+){0,5}?(questions|problems|prompts|tasks|queries|"
+    r"puzzles|exams?|instructions|examples|samples|images|videos|dialogues|conversations|"
+    r"pairs|documents|recordings|utterances)\b",
+    re.I,
+)
+_TEST_ITEMS = frozenset("questions problems prompts tasks queries puzzles exam exams".split())
+
+
 def _noun_type(noun: str) -> str | None:
     """The type a type noun of :data:`_TYPE_NOUN` gives: its last word's, but a test
     set is for evaluating ("a language identification test set": a benchmark)."""
@@ -1716,6 +1730,10 @@ def type_from_description(text: str) -> str | None:
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
+    items = _SET_OF_ITEMS.match(text)
+    if items is not None:
+        # "a set of 1,227 human-written questions for assessing LLMs": test items
+        return "benchmark" if items.group(1).lower() in _TEST_ITEMS else "dataset"
     relative = _RELATIVE_CLAUSE.search(text, 0, 120)
     # "an instantiation of this recipe, which sets a new state of the art on the LIBERO
     # benchmark": what the clause after says it did is not what it is

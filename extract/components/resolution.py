@@ -33,6 +33,14 @@ __all__ = ["Resolution", "parameter_count"]
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMT]|\d+x\d+[BMT])(?![\w])", re.IGNORECASE)
 _TYPE_ORDER = ("model", "method", "dataset", "benchmark", "organization")
 _BRACKET_AFTER = re.compile(r" ?\( ?")
+#: What ends a name that only spells out what the shorter one is ("X Benchmark", "X
+#: Shared Task"): the same entity written with its head noun, no variant of it.
+_HEAD_WORD_REST = re.compile(
+    r"[\s\-_]+(?i:benchmark|leaderboard|dataset|data\s+set|corpus|challenge|shared\s+task|"
+    r"suite|arena|test\s+set)s?$"
+)
+#: The types whose variants of the paper's own entity are the paper's own too.
+_OWN_VARIANT_TYPES = frozenset(("model", "benchmark", "dataset"))
 _WITH_HEAD = re.compile(
     r"(.+?)\s+(?:Benchmark|(?:Benchmarking\s+|Evaluation\s+)?(?:Dataset|Data Set|Corpus)|Suite)"
 )
@@ -276,13 +284,14 @@ class Resolution(UsesCatalog):
         entities = [e for e in merged if e is not None]
         _with_maker(text, entities)
         self._families(entities, catalog)
-        # a variant of the paper's own model is the paper's too ("Qwen2-72B" of Qwen2)
+        # a variant of the paper's own model is the paper's too ("Qwen2-72B" of Qwen2), as
+        # a part of its own benchmark is ("ZorbBench-Hard" of ZorbBench)
         changed = True
         while changed:  # Qwen2-72B-Instruct of Qwen2-72B of Qwen2
             introduced = {e.name for e in entities if e.introduced}
             changed = False
             for entity in entities:
-                if entity.type != "model" or entity.introduced or entity.family is None:
+                if entity.type not in _OWN_VARIANT_TYPES or entity.introduced or not entity.family:
                     continue
                 if entity.family in introduced or _catalog_family(catalog, entity.family) in (
                     introduced
@@ -416,18 +425,31 @@ class Resolution(UsesCatalog):
 
     @staticmethod
     def _families(entities: list[DocEntity], catalog) -> None:
-        """A model whose name starts with another entity's name is its variant."""
+        """A model whose name starts with another entity's name is its variant; so is a
+        benchmark or dataset whose name starts with one of the paper's own of its type
+        ("ZorbBench-Hard" of the paper's ZorbBench)."""
         by_folded = {fold_name(e.name): e for e in entities}
         for entity in entities:
-            if entity.family is not None or entity.type != "model":
+            if entity.family is not None or entity.type not in _OWN_VARIANT_TYPES:
                 continue
+            model = entity.type == "model"
             parts = _NAME_PARTS.split(entity.name)
             for cut in range(len(parts) - 1, 0, -1):
                 head = "".join(parts[:cut]).strip(" -_/")
                 other = by_folded.get(fold_name(head))
-                if other is not None and other is not entity and other.type == "model":
+                if (
+                    other is not None
+                    and other is not entity
+                    and other.type == entity.type
+                    and (
+                        model
+                        or (other.introduced and not _HEAD_WORD_REST.match(entity.name, len(head)))
+                    )
+                ):
                     entity.family = other.name
                     break
+                if not model:
+                    continue
                 entry = catalog.lookup(head) if catalog is not None else None
                 if entry is not None and entry.type == "model" and entry.key != entity.key:
                     entity.family = entry.name

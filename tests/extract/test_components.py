@@ -192,6 +192,19 @@ def test_parts_defined_after_an_indefinite_article_are_introduced(nlp):
     assert names(x)["ZorbCept512"].introduced and names(x)["ZorbCept512"].type == "model"
 
 
+def test_a_set_of_questions_is_a_benchmark_and_its_parts_are_the_papers(nlp):
+    x = run(
+        nlp,
+        "We introduce ZorbCult: a set of 1,227 human-written questions for assessing LLMs' "
+        "cultural knowledge. We evaluate models on two setups: ZorbCult-Easy and "
+        "ZorbCult-Hard.",
+    )
+    found = names(x)
+    for name in ("ZorbCult", "ZorbCult-Easy", "ZorbCult-Hard"):
+        assert found[name].type == "benchmark" and found[name].introduced, name
+    assert found["ZorbCult-Hard"].family == "ZorbCult"  # a part of the paper's benchmark
+
+
 def test_an_evaluation_set_is_a_benchmark(nlp):
     x = run(nlp, "We first introduce ZeeTRUE: a comprehensive evaluation set, spanning tasks.")
     assert names(x)["ZeeTRUE"].type == "benchmark"
