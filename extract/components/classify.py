@@ -409,6 +409,8 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 
 
 # the verb after a name that is the subject of a clause
+#: A task noun right after an acronym's closing bracket: "(HOI) detection"
+_TASK_NOUN_AFTER = re.compile(r"\)\s+(?:" + "|".join(sorted(TASK_NOUNS)) + r")\b", re.I)
 _NAMING_AFTER = re.compile(r"\s+(?:called|named|dubbed|termed|coined)\b")
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
@@ -1435,8 +1437,11 @@ class Typing(UsesCatalog):
             task = (
                 not (long.introduced or short.introduced)
                 and short.text.isupper()
-                and long.text.split()[-1].lower() in TASK_NOUNS
-                and not is_well_formed(long.text)
+                and (
+                    (long.text.split()[-1].lower() in TASK_NOUNS and not is_well_formed(long.text))
+                    # "Human-Object Interaction (HOI) detection": what the task is about
+                    or (short.end > long.end and _TASK_NOUN_AFTER.match(text, short.end))
+                )
                 # "an effective Pairwise Learning Neural Link Prediction (PLNLP) framework":
                 # a system named after its task
                 and not _SYSTEM_AFTER.match(text, max(short.end, long.end))

@@ -2679,6 +2679,8 @@ def test_an_acronym_spelled_out_as_something_else_or_as_a_task(nlp):
     found = names(x)
     assert "Dynamic Memory Compression" in found
     unwanted = {"DeepMind Control Suite", "GQA", "QVSR", "AVSR", "Long-CoT", "High-IPC"}
+    hoi = run(nlp, "Zorb-Object Interaction (ZOI) detection localises pairs. ZorbHOI wins.")
+    assert not {"Zorb-Object Interaction", "ZOI"} & set(names(hoi))
     assert not unwanted & set(found)
     assert not names(x, "organization")  # "Minimax" is a word, not the company MiniMax
 
