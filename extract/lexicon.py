@@ -945,7 +945,9 @@ def is_well_formed(name: str) -> bool:
             and words[-1].rstrip("s").isupper()  # an acronym: not "Earth Physics Transformer"
             and fold_name(words[-1]) in _MODEL_CLASSES
             and all(
-                is_generic(w) or (len(w) > 2 and w.lower() in common_words()) for w in words[:-1]
+                # (a word in capitals is an acronym: "KIT-ML" is a dataset's name)
+                is_generic(w) or (len(w) > 2 and not w.isupper() and w.lower() in common_words())
+                for w in words[:-1]
             )
         ):
             return False  # "Generic VLM", "Human-LLM": a class with a word before it

@@ -2683,6 +2683,9 @@ def test_an_acronym_spelled_out_as_something_else_or_as_a_task(nlp):
     assert not {"Zorb-Object Interaction", "ZOI"} & set(names(hoi))
     assert not unwanted & set(found)
     assert not names(x, "organization")  # "Minimax" is a word, not the company MiniMax
+    # an acronym before a class's acronym names data: "KIT-ML" (not "Human-LLM")
+    kit = run(nlp, "Experiments on HumanML3D and KIT-ML datasets show that ZorbControl wins.")
+    assert names(kit)["KIT-ML"].type in ("dataset", "benchmark")
 
 
 def test_a_known_acronym_the_paper_defines_otherwise_is_its_own(nlp):
