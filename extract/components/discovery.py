@@ -1472,8 +1472,6 @@ _NOUN_BEFORE_NAMING = re.compile(
     re.I,
 )
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
-#: "a new dataset" right before a naming verb: the paper's own, said impersonally
-_A_NEW_THING = re.compile(r"\b(?:a|an)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
 _PRIOR_WORK = re.compile(
     r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|known|so-called|"
@@ -2404,7 +2402,7 @@ class Discovery(BatchComponent):
             if _MEASURE_NOUN_BEFORE.search(sentence):
                 continue  # "composite metrics named Csig, Cbak and Covl": metrics
             if (
-                _FIRST_PERSON.search(sentence) or _A_NEW_THING.search(sentence)
+                _FIRST_PERSON.search(sentence) or _NEW_THING.search(sentence)
             ) and not _PRIOR_WORK.search(sentence):
                 # "a new test set called NovelEval": the noun before the verb types it
                 # (also without "we": "a new dataset called DataBack ... is created")
