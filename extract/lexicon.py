@@ -504,6 +504,9 @@ NAMING_VERBS = frozenset(
         "namely",
     ]
 )
+#: The past participles of :data:`NAMING_VERBS` ("called", "dubbed"...), as one pattern:
+#: what follows a noun that names the next word ("a new dataset called X").
+NAMED = words_pattern(sorted(w for w in NAMING_VERBS if w.endswith("ed")))
 
 #: Name endings that mark a benchmark (HotpotQA, MT-Bench, G-Eval, Arena-Hard).
 BENCHMARK_SUFFIXES = ("qa", "bench", "eval", "arena", "glue", "hard", "test", "leaderboard")

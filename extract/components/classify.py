@@ -45,6 +45,7 @@ from citekg.extract.lexicon import (
     DATA_HEAD_BEFORE,
     METRIC_FOLDS,
     MODEL_SUFFIXES,
+    NAMED,
     TASK_NOUNS,
     in_code_path,
     is_common_word,
@@ -411,7 +412,7 @@ def _renamed_from_family(cand: Candidate, catalog) -> bool:
 # the verb after a name that is the subject of a clause
 #: A task noun right after an acronym's closing bracket: "(HOI) detection"
 _TASK_NOUN_AFTER = re.compile(r"\)\s+(?:" + "|".join(sorted(TASK_NOUNS)) + r")\b", re.I)
-_NAMING_AFTER = re.compile(r"\s+(?:called|named|dubbed|termed|coined)\b")
+_NAMING_AFTER = re.compile(rf"\s+{NAMED}\b")
 _VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(VERBS_AFTER_NAME))})\b")
 
 

@@ -47,6 +47,7 @@ from citekg.extract.lexicon import (
     METHOD_HEADS,
     METRIC_FOLDS,
     MODEL_HEADS,
+    NAMED,
     NAMING_VERBS,
     is_common_word,
     is_generic,
@@ -1508,7 +1509,7 @@ _TITLE_REPORT = re.compile(
     r"^(?:The\s+)?(?P<name>.+?)\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
 )
 #: The rest of "X, a new dataset called Y": the new thing is Y, not X
-_NAMES_ANOTHER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed|termed)\b")
+_NAMES_ANOTHER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,3}}?{NAMED}\b")
 _APPOSITIVE_NEW = re.compile(
     r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
 )
