@@ -162,7 +162,7 @@ NOT_NAMES = _fold_all(
     "long-cot|long cot|short-cot|"
     "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
     "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"
-    "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|lpips|wer|cer|mae|mse|rmse|elo|ppl|"
+    "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|ms-ssim|lpips|dists|bd-rate|wer|cer|mae|mse|rmse|elo|ppl|"
     "bleu-1|bleu-2|bleu-3|bleu-4|rouge-1|rouge-2|rouge-l|rougel|hit@1|hit@10|recall@1|"
     "sota|agi|asr|tts|ocr|vqa-style|ood|iid|nas|gpu|gpus|cpu|tpu|tpus|llama-style|gpt-style|"
     "pytorch|tensorflow|jax|keras|numpy|scipy|pandas|scikit-learn|sklearn|python|matlab|"
@@ -275,6 +275,9 @@ METRICS = (
     "PSNR",
     "SSIM",
     "LPIPS",
+    "DISTS",
+    "MS-SSIM",
+    "BD-rate",
     "WER",
     "CER",
     "perplexity",

@@ -101,6 +101,21 @@ _DATA_STEMS = (
 _MODEL_VERBS = ("outperform", "surpass", "beat", "rival", "match", "fine-tun", "finetun")
 _MODEL_WORDS = frozenset(["than", "versus", "vs", "vs.", "over", "like", "including"])
 _FILLERS = frozenset(["the", "both", "several", "a", "an"])
+#: A kind's initials ending the words before a name: "than the state-of-the-art NVC X"
+_CLASS_INITIALS = re.compile(r"(?<![\w\-])[A-Z]{2,5}s?\s*$")
+#: Nouns for what a model is compared with, and the words that may qualify them, between
+#: a comparing word and a name: "outperforming state-of-the-art approaches X"
+_RIVAL_NOUNS = frozenset(
+    "approach approaches method methods model models baseline baselines system systems "
+    "codec codecs architecture architectures network networks algorithm algorithms "
+    "detector detectors framework frameworks llm llms competitor competitors".split()
+)
+_RIVAL_WORDS = frozenset(
+    "the a an previous prior existing recent strong competitive leading popular "
+    "state-of-the-art sota best current latest advanced traditional conventional standard "
+    "other several many all most top open-source proprietary closed-source larger two three "
+    "both learned neural commercial well-known established representative mainstream".split()
+)
 # one word ending in "Lab": "IDLab", "SenseLabs" (not "MATLAB", not "Colab")
 _LAB = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]Labs?")
 # "/S", "/72B", "/3.5" after a name: the parts that vary
@@ -250,6 +265,8 @@ def suffix_type(name: str) -> str | None:
     return None
 
 
+#: A word of a name after its first that makes it data: "StarCoder-Data", "X Corpus"
+_DATA_PART = re.compile(r"(?<=\w)[\s\-](?:Data|Corpus|Dataset)(?![\w])")
 _VERSION_END = re.compile(r"[\-\s]?[vV]?\d+(?:\.\d+)*$")
 
 
@@ -334,6 +351,18 @@ def _window_type(window: str) -> tuple[str, str] | None:
             or (word in ("from", "with") and prev.startswith("initiali"))
         ):
             return "model", "context:compared"
+    for i in range(-3, -6, -1):
+        # "outperforming state-of-the-art approaches X", "than the previous best codec X":
+        # the trigger, then only words that say what kind of rival follows
+        if len(words) < -i:
+            break
+        word = words[i]
+        if word in _MODEL_WORDS or word.startswith(_MODEL_VERBS):
+            if (words[-1] in _RIVAL_NOUNS or _CLASS_INITIALS.search(window)) and all(
+                w in _RIVAL_WORDS or w in _RIVAL_NOUNS for w in words[i + 1 : -1]
+            ):
+                return "model", "context:compared"
+            break
     return None
 
 
@@ -359,6 +388,11 @@ _TASKS_AFTER = re.compile(r"\s+tasks\b")
 
 #: A part of some data named after it: "the LEDGAR subset of the LexGLUE benchmark"
 _PART_OF_AFTER = re.compile(r"\s+(?:subset|split|partition|portion)\s+of\s")
+#: "X, on which we evaluate": what models are evaluated on, or trained on
+_ON_WHICH_AFTER = re.compile(
+    r",?\s+(?:on|with)\s+which\s+(?:we\s+|they\s+|models\s+are\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>evaluat|test|benchmark|assess|train|pre-?train|fine-?tun)"
+)
 
 
 def after_type(text: str, end: int) -> tuple[str, str] | None:
@@ -368,6 +402,8 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
     ('model', 'context:subject-of-score')
     >>> after_type("Zorblax-S with 1.3G FLOPs", 9)
     ('model', 'context:sized')
+    >>> after_type("we release ZorbQuiz, on which we evaluate twenty LLMs", 19)
+    ('benchmark', 'context:evaluated-on')
     """
     if _MODEL_AFTER.match(text, end, min(len(text), end + 80)):
         return "model", "context:subject-of-score"
@@ -375,6 +411,11 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
         return "model", "context:sized"
     if _PART_OF_AFTER.match(text, end):
         return "dataset", "context:part-of"
+    on_which = _ON_WHICH_AFTER.match(text, end, min(len(text), end + 60))
+    if on_which is not None:
+        if on_which.group("verb").startswith(("evaluat", "test", "benchmark", "assess")):
+            return "benchmark", "context:evaluated-on"
+        return "dataset", "context:trained-on"
     return None
 
 
@@ -677,21 +718,26 @@ class Typing(UsesCatalog):
             partner = candidates[cand.partner]
             short, long = (cand, partner) if len(cand.text) < len(partner.text) else (partner, cand)
             known = known_at.get(short.span)
-            if known is None or known.key is None or known.key in redefined:
+            key = known.key if known is not None else None
+            if key is None and short.text.endswith("s") and short.text[:-1].isupper():
+                # "neural transformation units (NTUs)", then "each NTU": not the university
+                plural_of = catalog.lookup(short.text[:-1])
+                key = plural_of.key if plural_of is not None else None
+            if key is None or key in redefined:
                 continue
-            entry = catalog.entry(known.key)
+            entry = catalog.entry(key)
             if entry is None:
                 continue
             letters = short.text.removesuffix("s").upper()
             spelled_as = known_at.get(long.span)
             if (
                 spelled_as is not None
-                and spelled_as.key not in (None, known.key)
+                and spelled_as.key not in (None, key)
                 and sum(c.isupper() for c in short.text) >= 2
                 and _letters_in_order(letters, long.text)
             ):
                 # "grouped-query attention (GQA)": another known entity's acronym here
-                redefined.add(known.key)
+                redefined.add(key)
                 continue
             long_forms = _long_forms(entry.surface_forms, letters)
             written = _singular(fold_name(long.text))
@@ -709,7 +755,7 @@ class Typing(UsesCatalog):
             if long_forms and all(
                 SequenceMatcher(None, written, form).ratio() < 0.6 for form in long_forms
             ):  # (not a typo or another inflection: "projected gradient decent (PGD)")
-                redefined.add(known.key)
+                redefined.add(key)
         for cand in candidates:
             if cand.key in redefined:
                 cand.dropped = True
@@ -1056,6 +1102,12 @@ class Typing(UsesCatalog):
         family = catalog.family_of(cand.text)
         if family is not None and family.type != "model" and _ends_in_model_word(cand.text):
             family = None  # "DROID-SLAM", "KLUE-BERT": a model named after its data
+        if family is not None and family.type == "model" and _DATA_PART.search(cand.text):
+            # "StarCoder-Data", "Zorb-7B Corpus": the data a model family was trained on
+            cand.type = cand.type or "dataset"
+            cand.type_rule = cand.type_rule or f"data-of:{family.key}"
+            cand.confidence = max(cand.confidence, 0.75)
+            return
         if family is not None and family.type in ("model", "dataset", "benchmark"):
             cand.type = cand.type or family.type
             cand.type_rule = cand.type_rule or f"family:{family.key}"

@@ -72,7 +72,8 @@ _TRAIL = ".,;:!?)\"'”’]}»~"  # "~": TeX's unbreakable space, "SDXL~(2.6B pa
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGNORECASE)
 _VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
 _NUMBERISH = re.compile(
-    r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)|\d+-[a-z]+",  # "200-action ActivityNet"
+    # "200-action ActivityNet", "the top-3 Open LLM Leaderboard models"
+    r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)|\d+-[a-z]+|top-?\d+",
     re.IGNORECASE,
 )
 _COUNTED = frozenset(
@@ -520,6 +521,23 @@ _INITIALS = re.compile(r"[A-Z]{2,5}")
 _NEXT_NAME = re.compile(r" ([^\s,;:()]+?)\.?(?=[\s,;:)]|$)")
 
 
+def _spells_a_class(text: str, initials: str) -> bool:
+    """Whether ``text`` defines ``initials`` as words in lower case, a kind of thing and
+    no name: "neural video codec (NVC)", "large language models (LLMs)".
+
+    >>> _spells_a_class("the neural video codec (NVC) and NVC X", "NVC")
+    True
+    >>> _spells_a_class("Northwestern Polytechnical University (NWPU) and NWPU X", "NWPU")
+    False
+    """
+    for form in (f"({initials})", f"({initials}s)"):
+        at = text.find(form)
+        if at > 0:
+            before = text[max(0, at - 40) : at].split()
+            return bool(before) and before[-1][:1].islower()
+    return False
+
+
 def _initials_name_end(text: str, word: str, end: int) -> int:
     """Where a name that begins with an institute's initials ends: "NWPU VHR-10", "BBC
     XSum" (the next word a name with a digit, a lower-case letter or more than five
@@ -528,6 +546,10 @@ def _initials_name_end(text: str, word: str, end: int) -> int:
     if nxt is None or is_common_word(word.lower()) or is_generic(word):
         return end
     after = nxt.group(1)
+    if not any(c.isdigit() for c in after) and _spells_a_class(text, word):
+        # "neural video codec (NVC) ... the NVC DCVC-FM": a kind, then a name (but
+        # "brain-computer interface (BCI) ... BCI IV-2a" names a competition's data)
+        return end
     if (
         (any(c.isdigit() or c.islower() for c in after) or len(after) > 5)
         and is_name_shaped(after)
@@ -975,6 +997,13 @@ def find_head_names(
             ),
             None,
         )
+        if (
+            len(words) > 1
+            and words[-1].isdigit()
+            and words[-2] in _CONNECTORS
+            and head_match.group("head").lower().endswith(("s", "corpora"))
+        ):
+            continue  # "LLMs on 11 datasets": a count of them, not a name
         if cut is not None:
             # "GPT-3 on MovieLens 100K dataset": a name before the connector is another
             # name; the dataset's is after it
@@ -1338,6 +1367,7 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             if (
                 not name
                 or not _ITEM.match(name)
+                or _MEASURE.fullmatch(name)  # "tasks: 30-day readmission prediction, ..."
                 or is_generic(name)
                 or not any(c.isalpha() for c in name)
             ):
@@ -2270,6 +2300,43 @@ def _around_known(
     return found
 
 
+def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
+    """Extend the paper's own name by one word where the paper writes that longer name
+    elsewhere and the text goes on with that word here too: "We propose MatSci ML, a
+    benchmark" beside "the MatSci ML benchmark" is MatSci ML, not MatSci.
+
+    >>> text = "We propose Zorb ML, a benchmark. The Zorb ML benchmark has data."
+    >>> found = [Candidate(11, 15, "Zorb", "contribution", introduced=True)]
+    >>> found.append(Candidate(37, 44, "Zorb ML", "head"))
+    >>> _extend_to_longer_names(text, found)
+    >>> [c.text for c in found]
+    ['Zorb ML', 'Zorb ML']
+    """
+    longer = {
+        c.text
+        for c in candidates
+        if " " in c.text and not c.dropped and c.rule not in ("head-alias", "acronym")
+    }
+    if not longer:
+        return
+    for cand in candidates:
+        if cand.key is not None or not cand.introduced:
+            # only the paper's own name, whose end the rule guessed: the catalog's
+            # "Llama 2" beside "Llama 2 13B", "MMAU" beside "MMAU Test-mini" are names
+            continue
+        prefix = cand.text + " "
+        for name in longer:
+            end = cand.start + len(name)
+            if (
+                name.startswith(prefix)
+                and " " not in name[len(prefix) :]
+                and text.startswith(name, cand.start)
+                and not text[end : end + 1].isalnum()
+            ):
+                cand.end, cand.text = end, name
+                break
+
+
 class Discovery(BatchComponent):
     """Adds discovered candidates to ``doc._.citekg_candidates``; see the module docstring."""
 
@@ -2334,6 +2401,7 @@ class Discovery(BatchComponent):
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
+        _extend_to_longer_names(text, candidates)
         title = text[:title_end]
         if title == title.upper():
             _drop_shouted(text, title_end, candidates)
