@@ -55,7 +55,7 @@ ROWS = Path(__file__).with_name("vetting-train.jsonl")
 #: the probability under which an entity is dropped.
 L2 = 4.0
 MIN_COUNT = 3
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 
 
 def _features(entity: dict[str, Any], mentions: list[dict[str, Any]]) -> list[str]:
