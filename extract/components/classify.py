@@ -347,6 +347,9 @@ def _window_type(window: str) -> tuple[str, str] | None:
             or word.startswith(_MODEL_VERBS)
             or (word in ("to", "with", "against") and prev.startswith("compar"))
             or (word == "as" and prev == "such")
+            or (
+                word == "by" and prev in ("exemplified", "typified")
+            )  # "approaches, exemplified by X"
             or (word in ("on", "upon") and prev in ("based", "built"))
             or (word in ("from", "with") and prev.startswith("initiali"))
         ):
@@ -995,6 +998,14 @@ class Typing(UsesCatalog):
             entry = catalog.lookup(first)
             if entry is None or entry.type != "organization" or first not in entry.surface_forms:
                 continue
+            model = catalog.entry(cand.key)
+            if (
+                model is not None
+                and fold_name(model.name).startswith(fold_name(first))
+                and not model.name.startswith(first + " ")
+            ):
+                continue  # "DeepSeek R1" is DeepSeek-R1 written with a space (but "OpenAI
+                # GPT" names OpenAI's GPT)
             candidates.append(
                 Candidate(
                     cand.start,
@@ -1186,7 +1197,9 @@ class Typing(UsesCatalog):
         described = _DATA_DESCRIBED_AFTER.match(text, cand.end)
         words = (described.group(1) or "").split() if described is not None else []
         if described is not None and not (
-            set(words) & _NOT_DESCRIBING or any(w.endswith("ed") for w in words)
+            set(words) & _NOT_DESCRIBING
+            or any(w.endswith("ed") for w in words)
+            or (words and words[0] in VERBS_AFTER_NAME)  # "CompilerGym offers larger datasets"
         ):
             # "we use ETHOS hate speech detection dataset", "SemOpenAlex knowledge graph":
             # the data, described

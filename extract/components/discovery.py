@@ -675,6 +675,11 @@ def _initials_of(words: list[str]) -> str:
     return "".join(p[0] for w in words for p in w.split("-") if p and p[0].isupper())
 
 
+#: A name, then a shorter name for it in brackets: "X-8B (MN-8B for brevity)"
+_FOR_SHORT = re.compile(
+    r"(?<![\w\-])([A-Z][\w\-.]*[\w])\s+\(\s*(?:hereafter\s+)?([A-Za-z][\w\-.]{0,30}[\w])"
+    r"\s+for\s+(?:short|brevity)\s*\)"
+)
 _LONG_OR = re.compile(r",\s+or\s+([A-Za-z][\w\-.]{1,14})\b")
 
 
@@ -777,6 +782,9 @@ def find_acronyms(
     >>> pairs = find_acronyms(text, [0])
     >>> [(a.text, b.text) for a, b in pairs]
     [('Tree of Thoughts', 'ToT'), ('Low-Rank Adaptation', 'LoRA')]
+    >>> pairs = find_acronyms("We train Zorb-Nemo-8B (ZN-8B for short).", [0])
+    >>> [(a.text, b.text) for a, b in pairs]
+    [('Zorb-Nemo-8B', 'ZN-8B')]
     """
 
     def sentence_start(pos: int) -> int:
@@ -807,6 +815,19 @@ def find_acronyms(
         long = Candidate(m.start(1), m.end(1), long_text, "acronym", confidence=0.7)
         abbr = Candidate(before.start(1), before.end(1), short, "acronym", confidence=0.7)
         yield long, abbr
+    if " for brevity)" in text or " for short)" in text:
+        for m in _FOR_SHORT.finditer(text):
+            # "Mistral-NeMo-Minitron-8B (MN-Minitron-8B for brevity)": a short name; "a
+            # Pick and Choose Graph Neural Network (PC-GNN for short)": an acronym
+            short = m.group(2)
+            paren = text.index("(", m.end(1))
+            span = _long_form(text, sentence_start(m.start()), paren, short)
+            if span is None and not is_name_shaped(m.group(1)):
+                continue
+            begin, end = span or m.span(1)
+            long = Candidate(begin, end, text[begin:end], "acronym", confidence=0.7)
+            abbr = Candidate(m.start(2), m.end(2), short, "acronym", confidence=0.7)
+            yield long, abbr
     commas = None if ors is None else [text.rfind(",", max(0, p - 3), p) for p in ors]
     for m in _anchored(_LONG_OR, text, [c for c in commas if c >= 0] if commas else commas):
         short = m.group(1)
@@ -1091,9 +1112,10 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         if in_title:
             # in a title every word has a capital, but a contest's name follows "the" in
             # lower case: "Submissions to the WMT25 Evaluation Shared Task"
-            if "the" not in words:
-                continue
-            words = words[len(words) - words[::-1].index("the") :]
+            if "the" in words:
+                words = words[len(words) - words[::-1].index("the") :]
+            elif text[max(0, m.start("name") - 4) : m.start("name")] != "the ":
+                continue  # ("Performance on the Hateful Memes Challenge": after "the")
         # not "The", "3rd in the": a name starts with a capital or a digit in a name
         while words and (
             words[0].lower() in _STOP
@@ -1477,6 +1499,8 @@ _CONTRIB = re.compile(
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
 _VERB = re.compile(r"\w+(?:-\w+)?\b")
+#: "on" or "upon" right after a contribution verb: "we build upon X" uses X
+_BUILT_ON = re.compile(r"\s+(?:up)?on\s")
 # (``\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)``, written to start with
 # the set of its first letters, which the regex engine skips to: some twice as fast)
 _CONTRIB_BEFORE = re.compile(
@@ -1618,8 +1642,8 @@ _TYPE_NOUN = re.compile(
         (
             *"dataset database benchmark corpus suite model models architecture network framework "
             "method approach algorithm technique strategy system assistant family series paradigm "
-            "loss objective agent agents environment challenge leaderboard arena collection test "
-            "mechanism module platform llm llms".split(),
+            "loss objective agent agents environment environments challenge leaderboard arena "
+            "collection test mechanism module platform llm llms".split(),
             "question set",
             "problem set",
             "test set",
@@ -2549,6 +2573,8 @@ class Discovery(BatchComponent):
         """Mark the names heading the object of a contribution verb, or its appositives;
         what a data verb makes is data unless its description says otherwise ("We
         collect Kathbath containing 1,684 hours of labelled speech")."""
+        if _BUILT_ON.match(text, pos):
+            return  # "We build upon the popular OpenAI Gym interface": used, not made
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
         if obj.startswith(",", len(head)) and _ADJECTIVE_ONLY.fullmatch(head):

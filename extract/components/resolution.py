@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
+from citekg.extract.components.discovery import extend_name
 from citekg.extract.naming import fold_name, slugify
 
 __all__ = ["Resolution", "parameter_count"]
@@ -82,6 +83,8 @@ def parameter_count(name: str) -> str | None:
 _RULE_WEIGHTS = (
     ("catalog", 3.0),
     ("acronym-of", 3.0),
+    # "we describe the CompilerGym architecture": the architecture of a thing of any type
+    ("head:architecture", 1.0),
     ("head", 3.0),
     ("apposition", 3.0),
     ("organization", 3.0),
@@ -373,6 +376,7 @@ class Resolution(UsesCatalog):
         """Every other place a discovered name is written is a mention too (the catalog
         finds its own names everywhere; discovery rules often fire only once)."""
         covered = bytearray(len(text) + 1)  # 1 where a live candidate already stands
+        variants: dict[str, int] = {}
         for i in live:
             start, end = candidates[i].start, candidates[i].end
             covered[start:end] = b"\x01" * (end - start)
@@ -388,10 +392,13 @@ class Resolution(UsesCatalog):
                     end == len(text) or not (text[end].isalnum() or text[end] in "-_")
                 )
                 if bounded and not (covered[pos] or covered[end - 1]):
+                    # "Weaver Mini (1.8B), Weaver Base (6B)" after the model Weaver: its
+                    # variants, each an entity of its own
+                    stop = extend_name(text, pos, end) if cand.type == "model" else end
                     extra = Candidate(
                         pos,
-                        end,
-                        name,
+                        stop,
+                        text[pos:stop],
                         "repeat",
                         type=cand.type,
                         type_rule=cand.type_rule,
@@ -400,8 +407,12 @@ class Resolution(UsesCatalog):
                     candidates.append(extra)
                     index = len(candidates) - 1
                     parent[index] = index
-                    union(i, index)
-                    covered[pos:end] = b"\x01" * (end - pos)
+                    if stop == end:
+                        union(i, index)
+                    else:
+                        variant = variants.setdefault(fold_name(extra.text), index)
+                        union(variant, index)
+                    covered[pos:stop] = b"\x01" * (stop - pos)
                 pos = text.find(name, end)
 
     @staticmethod

@@ -3205,3 +3205,61 @@ def test_the_papers_own_name_takes_the_word_it_is_written_with_elsewhere(nlp):
 def test_perceptual_metrics_are_no_benchmarks(nlp):
     x = run(nlp, "Our codec saves 27.93% on LPIPS and 53.55% on DISTS compared to ZS-ILLM.")
     assert not {"DISTS", "LPIPS"} & set(names(x))
+
+
+def test_a_sentences_capital_on_a_known_title_is_no_name_but_a_titles_contest_is(nlp):
+    x = run(nlp, "Hateful memes are a growing menace on social media.")
+    assert not x.entities
+    found = types(
+        nlp,
+        "We explore which models work best for it.",
+        title="A Review of Models and their Performance on the Zorb Memes Challenge",
+    )
+    assert found.get("Zorb Memes Challenge") == "benchmark"
+
+
+def test_tiers_written_after_the_papers_own_model_are_its_variants(nlp):
+    x = run(
+        nlp,
+        "This work introduces Zorbax, our first family of LLMs for writing. The Zorbax "
+        "family consists of Zorbax Mini (1.8B), Zorbax Base (6B) and Zorbax Ultra (34B).",
+        title="Zorbax: Foundation Models for Creative Writing",
+    )
+    found = names(x)
+    for tier in ("Zorbax Mini", "Zorbax Base", "Zorbax Ultra"):
+        assert tier in found and found[tier].family == "Zorbax" and found[tier].introduced
+
+
+def test_rivals_exemplified_and_makers_inside_a_known_name(nlp):
+    found = types(nlp, "Previous approaches, exemplified by ZorbWriter, rely on SFT.")
+    assert found.get("ZorbWriter") == "model"
+    x = run(nlp, "Our model surpasses larger models such as DeepSeek R1 and ZorbLM-70B.")
+    assert not names(x, "organization")
+    x = run(nlp, "We show that fine-tuning OpenAI GPT beats fine-tuning ZorbLM.")
+    assert "OpenAI" in names(x, "organization")
+
+
+def test_a_known_name_glued_to_a_version_is_part_of_another_name(nlp):
+    x = run(nlp, "We demonstrate that OpenAI GPT-o1, despite no fine-tuning, outperforms ZorbLM.")
+    found = names(x)
+    assert "GPT-o1" in found and "OpenAI GPT" not in found and "o1" not in found
+
+
+def test_a_set_of_environments_is_a_benchmark_and_what_we_build_upon_is_not_ours(nlp):
+    x = run(
+        nlp,
+        "We introduce ZorbGym, a set of environments for compiler optimization. We build "
+        "upon the popular OpenAI Gym interface. We describe the ZorbGym architecture. "
+        "ZorbGym offers larger datasets than prior work.",
+        title="ZorbGym: Robust Compiler Optimization Environments for AI Research",
+    )
+    found = names(x)
+    assert found["ZorbGym"].type == "benchmark" and found["ZorbGym"].introduced
+    assert "OpenAI Gym" in found and not found["OpenAI Gym"].introduced
+
+
+def test_a_name_given_for_short_or_brevity_is_an_alias(nlp):
+    x = run(nlp, "It yields a strong Mistral-Zorb-Minitron-8B (MZ-Minitron-8B for brevity) model.")
+    assert "MZ-Minitron-8B" in names(x)["Mistral-Zorb-Minitron-8B"].aliases
+    x = run(nlp, "We propose a Pick and Choose Zorb Network (PCZ-Net for short) for graphs.")
+    assert "PCZ-Net" in names(x)["Pick and Choose Zorb Network"].aliases
