@@ -1499,6 +1499,16 @@ _CONTRIB = re.compile(
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
 _VERB = re.compile(r"\w+(?:-\w+)?\b")
+#: "The resulting model, eSEN, ...", "The resulting ViT-G model": what the paper's
+#: procedure made is its own (a name before the noun, or one after it and a comma)
+_RESULTING = re.compile(
+    r"\b[Tt]he\s+resulting\s+(?:(?P<before>[\w\-.]*[A-Z0-9][\w\-.]*)\s+)?"
+    r"(?:models?|datasets?|benchmarks?|corpus|system|network|checkpoints?|policy|agent)\b"
+)
+#: Between two listed names: a comma, "and", or both
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: Where an apposition of names ends: a comma, a clause mark or a bracket
+_APPOSITION_END = re.compile(r"[,;:.(]|\s(?:which|that|is|are)\s")
 #: "on" or "upon" right after a contribution verb: "we build upon X" uses X
 _BUILT_ON = re.compile(r"\s+(?:up)?on\s")
 # (``\b(?:[Ww]e|[Tt]his (?:paper|work|report|study)|[Oo]ur work)``, written to start with
@@ -2478,6 +2488,26 @@ class Discovery(BatchComponent):
                 and _CONTRIB_BEFORE.search(before)
             ):
                 self._introduce_after(text, m.end(), candidates, "contribution", m.group(0))
+        if "resulting " in text:
+            for m in _RESULTING.finditer(text):
+                # "The resulting models, Suri-SFT and Suri-I-ORPO, generate ...", "The
+                # resulting ViT-G model": what the paper's own procedure made
+                start, end = m.span("before") if m.group("before") else (m.end(), m.end())
+                if text.startswith(",", m.end()):
+                    stop = _APPOSITION_END.search(text, m.end() + 1)
+                    start, end = m.end() + 1, stop.start() if stop else m.end()
+                inside = sorted(
+                    (c for c in candidates if start <= c.start and c.end <= end),
+                    key=lambda c: (c.start, -c.end),
+                )
+                last = -1
+                for cand in inside:
+                    if cand.start >= last:
+                        if last >= 0 and not _LIST_GAP.fullmatch(text, last, cand.start):
+                            break  # the list is over ("X enables training ... on MMLU")
+                        last = cand.end
+                    if cand.key is None:  # (a reading inside or of the same name too)
+                        cand.introduced = True
         for pos in hits["gerund"]:
             m = _VERB.match(text, pos)
             if (

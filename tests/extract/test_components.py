@@ -3263,3 +3263,16 @@ def test_a_name_given_for_short_or_brevity_is_an_alias(nlp):
     assert "MZ-Minitron-8B" in names(x)["Mistral-Zorb-Minitron-8B"].aliases
     x = run(nlp, "We propose a Pick and Choose Zorb Network (PCZ-Net for short) for graphs.")
     assert "PCZ-Net" in names(x)["Pick and Choose Zorb Network"].aliases
+
+
+def test_what_the_papers_procedure_results_in_is_introduced(nlp):
+    x = run(
+        nlp,
+        "We fine-tune Mistral-7B with our recipe. The resulting models, ZorbSFT and "
+        "Zorb-I-ORPO, generate longer texts than ZorbBase-7B. The resulting dataset, "
+        "ZorbData enables training a 7B model to 64% accuracy on ZorbQA.",
+    )
+    found = names(x)
+    assert found["ZorbSFT"].introduced and found["Zorb-I-ORPO"].introduced
+    assert found["ZorbData"].introduced
+    assert not found["ZorbBase-7B"].introduced and not found["ZorbQA"].introduced
