@@ -644,6 +644,7 @@ class Typing(UsesCatalog):
         repeated = self._own_variants(candidates, text)
         if catalog is not None:
             self._makers(candidates, catalog)
+        self._spelled_by_another(candidates)
         for cand in candidates:
             metric = fold_name(cand.text) in METRIC_FOLDS
             if not cand.dropped and (
@@ -986,6 +987,24 @@ class Typing(UsesCatalog):
             Typing._settle_overlap(a, b, candidates)
             if b.dropped:
                 survivor = a
+
+    @staticmethod
+    def _spelled_by_another(candidates: list[Candidate]) -> None:
+        """A known short name ("ARC") that spells the name of another known entity of the
+        paper ("The Abstraction and Reasoning Corpus (ARC-AGI)") is that entity, not the
+        one the catalog gives the short name alone (the AI2 Reasoning Challenge)."""
+        known = [c for c in candidates if c.key is not None and not c.dropped]
+        spelled = {
+            "".join(w[0] for w in c.text.split() if w[0].isupper()): c
+            for c in known
+            if len(c.text.split()) > 2
+        }
+        if not spelled:
+            return
+        for cand in known:
+            other = spelled.get(cand.text) if cand.text.isupper() else None
+            if other is not None and other.key != cand.key and other.type == cand.type:
+                cand.key, cand.type_rule = other.key, "catalog:spelled"
 
     @staticmethod
     def _makers(candidates: list[Candidate], catalog) -> None:

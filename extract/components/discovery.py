@@ -1339,6 +1339,8 @@ def find_listed(text: str, positions: list[int] | None = None) -> Iterator[Candi
             continue  # "models ... through services including": services are listed
         if glue.endswith(":") and text[max(0, m.start() - 3) : m.start()] == "of ":
             continue  # "two properties of LLMs: Scaling Laws and ...": not LLMs listed
+        if glue.endswith(":") and text.find("\n\n", m.end("glue")) >= 0:
+            continue  # "Product of Experts with LLMs: Boosting ...": a title's colon
         kind = head_type(head.rstrip("s") if head.endswith("ies") is False else head)
         if head in ("tasks", "games", "environments", "suites", "benchmarks", "benchmark"):
             kind = "benchmark"
@@ -1570,7 +1572,7 @@ _NEW_LIST = re.compile(
     r"models)\b[^.:;]{0,80}:"
 )
 _TITLE_REPORT = re.compile(
-    r"^(?:The\s+)?(?P<name>.+?)\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
+    r"^(?:The\s+)?(?P<name>.+?)[:,]?\s+(?:Technical Report|System Card|Model Card|Herd of Models)\b"
 )
 #: The rest of "X, a new dataset called Y": the new thing is Y, not X
 _NAMES_ANOTHER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,3}}?{NAMED}\b")

@@ -3276,3 +3276,20 @@ def test_what_the_papers_procedure_results_in_is_introduced(nlp):
     assert found["ZorbSFT"].introduced and found["Zorb-I-ORPO"].introduced
     assert found["ZorbData"].introduced
     assert not found["ZorbBase-7B"].introduced and not found["ZorbQA"].introduced
+
+
+def test_a_report_titles_colon_is_no_part_of_the_name(nlp):
+    x = run(nlp, "This report describes the contest.", title="Zorb Prize 2024: Technical Report")
+    assert "Zorb Prize 2024" in names(x) and not [n for n in names(x) if n.endswith(":")]
+
+
+def test_a_known_short_name_spelling_another_known_name_of_the_paper_is_that_one(nlp):
+    x = run(
+        nlp,
+        "The Abstraction and Reasoning Corpus (ARC-AGI) poses a challenge for ZorbLM. "
+        "Our method scores 71.6% on ARC.",
+        title="Product of Experts with LLMs: Boosting Zorb Performance on ARC",
+    )
+    found = names(x)
+    assert "ARC" in found["Abstraction and Reasoning Corpus"].aliases
+    assert "Boosting Zorb Performance" not in found
