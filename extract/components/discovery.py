@@ -1909,6 +1909,48 @@ _ON_WORD = re.compile(r"(?:the\s+)?([A-Z][a-z]{2,})(?=[\s,.;:)]|$)(?! \d)")
 _SCORE_END = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*%?$")
 
 
+#: An apposition that says what a plain capitalised word names: ", a massive corpus of"
+_DESCRIBED_AS_DATA = re.compile(
+    r",\s+an?\s+(?:[\w\-]+\s+){0,4}?(dataset|corpus|benchmark|database|collection)\b"
+    r"(?!\s+(?:models?|methods?|approach))"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-.])([A-Z][a-z]+[A-Za-z0-9]*)$")
+
+
+def find_described(text: str) -> Iterator[Candidate]:
+    """Capitalised words that an apposition calls data, though their shape is a plain
+    word's: "person disambiguation in Quotebank, a massive corpus of quotations".
+
+    >>> [c.text for c in find_described("We use Zorbank, a large corpus of news. Also, a dataset.")]
+    ['Zorbank']
+    """
+    at = text.find(", a")
+    while at >= 0:
+        m = _DESCRIBED_AS_DATA.match(text, at)
+        word = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at) if m else None
+        if word is not None:
+            name = word.group(1)
+            if not (
+                is_common_word(name)
+                or name.lower() in _STOP
+                or names_a_language(name)
+                or is_generic(name)
+                or is_name_shaped(name)  # (the shape rule finds it, the typing step types it)
+                or _NAMES_ANOTHER.match(text, m.end())  # "To train X, a new dataset called Y"
+            ):
+                kind = head_type(m.group(1)) or "dataset"
+                yield Candidate(
+                    word.start(1),
+                    word.end(1),
+                    name,
+                    "described",
+                    type=kind,
+                    type_rule=f"apposition:{m.group(1)}",
+                    confidence=0.6,
+                )
+        at = text.find(", a", at + 3)
+
+
 def find_scored_on(text: str) -> Iterator[Candidate]:
     """Capitalised words a score is on, benchmarks by that context, though their shape is
     a plain word's (the shape rule finds the others). Found from each " on " (a
@@ -2434,6 +2476,7 @@ class Discovery(BatchComponent):
         candidates.extend(listed.values())
         candidates.extend(find_compared(text, hits["compare"]))
         candidates.extend(find_scored_on(text))
+        candidates.extend(find_described(text))
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)

@@ -3293,3 +3293,13 @@ def test_a_known_short_name_spelling_another_known_name_of_the_paper_is_that_one
     found = names(x)
     assert "ARC" in found["Abstraction and Reasoning Corpus"].aliases
     assert "Boosting Zorb Performance" not in found
+
+
+def test_a_plain_word_an_apposition_calls_data_is_a_dataset(nlp):
+    found = types(
+        nlp,
+        "We study person disambiguation in Zorbank, a massive corpus of quotations from "
+        "the news. To train Zorbix, a new dataset called ZorbData is created.",
+    )
+    assert found.get("Zorbank") == "dataset"
+    assert found.get("Zorbix") != "dataset"
