@@ -667,7 +667,8 @@ TASK_NOUNS = frozenset(
     "estimation forecasting captioning parsing completion ranking search resolution tagging "
     "labeling labelling repair explanation reasoning planning "
     "localization localisation grounding reconstruction comprehension "
-    "inference assessment restoration verification processing understanding".split()
+    "inference assessment restoration verification processing understanding "
+    "transcription synthesis separation".split()
 )
 
 

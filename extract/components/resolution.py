@@ -80,6 +80,12 @@ def parameter_count(name: str) -> str | None:
     return m.group(1).replace(" ", "").upper().replace("X", "x") if m else None
 
 
+#: A tier glued to the paper's own model's name: "-B", "-L", "-Large" (not a size, which
+#: annotators keep in the model's name: "-1.5B")
+_TIER_GLUED = re.compile(
+    r"-(?:[BLSTHG]|Base|Large|Small|Tiny|Huge|Giant|Mini|Pro|Ultra|Max|Plus|Lite)(?![\w\-/.])"
+)
+
 _RULE_WEIGHTS = (
     ("catalog", 3.0),
     ("acronym-of", 3.0),
@@ -388,13 +394,22 @@ class Resolution(UsesCatalog):
             pos = text.find(name)
             while pos >= 0:
                 end = pos + len(name)
-                bounded = (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and (
+                starts = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")
+                bounded = starts and (
                     end == len(text) or not (text[end].isalnum() or text[end] in "-_")
                 )
-                if bounded and not (covered[pos] or covered[end - 1]):
-                    # "Weaver Mini (1.8B), Weaver Base (6B)" after the model Weaver: its
-                    # variants, each an entity of its own
-                    stop = extend_name(text, pos, end) if cand.type == "model" else end
+                tier = (
+                    _TIER_GLUED.match(text, end)
+                    if starts and not bounded and cand.type == "model" and cand.introduced
+                    else None
+                )
+                if (bounded or tier) and not (covered[pos] or covered[end - 1]):
+                    # "Weaver Mini (1.8B), Weaver Base (6B)" after the model Weaver, and
+                    # "Hibou-B and Hibou-L" after Hibou: its variants, each an entity
+                    if tier is not None:
+                        stop = tier.end()
+                    else:
+                        stop = extend_name(text, pos, end) if cand.type == "model" else end
                     extra = Candidate(
                         pos,
                         stop,

@@ -3303,3 +3303,16 @@ def test_a_plain_word_an_apposition_calls_data_is_a_dataset(nlp):
     )
     assert found.get("Zorbank") == "dataset"
     assert found.get("Zorbix") != "dataset"
+
+
+def test_tiers_glued_to_the_papers_own_model_are_its_variants(nlp):
+    x = run(
+        nlp,
+        "This paper introduces the Zorbou family of vision transformers, pretraining two "
+        "model variants, Zorbou-B and Zorbou-L, on slides. Zorbou-1.5B is not released.",
+        title="Zorbou: A Family of Foundational Vision Transformers for Pathology",
+    )
+    found = names(x)
+    assert found["Zorbou-B"].family == "Zorbou" and found["Zorbou-L"].introduced
+    x = run(nlp, "ZorbMT3 is a state-of-the-art automatic music transcription (AMT) model.")
+    assert "automatic music transcription" not in names(x)
