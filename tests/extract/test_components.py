@@ -3316,3 +3316,12 @@ def test_tiers_glued_to_the_papers_own_model_are_its_variants(nlp):
     assert found["Zorbou-B"].family == "Zorbou" and found["Zorbou-L"].introduced
     x = run(nlp, "ZorbMT3 is a state-of-the-art automatic music transcription (AMT) model.")
     assert "automatic music transcription" not in names(x)
+
+
+def test_mathematicians_adjectives_are_no_names(nlp):
+    x = run(
+        nlp,
+        "We improve ZorbGraph by introducing a Markovian noise model and Cartesian tensors, "
+        "and a Riemannian flow.",
+    )
+    assert not {"Markovian", "Cartesian", "Riemannian"} & set(names(x))
