@@ -165,7 +165,7 @@ NOT_NAMES = _fold_all(
     "boolean|cartesian|gaussian|bayesian|newtonian|poissonian|abelian|"
     "mllm|mllms|lvlm|lvlms|vlm|vlms|moe|ssm|ssms|gnn|gnns|cnn|cnns|rnn|rnns|dnn|dnns|"
     "vae|vaes|gan|gans|mlp|mlps|sgd|iou|miou|ap|map|ar|pq|fid|is|kid|bleu|rouge|meteor|"
-    "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|ms-ssim|lpips|dists|bd-rate|wer|cer|mae|mse|rmse|elo|ppl|"
+    "cider|spice|f1|em|acc|auc|auroc|roc|psnr|ssim|ms-ssim|lpips|dists|bd-rate|m-f1|wer|cer|mae|mse|rmse|elo|ppl|"
     "bleu-1|bleu-2|bleu-3|bleu-4|rouge-1|rouge-2|rouge-l|rougel|hit@1|hit@10|recall@1|"
     "sota|agi|asr|tts|ocr|vqa-style|ood|iid|nas|gpu|gpus|cpu|tpu|tpus|llama-style|gpt-style|"
     "pytorch|tensorflow|jax|keras|numpy|scipy|pandas|scikit-learn|sklearn|python|matlab|"
@@ -239,6 +239,7 @@ METRICS = (
     "F1 score",
     "macro-F1",
     "micro-F1",
+    "M-F1",
     "Dice scores",
     "Dice score",
     "Dice",

@@ -429,6 +429,10 @@ _NEXT_WORD = re.compile(r" ([^\s,;:()~/]+)(?=([\s,;:.)~/]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
 
+#: A shared task of a series after its name (and year): " 2023 Task 3", " Task 4"
+_TASK_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+Task\s?\d+[a-z]?(?![\w\-])")
+
+
 def extend_name(text: str, start: int, end: int) -> int:
     """Where a name at ``text[start:end]`` really ends: after a size, version or tier
     that follows it (``Claude`` + `` 3.0``, ``Llama 2`` + `` 13B``), up to three words.
@@ -574,6 +578,9 @@ def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> It
         end = stripped_end = start + len(word)
         if extensible:
             end = extend_name(text, start, end)
+            task = _TASK_AFTER.match(text, end) if text.startswith((" ", "-"), end) else None
+            if task is not None:
+                end = task.end()  # "SemEval 2023 Task 3": one task of the series
         if end == stripped_end:
             if text.startswith(" Transformer", end) and _TRANSFORMER_AFTER.match(text, end):
                 end += len(" Transformer")  # "CSWin Transformer": the name, with its class

@@ -3325,3 +3325,14 @@ def test_mathematicians_adjectives_are_no_names(nlp):
         "and a Riemannian flow.",
     )
     assert not {"Markovian", "Cartesian", "Riemannian"} & set(names(x))
+
+
+def test_a_shared_task_of_a_series_is_one_name_and_macro_f1_written_short_a_metric(nlp):
+    x = run(
+        nlp,
+        "This paper presents the best solution to the ZorbEval 2023 Task 3 on persuasion. "
+        "ZorbNet reaches an M-F1 of 65.41 on ZorbGood.",
+    )
+    found = names(x)
+    assert found.get("ZorbEval 2023 Task 3") and found["ZorbEval 2023 Task 3"].type == "benchmark"
+    assert "ZorbEval" not in found and "M-F1" not in found
