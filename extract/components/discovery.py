@@ -79,7 +79,9 @@ _NUMBERISH = re.compile(
 _COUNTED = frozenset(
     ["of", "percent", "points", "x", "times", "layer", "layers", "day", "epoch", "step", "fold"]
 )
-_SUFFIX_WORDS = frozenset(
+#: Tiers and editions written after a model's name: "Gemini Pro", "Claude 3 Opus",
+#: "Zorb Tiny" (or glued to it, "Hibou-L", "ViT-Huge": see the resolution step)
+TIER_WORDS = frozenset(
     [
         "pro",
         "turbo",
@@ -110,6 +112,9 @@ _SUFFIX_WORDS = frozenset(
         "air",
         "edge",
         "core",
+        "tiny",
+        "huge",
+        "giant",
     ]
 )
 _STOP = frozenset(
@@ -340,7 +345,7 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         return True  # "DIHARD III", "Pascal VOC II"
     if _PLUS_WORD.fullmatch(word):
         return True  # "EGTEA Gaze+": a capitalised word with a plus ends the name
-    return word.lower() in _SUFFIX_WORDS and word[:1].isupper()
+    return word.lower() in TIER_WORDS and word[:1].isupper()
 
 
 _PLUS_WORD = re.compile(r"[A-Z][A-Za-z]+\+")
@@ -1924,6 +1929,14 @@ _DESCRIBED_AS_DATA = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w\-.])([A-Z][a-z]+[A-Za-z0-9]*)$")
 
 
+def _plain_word_may_name(word: str) -> bool:
+    """Whether a capitalised word with a plain word's shape may be a name that its
+    context types: not an English word, a stop word, a language or a class."""
+    return not (
+        is_common_word(word) or word.lower() in _STOP or names_a_language(word) or is_generic(word)
+    )
+
+
 def find_described(text: str) -> Iterator[Candidate]:
     """Capitalised words that an apposition calls data, though their shape is a plain
     word's: "person disambiguation in Quotebank, a massive corpus of quotations".
@@ -1937,13 +1950,10 @@ def find_described(text: str) -> Iterator[Candidate]:
         word = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at) if m else None
         if word is not None:
             name = word.group(1)
-            if not (
-                is_common_word(name)
-                or name.lower() in _STOP
-                or names_a_language(name)
-                or is_generic(name)
-                or is_name_shaped(name)  # (the shape rule finds it, the typing step types it)
-                or _NAMES_ANOTHER.match(text, m.end())  # "To train X, a new dataset called Y"
+            if (
+                _plain_word_may_name(name)
+                and not is_name_shaped(name)  # (the shape rule finds it, typing types it)
+                and not _NAMES_ANOTHER.match(text, m.end())  # "To train X, a new dataset called Y"
             ):
                 kind = head_type(m.group(1)) or "dataset"
                 yield Candidate(
@@ -1972,13 +1982,7 @@ def find_scored_on(text: str) -> Iterator[Candidate]:
         m = _ON_WORD.match(text, at + 4)
         if m is not None and _SCORE_END.search(text[max(0, at - 16) : at]) is not None:
             name = m.group(1)
-            if not (
-                is_common_word(name)
-                or name.lower() in _STOP
-                or names_a_language(name)
-                or is_generic(name)
-                or not is_well_formed(name)
-            ):
+            if _plain_word_may_name(name) and is_well_formed(name):
                 yield Candidate(
                     m.start(1),
                     m.end(1),

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from citekg.extract.candidates import Candidate, DocEntity, doc_text, get_extension, set_extension
 from citekg.extract.components.catalog import UsesCatalog
-from citekg.extract.components.discovery import extend_name
+from citekg.extract.components.discovery import TIER_WORDS, extend_name
 from citekg.extract.naming import fold_name, slugify
 
 __all__ = ["Resolution", "parameter_count"]
@@ -83,7 +83,7 @@ def parameter_count(name: str) -> str | None:
 #: A tier glued to the paper's own model's name: "-B", "-L", "-Large" (not a size, which
 #: annotators keep in the model's name: "-1.5B")
 _TIER_GLUED = re.compile(
-    r"-(?:[BLSTHG]|Base|Large|Small|Tiny|Huge|Giant|Mini|Pro|Ultra|Max|Plus|Lite)(?![\w\-/.])"
+    r"-(?:[BLSTHG]|(?i:" + "|".join(sorted(TIER_WORDS)) + r"))(?![\w\-/]|\.\w)"
 )
 
 _RULE_WEIGHTS = (
@@ -382,10 +382,11 @@ class Resolution(UsesCatalog):
         """Every other place a discovered name is written is a mention too (the catalog
         finds its own names everywhere; discovery rules often fire only once)."""
         covered = bytearray(len(text) + 1)  # 1 where a live candidate already stands
-        variants: dict[str, int] = {}
+        variants: dict[str, int] = {}  # a variant's folded name: a candidate of it
         for i in live:
             start, end = candidates[i].start, candidates[i].end
             covered[start:end] = b"\x01" * (end - start)
+            variants.setdefault(fold_name(candidates[i].text), i)
         for i in list(live):
             cand = candidates[i]
             if cand.key is not None or len(cand.text) < 3 or cand.rule == "head-alias":

@@ -3336,3 +3336,15 @@ def test_a_shared_task_of_a_series_is_one_name_and_macro_f1_written_short_a_metr
     found = names(x)
     assert found.get("ZorbEval 2023 Task 3") and found["ZorbEval 2023 Task 3"].type == "benchmark"
     assert "ZorbEval" not in found and "M-F1" not in found
+
+
+def test_every_tier_word_extends_a_name_and_makes_a_glued_variant(nlp):
+    x = run(
+        nlp,
+        "We present Zorbio, our audio model, and its dialogue variant Zorbio-Chat. Both "
+        "run on microcontrollers and are evaluated on ZorbPerf Tiny.",
+        title="Zorbio: Audio Models for Devices",
+    )
+    found = names(x)
+    assert "Zorbio-Chat" in found and found["Zorbio-Chat"].family == "Zorbio"
+    assert "ZorbPerf Tiny" in found
