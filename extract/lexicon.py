@@ -160,6 +160,9 @@ NOT_NAMES = _fold_all(
     "np-hard|np-complete|non-iid|iid|flop|flops|slam|seld|mota|idf1|hota|nds|mase|mrr|"
     "ok|yes|no|ieee|acm|arxiv|github|url|doi|isbn|ai2|cot|rag|sft|rl|nlp|llm|llms|api|"
     "long-cot|long cot|short-cot|"
+    # conferences: "LIMA (NeurIPS 2023) and AlpaGasus (ICLR 2024)" cite, they name nothing
+    "neurips|nips|icml|iclr|cvpr|iccv|aaai|ijcai|emnlp|naacl|eacl|coling|interspeech|"
+    "icassp|sigir|wsdm|cikm|miccai|corl|icra|iros|"
     # mathematicians' adjectives: "a Markovian noise model", "Cartesian tensors"
     "markovian|euclidean|riemannian|hamiltonian|lagrangian|laplacian|hessian|jacobian|"
     "boolean|cartesian|gaussian|bayesian|newtonian|poissonian|abelian|"

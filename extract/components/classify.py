@@ -615,14 +615,29 @@ def marks_acronym_letters(name: str, text: str) -> bool:
     return plain.search(text) is not None
 
 
-def _listed_data_of(cand: Candidate, known_type: str | None) -> bool:
+#: A data noun and "like", "such as", "including" before a list's names
+_DATA_LIKE_BEFORE = re.compile(
+    r"\b(?:datasets?|data|corpora)\s*,?\s+(?:like|such\s+as|including|e\.g\.,?)\s[^.;:()]*$"
+)
+
+
+def _listed_data_of(cand: Candidate, known_type: str | None, text: str) -> bool:
     """Whether ``cand``, listed as data or named before a data head noun, names the data
     of what the catalog knows as an organisation ("web-scale datasets such as LAION",
-    "the nuScenes and Waymo datasets"), not the organisation."""
-    return (
-        known_type == "organization"
-        and (cand.rule == "list" or (cand.rule == "head" and cand.type_rule.startswith("head:")))
-        and cand.type in ("dataset", "benchmark")
+    "the nuScenes and Waymo datasets"), not the organisation; or, listed after "datasets",
+    the data of what it knows as a model ("datasets like Alpaca and WizardLM")."""
+    if cand.type not in ("dataset", "benchmark"):
+        return False
+    if known_type == "model":
+        # "datasets like Alpaca and WizardLM": the instruction data named after the models
+        # (not "13 held-in datasets, InstructBLIP attains ...": a list the rule misread)
+        return (
+            cand.rule == "list"
+            and cand.type_rule.startswith("list:data")
+            and _DATA_LIKE_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+        )
+    return known_type == "organization" and (
+        cand.rule == "list" or (cand.rule == "head" and cand.type_rule.startswith("head:"))
     )
 
 
@@ -857,7 +872,7 @@ class Typing(UsesCatalog):
                         candidates[cand.partner].partner = None
                     break
                 if (known.start, known.end) == (cand.start, cand.end) and _listed_data_of(
-                    cand, known.type
+                    cand, known.type, text
                 ):
                     # "web-scale datasets such as LAION": the organisation's data, each
                     # time the paper names it
@@ -1125,7 +1140,7 @@ class Typing(UsesCatalog):
             return  # "UCF" of "UCF CC 50", "the datasets SYSU, ...": not the university
         if entry is not None and entry.key in redefined:
             return  # the paper's own acronym (see _redefined)
-        if entry is not None and _listed_data_of(cand, entry.type):
+        if entry is not None and _listed_data_of(cand, entry.type, text):
             return  # "web-scale datasets such as LAION": its data, listed
         if entry is not None and not _described_otherwise(cand, entry.type, text):
             cand.key, cand.type, cand.type_rule = entry.key, entry.type, "catalog:folded"

@@ -345,6 +345,9 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         return True  # "DIHARD III", "Pascal VOC II"
     if _PLUS_WORD.fullmatch(word):
         return True  # "EGTEA Gaze+": a capitalised word with a plus ends the name
+    tier, _, size = word.partition("-")
+    if size and _SIZE.fullmatch(size):
+        word = tier  # "LLaMA Pro-8.3B": a tier and its size
     return word.lower() in TIER_WORDS and word[:1].isupper()
 
 

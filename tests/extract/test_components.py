@@ -3348,3 +3348,19 @@ def test_every_tier_word_extends_a_name_and_makes_a_glued_variant(nlp):
     found = names(x)
     assert "Zorbio-Chat" in found and found["Zorbio-Chat"].family == "Zorbio"
     assert "ZorbPerf Tiny" in found
+
+
+def test_models_listed_as_datasets_conferences_and_tier_sizes(nlp):
+    found = types(
+        nlp,
+        "Empirical validations on datasets like Alpaca and WizardLM support our findings. "
+        "Trained on 13 held-in datasets, InstructBLIP attains the best results.",
+    )
+    assert found.get("Alpaca") == "dataset" and found.get("WizardLM") == "dataset"
+    assert found.get("InstructBLIP") == "model"
+    x = run(
+        nlp,
+        "ZorbLIMA (NeurIPS 2023) and ZorbGasus (ICLR 2024) select data. We train on code, "
+        "yielding LLaMA Pro-8.3B, a versatile foundation model.",
+    )
+    assert not {"NeurIPS", "ICLR"} & set(names(x)) and "LLaMA Pro-8.3B" in names(x)
