@@ -163,8 +163,9 @@ _NAME_PART_AFTER = re.compile(
 
 
 #: A part with a digit glued after a name by a hyphen, not a size: "-o1", "-4o" (not
-#: "-7B" or "-1T", which make a variant of the name before)
-_VERSION_GLUED_AFTER = re.compile(r"-(?!\d+(?:\.\d+)?[BMKT]\b)[A-Za-z]{0,3}\d")
+#: "-7B" or "-1T", which make a variant of the name before); or "-to-", which makes the
+#: name a task's ("Massively Multilingual Speech-to-Speech Translation")
+_VERSION_GLUED_AFTER = re.compile(r"-(?:(?!\d+(?:\.\d+)?[BMKT]\b)[A-Za-z]{0,3}\d|to-\w)")
 #: A word glued after a name by a hyphen: "-Learning" of "Meta-Learning"
 _GLUED_WORD_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))

@@ -3364,3 +3364,12 @@ def test_models_listed_as_datasets_conferences_and_tier_sizes(nlp):
         "yielding LLaMA Pro-8.3B, a versatile foundation model.",
     )
     assert not {"NeurIPS", "ICLR"} & set(names(x)) and "LLaMA Pro-8.3B" in names(x)
+
+
+def test_a_known_name_before_to_is_part_of_a_task(nlp):
+    x = run(
+        nlp,
+        "We study it.",
+        title="ZorbVS Corpus and Massively Multilingual Speech-to-Speech Translation",
+    )
+    assert "Massively Multilingual Speech" not in names(x)
