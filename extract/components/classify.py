@@ -261,7 +261,11 @@ def suffix_type(name: str) -> str | None:
         return "model"  # "Mistral 7B"; not "SA-1B" or "LVD-142M", sizes ending dataset names
     # (after a size: "ZorbLM-7B"; a size alone says nothing, as "DataComp-1B" is data)
     if re.search(
-        r"(?:Net|Former|GAN|Diffusion|LM|GPT|BERT)(?:[\-\s]?v?\d+)?(?:-\d+(?:\.\d+)?[BM])?$", name
+        # ("LM" after a lower-case letter, a digit or a hyphen, or in "LLM", "VLM": "ZorbLM",
+        # "Zorb-LM", "ZorbLLM"; not "FELM", initials of "Factuality Evaluation of ... LMs")
+        r"(?:Net|Former|GAN|Diffusion|(?<![A-Z])LM|LLM|VLM|GPT|BERT)(?:[\-\s]?v?\d+)?"
+        r"(?:-\d+(?:\.\d+)?[BM])?$",
+        name,
     ):
         return "model"
     return None

@@ -3373,3 +3373,14 @@ def test_a_known_name_before_to_is_part_of_a_task(nlp):
         title="ZorbVS Corpus and Massively Multilingual Speech-to-Speech Translation",
     )
     assert "Massively Multilingual Speech" not in names(x)
+
+
+def test_initials_ending_in_lm_are_no_model_by_their_ending(nlp):
+    found = types(
+        nlp,
+        "We introduce a benchmark for Zorbic Evaluation of large Language Models, referred "
+        "to as ZELM. ZELM spans many domains; ZorbLLM and Zorb-LM fail on it.",
+        title="ZELM: Benchmarking Zorbic Evaluation of Large Language Models",
+    )
+    assert found.get("ZELM") == "benchmark"
+    assert found.get("ZorbLLM") == "model"
