@@ -1522,8 +1522,6 @@ _RESULTING = re.compile(
     r"\b[Tt]he\s+resulting\s+(?:(?P<before>[\w\-.]*[A-Z0-9][\w\-.]*)\s+)?"
     r"(?:models?|datasets?|benchmarks?|corpus|system|network|checkpoints?|policy|agent)\b"
 )
-#: Between two listed names: a comma, "and", or both
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 #: Where an apposition of names ends: a comma, a clause mark or a bracket
 _APPOSITION_END = re.compile(r"[,;:.(]|\s(?:which|that|is|are)\s")
 #: "on" or "upon" right after a contribution verb: "we build upon X" uses X
@@ -2562,7 +2560,7 @@ class Discovery(BatchComponent):
                 last = -1
                 for cand in inside:
                     if cand.start >= last:
-                        if last >= 0 and not _LIST_GAP.fullmatch(text, last, cand.start):
+                        if last >= 0 and not _SIBLING_GAP.fullmatch(text, last, cand.start):
                             break  # the list is over ("X enables training ... on MMLU")
                         last = cand.end
                     if cand.key is None:  # (a reading inside or of the same name too)
