@@ -39,6 +39,7 @@ from citekg.extract.components.discovery import (
     apposition_type,
     evaluates,
     head_type,
+    initials_of,
 )
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -1015,11 +1016,7 @@ class Typing(UsesCatalog):
         paper ("The Abstraction and Reasoning Corpus (ARC-AGI)") is that entity, not the
         one the catalog gives the short name alone (the AI2 Reasoning Challenge)."""
         known = [c for c in candidates if c.key is not None and not c.dropped]
-        spelled = {
-            "".join(w[0] for w in c.text.split() if w[0].isupper()): c
-            for c in known
-            if len(c.text.split()) > 2
-        }
+        spelled = {initials_of(c.text.split()): c for c in known if len(c.text.split()) > 2}
         if not spelled:
             return
         for cand in known:

@@ -62,6 +62,7 @@ __all__ = [
     "find_acronyms",
     "find_shapes",
     "head_type",
+    "initials_of",
     "is_name_shaped",
     "match_acronym",
 ]
@@ -684,7 +685,7 @@ _PAREN_LONG = re.compile(
 _SHORT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)\s+$")
 
 
-def _initials_of(words: list[str]) -> str:
+def initials_of(words: list[str]) -> str:
     """The capitals that start ``words`` (and their hyphenated parts), function words
     left out: "Massive Multimodal Embedding Benchmark" -> "MMEB"."""
     return "".join(p[0] for w in words for p in w.split("-") if p and p[0].isupper())
@@ -825,7 +826,7 @@ def find_acronyms(
         if before is None or not words[-1][:1].isupper():
             continue
         short = before.group(1)
-        if match_acronym(short, words) != len(words) or _initials_of(words) != short.upper():
+        if match_acronym(short, words) != len(words) or initials_of(words) != short.upper():
             continue
         long = Candidate(m.start(1), m.end(1), long_text, "acronym", confidence=0.7)
         abbr = Candidate(before.start(1), before.end(1), short, "acronym", confidence=0.7)
