@@ -61,6 +61,8 @@ _NOT_SCORE_AFTER = re.compile(
     r",[^()]{1,30}\)\s*-\s*[A-Za-z])",
     re.IGNORECASE,
 )
+#: The verbs by which one system beats another.
+_BEATS = r"(?:outperform|surpass|beat|exceed)"
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
@@ -69,7 +71,11 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?)\s+"
     r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
-    r"\btop\s+|(?<![\d.])1/)$",
+    r"\btop\s+|(?<![\d.])1/|"
+    # "surpassing existing methods over 30%": by how much, not a score (but not "beats X
+    # with over 90% accuracy")
+    rf"\b{_BEATS}\w*\s+(?:(?!with\b|at\b|achiev|reach|scor|attain|obtain)[\w\-']+\s+){{1,4}}"
+    r"(?:by\s+)?(?:over|more\s+than|up\s+to|nearly|about|around|roughly)\s+)$",
     re.IGNORECASE,
 )
 #: What any match of :data:`_IMPROVEMENT_BEFORE` contains (lower-cased): a cheap test
@@ -96,6 +102,10 @@ _IMPROVEMENT_HINTS = (
     "degradation",
     "ratio",
     "speed",
+    "outperform",
+    "surpass",
+    "beat",
+    "exceed",
 )
 #: Any of :data:`_IMPROVEMENT_HINTS`, found in one pass.
 _IMPROVEMENT_HINT = re.compile("|".join(map(re.escape, _IMPROVEMENT_HINTS)))
@@ -109,9 +119,10 @@ _IMPROVEMENT_AFTER = re.compile(
     # "5.6% non-parametric kNN classification improvement", "a 6% absolute performance gain"
     r"(?:(?!(?:on|in|for|at|and|than|of|to|with)\s)(?:[\w@\-]+|\(\w+\))\s+){1,3}"
     r"(?:higher|lower|better|worse|improvements?|gains?|reductions?|increases?|boosts?|"
-    r"degradations?|drops?)\b|"
-    # "0.3% degradation", "a 20% compression ratio": a loss or a ratio, not a score
-    r"(?:degradations?|drops?|deteriorations?|(?:compression\s+)?ratio)\b)",
+    r"degradations?|drops?|gaps?)\b|"
+    # "0.3% degradation", "a 20% compression ratio", "a 4.3% gap": a loss, a ratio or a
+    # difference, not a score
+    r"(?:degradations?|drops?|deteriorations?|gaps?|(?:compression\s+)?ratio)\b)",
     re.IGNORECASE,
 )
 #: A score of people, not of a model: "the human performance of 78.24%" (but not a
@@ -126,8 +137,6 @@ _VERSUS = re.compile(
     r"\s*%?\s*\(?\s*(?:beyond|vs\.?|versus|against|compared\s+(?:to|with))\s+", re.IGNORECASE
 )
 _VERSUS_NUMBER = re.compile(_VERSUS.pattern + r"\d+(?:\.\d+)?\s*%?\s*\)?", re.IGNORECASE)
-#: The verbs by which one system beats another.
-_BEATS = r"(?:outperform|surpass|beat|exceed)"
 _RIVAL = re.compile(rf"\b{_BEATS}", re.IGNORECASE)
 _OURS = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?(?:method|model|approach|framework|system|agent)s?\b|"
@@ -173,6 +182,8 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?<![-=])[<>]|[≤≥])\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
     # "scores well above 68%", "far below 50%": a bound, however near
     r"\b(?:well|far|way)\s+(?:above|below|over|under|beyond)\s+$|"
+    # "compared to less than 10% for existing methods", "less than 2% language annotations"
+    r"\b(?:less|fewer)\s+than\s+$|"
     # "the current state-of-the-art accuracy of 77.0%": a competitor's score
     r"\b(?:current|previous|prior)\s+state[- ]of[- ]the[- ]art\s+(?:[\w\-]+\s+)?(?:of\s+)?$",
     re.IGNORECASE,
@@ -281,6 +292,8 @@ _BOUND_HINTS = (
     "below",
     "over",
     "under",
+    "less",
+    "fewer",
 )
 
 
@@ -341,6 +354,29 @@ _DATA_SHARE_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|unlabell?ed|annotated|training|available)\s+)?"
     r"(?:data|images|samples|examples|annotations|labels)\b",
     re.IGNORECASE,
+)
+#: A setting of the data or the model, not a score: "CIFAR-100 with 90% noise", "a 90%
+#: noise rate", "90% noisy labels", "at 50% sparsity", "a masking ratio of 75%"
+_CONDITION_AFTER = re.compile(
+    r"\s*(?:(?:symmetric|asymmetric|label|pair|pair-?flip|instance-dependent|open-set|"
+    r"unstructured|structured)\s+)?(?:noise|noisy|sparsity|sparse|pruning|pruned|"
+    r"corruptions?|corrupted|occlu\w*|mask(?:ing)?\s+ratio|missing)\b",
+    re.IGNORECASE,
+)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:noise|sparsity|pruning|corruption|masking|mask|missing)\s+(?:rates?|ratios?|"
+    r"levels?)?\s*(?:of|=|:|at)?\s*$",
+    re.IGNORECASE,
+)
+#: A number right after "(vs." is the score of what is compared with: "77.6% on SciFact
+#: (vs. 72.6% for prior retrievers)"
+_OPEN_VERSUS_BEFORE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.I)
+#: ... unless the sentence named it: "X trained comparably to Y achieves 78.6% (vs. 76.2%)"
+_COMPARABLY = re.compile(r"\b(?:comparabl[ey]|relative)\s+(?:to|with)\s", re.I)
+#: A number on a name right after it: "25.2% on BRIGHT", "0.91 on the ACME-7 split"
+_ON_OTHER_NAME = re.compile(
+    r"\s*%?\s*(?:[a-z][\w\-]*\s+){0,2}?(?:on|in)\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\b"
 )
 #: "improves the success rate from 88.9% to 94.9%", "advances the pass rate on X (48.0%
 #: to 57.0%)", "(43.4% → 46.3%)": the first number is the old score
@@ -425,6 +461,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _bound_before(text, m.start()):
             continue
+        if _CONDITION_AFTER.match(text, tail) or _CONDITION_BEFORE.search(before):
+            continue  # "on CIFAR-100 with a 90% noise rate", "at 50% sparsity"
+        if (
+            _OPEN_VERSUS_BEFORE.search(before)
+            and not _RIVAL.search(text, start, m.start())
+            and not _COMPARABLY.search(text, start, m.start())
+        ):
+            continue  # "(vs. 72.6% for prior retrievers)": an unnamed competitor's
         if _SETTING_VALUE_BEFORE.search(before):
             continue  # "robust accuracy at ε=2/255", "under ℓ2 radius 1.5"
         lo = max(start, m.start() - 100)
@@ -681,6 +725,12 @@ class Results(BatchComponent):
             if found is not None:
                 return found
         # the benchmark named earlier in the clause: "On ImageNet, RepVGG reaches over 80%"
+        # (but not when the number is on another name: "77.6% on SciFact, 25.2% on BRIGHT",
+        # where BRIGHT is no benchmark found)
+        if _ON_OTHER_NAME.match(text, n_end) and not _METRIC_AFTER.match(
+            text, _ON_OTHER_NAME.match(text, n_end).start(1)
+        ):
+            return None
         before = sorted((b for b in benches if b[1] <= n_start), key=lambda b: (b[0], -b[1]))
         if before:
             b_start, b_end, surface, entity = before[-1]

@@ -382,6 +382,12 @@ def test_numbers_that_are_not_scores():
         ("It reveals labeling error rates: 14% in ZorbRef, 24% in ZorbRef+, and 5% in X.", []),
         ("With label noise of 20%, Zorb reaches 71.5% on it.", [71.5]),
         ("Zorb gets 81.2% when trained on less than 10% of the available data.", [81.2]),
+        ("Zorb gets 71.5% on X with a 90% noise rate, 60.1% at 80% noisy labels.", [71.5, 60.1]),
+        ("At 50% sparsity, Zorb keeps 64.2%, and 61.0% at 60% structured sparsity.", [64.2, 61.0]),
+        ("It gets 86.8% on ZorbBench, with only a 4.3% performance gap under noise.", [86.8]),
+        ("It gets 99.3%, surpassing existing methods over 30%, 25% on X and Y.", [99.3]),
+        ("It reaches 46.8%, compared to less than 10% for existing methods.", [46.8]),
+        ("It gets 77.6% on ZorbFact (vs. 72.6% for prior ones), 63.2% (vs. 57.8%).", [77.6, 63.2]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -2763,6 +2769,24 @@ def test_a_score_achieved_by_the_model_named_after_it(nlp):
         "state-of-the-art QuuxGPT-4V.",
     )
     assert found == {("QuuxGPT-4V", "ZorbBench", 31.42)}
+
+
+def test_a_score_on_a_name_not_found_is_not_the_earlier_benchmarks(nlp):
+    found = scores(
+        nlp,
+        "We present Zorbion, a retriever. Our model achieves 77.6% success on ZorbFact, 25.2% "
+        "on STEADY, 63.2% on FlimCorpus, and remains competitive on FEVER.",
+    )
+    assert found == {("Zorbion", "ZorbFact", 77.6), ("Zorbion", "FlimCorpus", 63.2)}
+
+
+def test_the_score_in_brackets_of_a_rival_named_before_it(nlp):
+    found = scores(
+        nlp,
+        "ZorbMoE-L trained comparably to QuuxNet-L achieves 78.6% on the ZorbNet benchmark "
+        "(vs. 76.2%).",
+    )
+    assert ("QuuxNet-L", "ZorbNet", 76.2) in found
 
 
 def test_losses_ratios_shares_and_bit_widths_are_no_scores():
