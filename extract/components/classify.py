@@ -161,6 +161,12 @@ _APPOSITION = re.compile(
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
+#: What a sentence's subject is said to be: "X is a large dataset suitable for ...", "X
+#: serves as a new benchmark" (data nouns only: "X is a model" says less than its shape)
+_COPULA = re.compile(
+    r"\s+(?:is|was|serves\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?P<noun>dataset|corpus|benchmark|database|test\s+suite)s?\b"
+)
 # "the benchmark X", "the optical flow model X", "architecture — X", "a novel dataset, X"
 # (not "On the KITTI benchmark, X achieves": a clause ends there)
 _BEFORE_HEAD = re.compile(
@@ -445,6 +451,21 @@ def _apposition(text: str, end: int) -> re.Match[str] | None:
     if m is not None and _NAMING_AFTER.match(text, m.end()):
         return None  # "To train X, a new dataset called Y": the noun is Y's, not X's
     return None if m is None or _VERB_AFTER.match(text, m.end()) else m
+
+
+def _copula(text: str, start: int, end: int) -> re.Match[str] | None:
+    """What the name at ``text[start:end]`` is said to be when it opens a sentence:
+    "ZorbNet is a large dataset of ..." (not "trained on ZorbNet is a ...").
+
+    >>> _copula("We study it. ZorbNet is a large dataset of maps.", 13, 20).group("noun")
+    'dataset'
+    >>> _copula("A model trained on ZorbNet is a large dataset.", 19, 26) is None
+    True
+    """
+    opening = text[:start].rstrip()
+    if opening and opening[-1] not in ".\n:":
+        return None
+    return _COPULA.match(text, end)
 
 
 def _renamed_from_family(cand: Candidate, catalog) -> bool:
@@ -1242,6 +1263,10 @@ class Typing(UsesCatalog):
             # the data, described
             noun = (described.group(2) or described.group(4)).lower()
             return settle(head_type(noun) or "dataset", f"head:{noun}", 0.7)
+        copula = _copula(text, cand.start, cand.end)
+        if copula is not None:  # "EarthNet2021 is a large dataset suitable for ..."
+            noun = copula.group("noun").lower()
+            return settle(head_type(noun) or "dataset", f"copula:{noun}", 0.7)
         apposition = _apposition(text, cand.end)
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
@@ -1335,6 +1360,8 @@ class Typing(UsesCatalog):
         if found is not None and found[0] == "model" and cand.type is None:
             return settle(*found, 0.6)  # "outperforms UnifiedQA" beats the -QA ending
         kind = suffix_type(cand.text)
+        if kind == "model" and found is not None and found[1] == "context:score-on":
+            kind = None  # "0.361 on MeteoNet": a score is on data, whatever the name's ending
         if kind is not None and cand.type is None:
             return settle(kind, "suffix", 0.65)
         if found is not None and cand.type is None:

@@ -93,6 +93,7 @@ _RULE_WEIGHTS = (
     ("head:architecture", 1.0),
     ("head", 3.0),
     ("apposition", 3.0),
+    ("copula", 3.0),
     ("organization", 3.0),
     ("acronym-head", 2.0),
     ("family", 2.0),

@@ -2789,6 +2789,16 @@ def test_the_score_in_brackets_of_a_rival_named_before_it(nlp):
     assert ("QuuxNet-L", "ZorbNet", 76.2) in found
 
 
+def test_what_a_sentence_says_its_subject_is_and_a_score_on_it_type_a_name(nlp):
+    found = types(
+        nlp,
+        "We study forecasting. ZorbNet2021 is a large dataset suitable for training deep "
+        "networks. FlimNet is a new benchmark for nowcasting. Our model gets 0.452 on "
+        "QuuxNet. A model trained on ZorbNet2021 is a strong baseline.",
+    )
+    assert found == {"ZorbNet2021": "dataset", "FlimNet": "benchmark", "QuuxNet": "benchmark"}
+
+
 def test_losses_ratios_shares_and_bit_widths_are_no_scores():
     text = (
         "ZorbKV shows less than 0.3 perplexity (PPL) degradation and less than 1.7% "
