@@ -212,7 +212,8 @@ _DATA_DESCRIBED_AFTER = re.compile(
 )
 _NOT_DESCRIBING = frozenset(
     "a an the and or of on in for to with from by as at is are was were be been has have "
-    "that which this these our their its new novel large small public other".split()
+    "that which this these our their its new novel large small public other across over "
+    "against under via using through into upon within among between than versus".split()
 )
 # what separates two items of a list (or of a ranking, "CHGNet > M3GNet"); an item may
 # carry a lower-case task word ("NoCaps, Flickr30k captioning, RefCOCO") or its score in

@@ -2394,7 +2394,9 @@ def _around_known(
 def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
     """Extend the paper's own name by one word where the paper writes that longer name
     elsewhere and the text goes on with that word here too: "We propose MatSci ML, a
-    benchmark" beside "the MatSci ML benchmark" is MatSci ML, not MatSci.
+    benchmark" beside "the MatSci ML benchmark" is MatSci ML, not MatSci; and by one word
+    before it: "we introduce GUI Odyssey, a dataset" beside the title's "GUI Odyssey" is
+    GUI Odyssey, not Odyssey.
 
     >>> text = "We propose Zorb ML, a benchmark. The Zorb ML benchmark has data."
     >>> found = [Candidate(11, 15, "Zorb", "contribution", introduced=True)]
@@ -2402,6 +2404,12 @@ def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
     >>> _extend_to_longer_names(text, found)
     >>> [c.text for c in found]
     ['Zorb ML', 'Zorb ML']
+    >>> text = "GUI Zorb: A Dataset. We introduce GUI Zorb, a dataset."
+    >>> found = [Candidate(0, 8, "GUI Zorb", "title")]
+    >>> found.append(Candidate(38, 42, "Zorb", "described", introduced=True))
+    >>> _extend_to_longer_names(text, found)
+    >>> [(c.start, c.text) for c in found]
+    [(0, 'GUI Zorb'), (34, 'GUI Zorb')]
     """
     longer = {
         c.text
@@ -2415,7 +2423,7 @@ def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
             # only the paper's own name, whose end the rule guessed: the catalog's
             # "Llama 2" beside "Llama 2 13B", "MMAU" beside "MMAU Test-mini" are names
             continue
-        prefix = cand.text + " "
+        prefix, suffix = cand.text + " ", " " + cand.text
         for name in longer:
             end = cand.start + len(name)
             if (
@@ -2425,6 +2433,16 @@ def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
                 and not text[end : end + 1].isalnum()
             ):
                 cand.end, cand.text = end, name
+                break
+            start = cand.start - (len(name) - len(cand.text))
+            if (
+                name.endswith(suffix)
+                and " " not in name[: -len(suffix)]
+                and start >= 0
+                and text.startswith(name, start)
+                and not text[start - 1 : start].isalnum()
+            ):
+                cand.start, cand.text = start, name
                 break
 
 

@@ -388,6 +388,9 @@ def test_numbers_that_are_not_scores():
         ("It gets 99.3%, surpassing existing methods over 30%, 25% on X and Y.", [99.3]),
         ("It reaches 46.8%, compared to less than 10% for existing methods.", [46.8]),
         ("It gets 77.6% on ZorbFact (vs. 72.6% for prior ones), 63.2% (vs. 57.8%).", [77.6, 63.2]),
+        ("It beats X by 1.44% and 55.49% in-domain accuracy, and 2.29% and 48.1% in all.", []),
+        ("It beats X by 9.14% mean recall on the ZorbSet dataset and 8.92% on FlimSet.", []),
+        ("It gets 65.6 mAP, beating X by 18.5 mAP, and 52.7 mAP in one-shot cases.", [65.6, 52.7]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
@@ -2797,6 +2800,15 @@ def test_what_a_sentence_says_its_subject_is_and_a_score_on_it_type_a_name(nlp):
         "QuuxNet. A model trained on ZorbNet2021 is a strong baseline.",
     )
     assert found == {"ZorbNet2021": "dataset", "FlimNet": "benchmark", "QuuxNet": "benchmark"}
+
+
+def test_a_name_evaluated_across_benchmarks_is_not_one(nlp):
+    found = types(
+        nlp,
+        "We develop ZorbWebGLM based on ChatGLM3-6B. We evaluate ZorbWebGLM across diverse "
+        "web navigation benchmarks.",
+    )
+    assert found["ZorbWebGLM"] == "model"
 
 
 def test_losses_ratios_shares_and_bit_widths_are_no_scores():
