@@ -406,9 +406,10 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 _SUBSET_AFTER = re.compile(
     r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|Multilingual|Multimodal|"
     r"(?:19|20)\d\d(?:-\d+[kK])?)"
-    r"(?:\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)?|['’]\d\d|"
+    r"(?:\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)?| ?['’]\d\d|"
     r"\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)(?![\w\-])"
-)  # "WMT'22" too, a year's split ("X 2017-5k") and a challenge's task ("DCASE 2024 Task 9")
+)  # "WMT'22", "AIME '24" too, a year's split ("X 2017-5k") and a challenge's task
+# ("DCASE 2024 Task 9")
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
 _SETTING_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:Split|Permuted|Rotated|Sequential|Seq)[ -]|(?:split|permuted|rotated)-)$"
