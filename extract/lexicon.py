@@ -763,6 +763,13 @@ _METRICS_LISTED_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w\-@]*(?:\s*\([\d.,\s%]{1,12}\))?){0,4}"
     r"\s+metrics?\b"
 )
+#: The same before "scores", with one other name at least ("MAE and CRPS scores"; while
+#: "Zorb scores 31.2%" is a verb)
+_SCORES_LISTED_AFTER = re.compile(
+    r"(?:\s*\([\d.,\s%]{1,12}\))?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w\-@]*(?:\s*\([\d.,\s%]{1,12}\))?){1,4}"
+    r"\s+scores\b"
+)
 
 
 def names_a_metric(text: str, end: int) -> bool:
@@ -777,9 +784,13 @@ def names_a_metric(text: str, end: int) -> bool:
     >>> t = "best on GEO-BLEU (0.354) and DTW (26.15) metrics"
     >>> names_a_metric(t, 16), names_a_metric(t, 32), names_a_metric("on ZTW metrics", 6)
     (True, True, True)
+    >>> names_a_metric("in MAE and CRPS scores", 6), names_a_metric("MAE and Zorb score 9", 3)
+    (True, False)
     """
     if text.find("metric", end, end + 90) >= 0 and _METRICS_LISTED_AFTER.match(text, end):
         return True  # "GEO-BLEU (0.354) and DTW (26.15) metrics": each is a metric
+    if text.find("scores", end, end + 90) >= 0 and _SCORES_LISTED_AFTER.match(text, end):
+        return True  # "skill in bulk MAE and CRPS scores"
     if not text.startswith(" ", end):
         return False  # (a metric's word comes after a space: most names end otherwise)
     after = text[end : end + 10].lower()
