@@ -422,6 +422,8 @@ _SECOND_RELEASE_AFTER = re.compile(
 )
 #: A year after a dataset's name: its edition ("VOC 2007", "COCO 2017", "ISIC-2018")
 _EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
+#: A split of a dataset that has a name of its own: "LibriSpeech test-clean"
+_NAMED_SPLIT_AFTER = re.compile(r" (?:test|dev)-(?:clean|other)(?![\w\-])")
 _RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
 #: A release in a Roman numeral or a number of three digits after a known name
 _NUMBERED_RELEASE_AFTER = re.compile(
@@ -2298,8 +2300,9 @@ def _around_known(
         if subset:  # "GPQA" + " Diamond", "SWE-bench" + " Verified": another benchmark
             found.append(_shape(text, start, subset.end(), 0.7))
     elif kind == "dataset" and key and after in (" ", "-"):
-        edition = _EDITION_AFTER.match(text, end)
+        edition = _EDITION_AFTER.match(text, end) or _NAMED_SPLIT_AFTER.match(text, end)
         if edition:  # "VOC" + " 2007", "COCO" + " 2017": that year's edition
+            # ("LibriSpeech" + " test-clean": a split with a name of its own)
             found.append(_shape(text, start, edition.end(), 0.7))
     if key and after in (" ", "-") and kind in ("dataset", "benchmark"):
         second = _SECOND_RELEASE_AFTER.match(text, end)

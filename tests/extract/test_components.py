@@ -1855,6 +1855,8 @@ def test_a_word_glued_before_a_catalog_model_makes_a_variant(nlp):
 def test_a_year_after_a_catalog_benchmark_or_dataset_is_its_edition(nlp):
     found = scores(nlp, "ZorbR1 reaches 40.0 on AIME 2024 and 64.5 on COCO 2017.")
     assert found == {("ZorbR1", "AIME 2024", 40.0), ("ZorbR1", "COCO 2017", 64.5)}
+    found = scores(nlp, "ZorbTTS reaches a WER of 1.88 on LibriSpeech test-clean.")
+    assert found == {("ZorbTTS", "LibriSpeech test-clean", 1.88)}
     found = scores(nlp, "ZorbR1 reaches 40.0 on AIME '24 and 31.5 on AIME’25.")
     assert found == {("ZorbR1", "AIME '24", 40.0), ("ZorbR1", "AIME’25", 31.5)}
     x = run(nlp, "We train on VOC-2012 and ImageNet, as in (Deng et al., 2009), since 2017.")
