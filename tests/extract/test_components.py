@@ -1244,6 +1244,12 @@ def test_catalog_names_with_some_parts_glued(nlp):
     assert {"BIG-Bench Hard", "Llama 2-Chat"} <= set(names(x))
 
 
+def test_a_configuration_named_with_its_system_is_one_entity(nlp):
+    x = run(nlp, "ZorbCast shows better RMSE scores than the IFS HRES at short lead times.")
+    assert "HRES" in names(x) and "Integrated Forecasting System" not in names(x)
+    assert "IFS HRES" in names(x)["HRES"].aliases
+
+
 def test_a_head_noun_types_a_variant_named_after_a_dataset(nlp):
     # CheXpert and ImageNet are catalog datasets
     found = types(
