@@ -68,7 +68,7 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
-    r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?)\s+"
+    r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?|savings?)\s+"
     r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
     r"\btop\s+|(?<![\d.])1/|"
@@ -102,6 +102,7 @@ _IMPROVEMENT_HINTS = (
     "degradation",
     "ratio",
     "speed",
+    "saving",
     "outperform",
     "surpass",
     "beat",
@@ -372,6 +373,18 @@ _CONDITION_BEFORE = re.compile(
     r"levels?)?\s*(?:of|=|:|at)?\s*$",
     re.IGNORECASE,
 )
+#: A bound, not a score: "a perplexity of 10 or greater"
+_BOUND_AFTER = re.compile(
+    r"\s*%?\s*(?:\w+\s+)?or\s+(?:greater|more|higher|above|less|lower|below)\b"
+)
+#: The score of an unnamed model's: "compared to the dense model's 5.12 PPL"
+_UNNAMED_OWNER_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}(?:model|baseline|method|network)['’]s\s+$"
+)
+#: Agreement among people, not a model's score: "Fleiss' Kappa score of 0.4"
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:Fleiss|Krippendorff|Cohen|inter-?(?:annotator|rater|coder))\b[^.;\d]{0,40}$", re.I
+)
 #: A number right after "(vs." is the score of what is compared with: "77.6% on SciFact
 #: (vs. 72.6% for prior retrievers)"
 _OPEN_VERSUS_BEFORE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.I)
@@ -467,6 +480,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _CONDITION_AFTER.match(text, tail) or _CONDITION_BEFORE.search(before):
             continue  # "on CIFAR-100 with a 90% noise rate", "at 50% sparsity"
+        if _BOUND_AFTER.match(text, tail) or _UNNAMED_OWNER_BEFORE.search(before):
+            continue  # "a perplexity of 10 or greater", "the dense model's 5.12 PPL"
+        if _AGREEMENT_BEFORE.search(before):
+            continue  # "a Fleiss' Kappa score of 0.4 among 25 evaluators"
         if (
             _OPEN_VERSUS_BEFORE.search(before)
             and not _RIVAL.search(text, start, m.start())
