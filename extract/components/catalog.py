@@ -168,6 +168,17 @@ _NAME_PART_AFTER = re.compile(
 _VERSION_GLUED_AFTER = re.compile(r"-(?:(?!\d+(?:\.\d+)?[BMKT]\b)[A-Za-z]{0,3}\d|to-\w)")
 #: A word glued after a name by a hyphen: "-Learning" of "Meta-Learning"
 _GLUED_WORD_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
+#: A product named after its maker, which names the product, not the company: "Google
+#: Maps", "Baidu Maps", "Amazon Mechanical Turk", "Google Translate"
+_PRODUCT_AFTER = re.compile(
+    r" (?:Maps|Search|Translate|Scholar|Books|Mechanical Turk|Photos|Lens|Street View|"
+    r"Trends|News|Earth)\b"
+)
+#: Capitalised words and a data noun after a maker's name: the name of its data ("Waymo
+#: Motion Prediction challenge", "Amazon Reviews dataset")
+_DATA_NAMED_AFTER = re.compile(
+    r"(?: [A-Z][\w\-]*){1,4} (?i:challenge|benchmark|dataset|corpus|leaderboard)\b"
+)
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
@@ -372,6 +383,10 @@ class CatalogMatcher(BatchComponent):
             if self.initials_in_a_name(text, begin, stop, entry):
                 return True
             if self.initials_of_data(text, begin, stop, entry):
+                return True
+            if _PRODUCT_AFTER.match(text, stop) or _DATA_NAMED_AFTER.match(text, stop):
+                # "deployed in production at Google Maps": the product; "the Waymo Motion
+                # Prediction challenge": the data
                 return True
             glued = _GLUED_WORD_AFTER.match(text, stop) if entry.ambiguous else None
             if glued is not None and is_common_word(glued.group(1)):

@@ -1247,6 +1247,17 @@ def test_catalog_names_with_some_parts_glued(nlp):
     assert {"BIG-Bench Hard", "Llama 2-Chat"} <= set(names(x))
 
 
+def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
+    found = types(
+        nlp,
+        "ZorbETA is deployed in production at Google Maps and tested on the Waymo Motion "
+        "Prediction challenge. Workers were hired on Amazon Mechanical Turk. We compare it "
+        "with Baidu's ZorbNet.",
+    )
+    assert not {"Google", "Waymo", "Amazon"} & set(found)
+    assert found.get("Baidu") == "organization"
+
+
 def test_a_configuration_named_with_its_system_is_one_entity(nlp):
     x = run(nlp, "ZorbCast shows better RMSE scores than the IFS HRES at short lead times.")
     assert "HRES" in names(x) and "Integrated Forecasting System" not in names(x)
