@@ -263,7 +263,7 @@ def suffix_type(name: str) -> str | None:
         fold_name(p).endswith(s) for p in parts for s in ("gpt", "bert", "former", "llama", "vit")
     ):
         return "model"
-    if re.search(r"\sTask\s?\d+[a-z]?$", name):
+    if re.search(r"\s(?:Task|Track)\s?\d+[a-z]?$", name):
         return "benchmark"  # "SemEval-2023 Task 4", a shared task
     if re.search(r"\s\d+(?:\.\d+)?[BT]$", name):
         return "model"  # "Mistral 7B"; not "SA-1B" or "LVD-142M", sizes ending dataset names

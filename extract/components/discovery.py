@@ -406,8 +406,8 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
 _SUBSET_AFTER = re.compile(
     r"(?:[ -](?:Hard|Pro|(?i:lite|diamond|verified)|Extended|Multilingual|Multimodal|"
     r"(?:19|20)\d\d(?:-\d+[kK])?)"
-    r"(?:\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)?| ?['’]\d\d|"
-    r"\s+(?:[Cc]hallenge\s+)?[Tt]ask\s?\d+[a-z]?)(?![\w\-])"
+    r"(?:\s+(?:[Cc]hallenge\s+)?(?:[Tt]ask|Track)\s?\d+[a-z]?)?| ?['’]\d\d|"
+    r"\s+(?:[Cc]hallenge\s+)?(?:[Tt]ask|Track)\s?\d+[a-z]?)(?![\w\-])"
 )  # "WMT'22", "AIME '24" too, a year's split ("X 2017-5k") and a challenge's task
 # ("DCASE 2024 Task 9")
 #: A continual-learning setting made of a dataset: "Split CIFAR-100", "Permuted MNIST"
@@ -441,8 +441,8 @@ _NEXT_WORD = re.compile(r" ([^\s,;:()~/]+)(?=([\s,;:.)~/]|$))")
 _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
 
-#: A shared task of a series after its name (and year): " 2023 Task 3", " Task 4"
-_TASK_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+Task\s?\d+[a-z]?(?![\w\-])")
+#: A shared task of a series after its name (and year): " 2023 Task 3", " Task 4", " Track 3"
+_TASK_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:Task|Track)\s?\d+[a-z]?(?![\w\-])")
 
 
 def extend_name(text: str, start: int, end: int) -> int:

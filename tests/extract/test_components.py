@@ -3406,6 +3406,8 @@ def test_a_shared_task_of_a_series_is_one_name_and_macro_f1_written_short_a_metr
     found = names(x)
     assert found.get("ZorbEval 2023 Task 3") and found["ZorbEval 2023 Task 3"].type == "benchmark"
     assert "ZorbEval" not in found and "M-F1" not in found
+    found = names(run(nlp, "Our system ranked first in ZSTC11 Track 3, a benchmark of spoken DST."))
+    assert "ZSTC11 Track 3" in found and "ZSTC11" not in found
 
 
 def test_every_tier_word_extends_a_name_and_makes_a_glued_variant(nlp):
