@@ -34,6 +34,7 @@ from citekg.extract.components.discovery import (
     A_KIND_BEFORE,
     NAME_AFTER_HEAD,
     PROCESS_AFTER,
+    TIER_WORDS,
     VERB_NOUN_AFTER,
     VERBS_AFTER_NAME,
     apposition_type,
@@ -161,6 +162,8 @@ _APPOSITION = re.compile(
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
+#: A model noun right after a name: "the TRADE model", "the ZORB network"
+_MODEL_NOUN_AFTER = re.compile(r" (?:model|network|architecture)\b")
 #: What a sentence's subject is said to be: "X is a large dataset suitable for ...", "X
 #: serves as a new benchmark" (data nouns only: "X is a model" says less than its shape)
 _COPULA = re.compile(
@@ -1210,6 +1213,12 @@ class Typing(UsesCatalog):
             and is_frequent_word(cand.text)
             and not DATA_HEAD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
             and _apposition(text, cand.end) is None  # "SOLID, the largest ... corpus"
+            and not (  # "the TRADE model": a model named by a word in capitals (not "a
+                # TAP model", a model of a kind, or "the BASE model", a size)
+                _MODEL_NOUN_AFTER.match(text, cand.end)
+                and text.endswith("the ", 0, cand.start)
+                and cand.text.lower() not in TIER_WORDS
+            )
         ):
             # "the DEV and TEST sets": a word in capitals, not an acronym (but "the SCD
             # dataset SECOND" names one)

@@ -1247,6 +1247,16 @@ def test_catalog_names_with_some_parts_glued(nlp):
     assert {"BIG-Bench Hard", "Llama 2-Chat"} <= set(names(x))
 
 
+def test_a_word_in_capitals_before_the_model_noun_names_one(nlp):
+    found = types(
+        nlp,
+        "Synthesized data helps both the STEADY model and the ZUMBT model. "
+        "They use a TAP model. The BASE model is small.",
+    )
+    assert found.get("STEADY") == "model" and found.get("ZUMBT") == "model"
+    assert "TAP" not in found and "BASE" not in found
+
+
 def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     found = types(
         nlp,
