@@ -1535,8 +1535,18 @@ _BUILT_ON = re.compile(r"\s+(?:up)?on\s")
 _CONTRIB_BEFORE = re.compile(
     r"[WwTtOo](?<!\w[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report|study)|"
     # (a clause of a few words before "and": "we thoroughly pursue this problem and propose")
-    r"(?<=[Oo])ur work)\s+" + _AUX + r"(?:(?:\w+\s+){1,5}and\s+)?$"
+    r"(?<=[Oo])ur (?:work|study|paper|research))\s+" + _AUX + r"(?:(?:\w+\s+){1,5}and\s+)?$"
 )
+#: A tool the paper uses to make its contribution: "(we) ... and use it to train X",
+#: "We use OS-Copilot to create FRIDAY"
+_USE_TO_BEFORE = re.compile(
+    r"\b(?:use|uses|used|leverage|leverages|employ|employs)\s+"
+    r"(?:it|them|this(?:\s+\w+)?|these(?:\s+\w+)?|[A-Z][\w\-]*)\s+to\s+$"
+)
+_WE = re.compile(r"\b[Ww]e\b")
+#: A name or a definite thing next ("to train UGround", "to construct the ... (DimeNet)";
+#: not "to train an autoregressive GPT model", "to create diverse user profiles")
+_DEFINITE_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _GERUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]nd|[Ww]hile|[Ff]urther|[Aa]lso)\s+$")
 _NAMING = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(NAMING_VERBS, key=len, reverse=True)) + r")\s+"
@@ -2564,8 +2574,14 @@ class Discovery(BatchComponent):
             lowered = before.lower()
             if (
                 m
-                and ("we" in lowered or "this " in lowered or "our work" in lowered)
+                and ("we" in lowered or "this " in lowered or "our " in lowered)
                 and _CONTRIB_BEFORE.search(before)
+            ) or (
+                m
+                and "to" in lowered
+                and _USE_TO_BEFORE.search(before)
+                and _DEFINITE_NEXT.match(text, m.end())
+                and _WE.search(text, _sentence_start(text, pos), pos)
             ):
                 self._introduce_after(text, m.end(), candidates, "contribution", m.group(0))
         if "resulting " in text:

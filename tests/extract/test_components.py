@@ -1247,6 +1247,22 @@ def test_catalog_names_with_some_parts_glued(nlp):
     assert {"BIG-Bench Hard", "Llama 2-Chat"} <= set(names(x))
 
 
+def test_what_the_paper_makes_with_a_tool_or_establishes_is_introduced(nlp):
+    x = run(
+        nlp,
+        "We collect 10M GUI elements and use it to train ZorbGround, a strong grounding "
+        "model. We use QuuxOS to create FLIMDAY, a self-improving agent. For evaluation, "
+        "we establish a bilingual benchmark -- ZorbWebBench -- for web tasks. Our study "
+        "introduces the Zorb Prompt Shield (ZPS), a lightweight classifier. Finally, we use "
+        "ZorbAct to train an autoregressive GPT model.",
+    )
+    found = names(x)
+    for name in ("ZorbGround", "FLIMDAY", "ZorbWebBench", "Zorb Prompt Shield"):
+        assert found[name].introduced, name
+    assert "QuuxOS" not in found or not found["QuuxOS"].introduced
+    assert "GPT" not in found or not found["GPT"].introduced
+
+
 def test_a_word_in_capitals_before_the_model_noun_names_one(nlp):
     found = types(
         nlp,
