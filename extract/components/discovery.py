@@ -1604,7 +1604,13 @@ _TITLE_REPORT = re.compile(
 #: The rest of "X, a new dataset called Y": the new thing is Y, not X
 _NAMES_ANOTHER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,3}}?{NAMED}\b")
 _APPOSITIVE_NEW = re.compile(
-    r",\s+(?:a|an|our)\s+(?:[\w\-]+\s+){0,2}?(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})"
+    # (not "a recently proposed model", "a newly curated dataset": others' new work)
+    r",\s+(?:a|an|our)\s+(?:(?!recently|previously|originally|widely)[\w\-]+\s+){0,2}?"
+    r"(?:new|novel|proposed)\b(?P<rest>[^.]{0,80})|"
+    # "X, a benchmark proposed in this work"
+    r",\s+(?:a|an|the)\s+(?P<made>(?:[\w\-]+\s+){1,4}?)(?:proposed|introduced|presented|"
+    r"constructed|collected|created|curated|built)\s+(?:in|by|for)\s+(?:this|our)\s+"
+    r"(?:work|paper|study)\b"
 )
 #: What a paper releases that is no method: "we release model checkpoints, ...".
 _RELEASED_THINGS = frozenset(
@@ -2081,7 +2087,7 @@ _TRIGGER_WORDS = {
         "beating",
     },
     "our": {"our", "proposed"},
-    "new": {"new", "novel"},
+    "new": {"new", "novel", "this"},
     "head": {
         "dataset",
         "datasets",
@@ -2648,10 +2654,9 @@ class Discovery(BatchComponent):
                     if text.startswith(",", cand.end)
                     else None
                 )
-                if m is not None and not _NAMES_ANOTHER.match(m.group("rest")):
-                    self._mark(
-                        candidates, i, "contribution", type_from_description(m.group("rest"))
-                    )
+                if m is not None and not _NAMES_ANOTHER.match(m.group("rest") or ""):
+                    description = m.group("rest") or f" {m.group('made')}"
+                    self._mark(candidates, i, "contribution", type_from_description(description))
 
     def _candidates_from(self, candidates: list[Candidate], start: int, end: int) -> list[int]:
         """Indexes of the live candidates (no organisations) starting in ``[start, end)``,

@@ -1263,6 +1263,18 @@ def test_what_the_paper_makes_with_a_tool_or_establishes_is_introduced(nlp):
     assert "GPT" not in found or not found["GPT"].introduced
 
 
+def test_a_name_described_as_made_in_this_work_is_introduced(nlp):
+    found = names(
+        run(
+            nlp,
+            "We validate ZADES on ZailbreakQR, a benchmark proposed in this work. We build on "
+            "the Contrastive Zorb Pre-training (ZORBCLIP, a recently proposed model).",
+        )
+    )
+    assert found["ZailbreakQR"].introduced
+    assert not any(e.introduced for n, e in found.items() if "ZORBCLIP" in (n, *e.aliases))
+
+
 def test_a_word_in_capitals_before_the_model_noun_names_one(nlp):
     found = types(
         nlp,
