@@ -31,6 +31,7 @@ from citekg.extract.catalog import CatalogEntry, entry_from_dict, load_catalog
 from citekg.extract.components.base import BatchComponent
 from citekg.extract.lexicon import (
     DATA_HEAD_BEFORE,
+    TASK_NOUNS,
     inside_url,
     is_common_word,
     names_a_licence,
@@ -168,6 +169,10 @@ _NAME_PART_AFTER = re.compile(
 _VERSION_GLUED_AFTER = re.compile(r"-(?:(?!\d+(?:\.\d+)?[BMKT]\b)[A-Za-z]{0,3}\d|to-\w)")
 #: A word glued after a name by a hyphen: "-Learning" of "Meta-Learning"
 _GLUED_WORD_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
+#: A task noun in title case right after a name: "... Speech Recognition"
+_TASK_WORD_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(w.capitalize() for w in TASK_NOUNS)) + r")\b"
+)
 #: A product named after its maker, which names the product, not the company: "Google
 #: Maps", "Baidu Maps", "Amazon Mechanical Turk", "Google Translate"
 _PRODUCT_AFTER = re.compile(
@@ -337,9 +342,20 @@ class CatalogMatcher(BatchComponent):
                 continue  # "OpenAI GPT" of "OpenAI GPT-o1": the name goes on, another one
             if " " in written and written[1:].islower() and self._sentence_case(text, begin, index):
                 continue  # "Hateful memes are ...": a sentence's capital, not the title's
+            if " " in written and _TASK_WORD_AFTER.match(text, stop) and self._spelled_out(written):
+                # "Massively Multilingual Speech Recognition": words of a task's name, not
+                # the model called "Massively Multilingual Speech"
+                continue
             if self._accepts(written, index) and not self._names_a_metric(text, begin, stop, index):
                 hits.append((start, end, begin, stop, index))
         return hits
+
+    @staticmethod
+    def _spelled_out(written: str) -> bool:
+        """Whether a name of several words is plain words in title case (no digit, no
+        capital inside a word): "Massively Multilingual Speech", not "Llama 2" or "GPT-4o
+        Mini"."""
+        return all(w[:1].isupper() and w[1:].islower() for w in written.split())
 
     def _sentence_case(self, text: str, begin: int, index: int) -> bool:
         """Whether a name written in lower case but for its first letter starts a

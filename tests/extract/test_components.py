@@ -1296,6 +1296,15 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_catalog_name_spelled_out_before_a_task_noun_is_the_tasks(nlp):
+    x = run(
+        nlp, "We study it.", title="Pseudo-Labeling for Massively Multilingual Speech Recognition"
+    )
+    assert "Massively Multilingual Speech" not in names(x)
+    x = run(nlp, "We compare with Massively Multilingual Speech on 100 languages.")
+    assert "Massively Multilingual Speech" in names(x)
+
+
 def test_a_configuration_named_with_its_system_is_one_entity(nlp):
     x = run(nlp, "ZorbCast shows better RMSE scores than the IFS HRES at short lead times.")
     assert "HRES" in names(x) and "Integrated Forecasting System" not in names(x)
