@@ -85,6 +85,11 @@ _BENCH_STEMS = (
     "leaderboard",
     "rank",
 )
+#: What a dataset holds, before "from" or "of" and its name: "unlabeled data from X",
+#: "recordings of X" (not "models from X")
+_DATA_NOUNS = frozenset(
+    "data recordings utterances transcripts transcriptions audiobooks dialogues".split()
+)
 _DATA_STEMS = (
     "train",
     "pre-train",
@@ -335,6 +340,14 @@ def _window_type(window: str) -> tuple[str, str] | None:
     head = words[:-1]
     if last in ("on", "in") and any(_NUMBER_WORD.fullmatch(w) for w in head[-3:]):
         return "benchmark", "context:score-on"
+    if (
+        last in ("from", "of")
+        and head
+        and head[-1] in _DATA_NOUNS
+        and not window.rstrip().lower().endswith(" the")
+    ):
+        # "53k hours of unlabeled data from X" (not "data from the USDA ...", a source)
+        return "dataset", "context:data-from"
     if last in ("on", "from", "with", "using", "in", "across"):
         # the nearest verb decides: "trained on A and evaluated on B"
         for word in reversed(head[-7:]):

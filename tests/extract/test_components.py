@@ -1296,6 +1296,15 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_what_data_comes_from_is_a_dataset(nlp):
+    found = types(
+        nlp,
+        "Using 53k hours of unlabeled data from ZorbVox achieves WERs of 3.0% on ZorbSpeech. "
+        "We use yield data from the ZDA National Statistics Service.",
+    )
+    assert found.get("ZorbVox") == "dataset" and found.get("ZDA") != "dataset"
+
+
 def test_a_catalog_name_spelled_out_before_a_task_noun_is_the_tasks(nlp):
     x = run(
         nlp, "We study it.", title="Pseudo-Labeling for Massively Multilingual Speech Recognition"
