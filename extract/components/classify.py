@@ -164,6 +164,10 @@ _APPOSITION = re.compile(
     r"(?:(?:suite|collection|family|series|set)\s+"
     r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
     r"framework|algorithm|architecture|network|technique|(?<=training )data|system|baseline|"
+    # "AuroraCap, a video captioner based on ...": a model named by what it does
+    r"(?:captioner|detector|classifier|encoder|decoder|tracker|segmenter|predictor|"
+    r"vocoder|agent|assistant|chatbot)(?!s?\s+(?:benchmarks?|datasets?|corpus|suite|"
+    r"environments?|platform|framework|arena|simulator|leaderboard))|"
     # "a suite of mobile-side MLLMs": a suite of what it names
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )

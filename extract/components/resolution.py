@@ -64,6 +64,34 @@ _SPLITS = (
 )
 _SPLIT_SUFFIX = re.compile(rf"(.+?)[\-_ ](?i:{'|'.join(_SPLITS)})$")
 _DATA_TYPES = ("dataset", "benchmark")
+#: A name of capitalised pieces glued together: "PerAct", "MoCo" (two pieces at least)
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_WORD_BREAK = re.compile(r"[\s\-]")
+
+
+def blend_of(short: str, long: str) -> bool:
+    """Whether ``short`` glues the beginnings of the words of ``long``, in order, at least
+    one of them cut: "PerAct" of "Perceiver-Actor", "MoCo" of "Momentum Contrast".
+
+    >>> blend_of("PerAct", "Perceiver-Actor"), blend_of("MoCo", "Momentum Contrast")
+    (True, True)
+    >>> blend_of("PerAct", "Perceiver Transformer"), blend_of("DeepSeek", "Deep Seek")
+    (False, False)
+    >>> blend_of("ChartBench", "ChartX benchmarks")  # each word capitalised, as its piece
+    False
+    """
+    pieces = re.findall(r"[A-Z][a-z]+", short)
+    words = [w for w in _WORD_BREAK.split(long) if w]
+    return (
+        len(pieces) == len(words) >= 2
+        and all(
+            w.startswith(p[0]) and w.lower().startswith(p.lower())
+            for p, w in zip(pieces, words, strict=True)
+        )
+        and any(len(w) > len(p) for p, w in zip(pieces, words, strict=True))
+    )
+
+
 _NAME_PARTS = re.compile(r"(?<=\w)(?=[\s\-_/+])")
 
 
@@ -198,6 +226,22 @@ class Resolution(UsesCatalog):
             j = keyed_texts.get(cand.text) if cand.key is None and not defined else None
             if j is not None:
                 union(j, i)
+        # "PerAct" beside "Perceiver-Actor": a name blended from the first letters of
+        # each word of another is its short form (the paper's own coinage, unkeyed both)
+        blends = [
+            i for i in live if candidates[i].key is None and _CAMEL.fullmatch(candidates[i].text)
+        ]
+        if blends:
+            longs = [
+                i
+                for i in live
+                if candidates[i].key is None and _WORD_BREAK.search(candidates[i].text)
+            ]
+            for i in blends:
+                for j in longs:
+                    if blend_of(candidates[i].text, candidates[j].text):
+                        union(j, i)
+                        break
         for i in live:
             # "Mistral 7B v0.1" is a release of Mistral 7B: one entity (no "v", no release)
             name = candidates[i].text

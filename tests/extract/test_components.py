@@ -1296,6 +1296,24 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_name_described_by_what_it_does_is_a_model_and_a_blend_its_short_form(nlp):
+    x = run(
+        nlp,
+        "We propose ZorbCap, a video captioner based on a large multimodal model. We also "
+        "study FlimClinic, a multimodal agent benchmark.",
+        title="ZorbCap: Efficient Video Captioning and a New Benchmark",
+    )
+    found = names(x)
+    assert found["ZorbCap"].type == "model" and found["FlimClinic"].type == "benchmark"
+    x = run(
+        nlp,
+        "We investigate this with ZorQuux, a language-conditioned behavior-cloning agent. "
+        "ZorQuux encodes goals with a Zorbeiver Transformer.",
+        title="Zorbeiver-Quuxtor: A Multi-Task Transformer for Robotic Manipulation",
+    )
+    assert "ZorQuux" in names(x)["Zorbeiver-Quuxtor"].aliases
+
+
 def test_what_data_comes_from_is_a_dataset(nlp):
     found = types(
         nlp,
