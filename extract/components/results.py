@@ -72,6 +72,9 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
     r"\btop\s+|(?<![\d.])1/|"
+    # "a substantial improvement of X over baseline (3% ~ 6.3% by R@1)"
+    r"\b(?:improvements?|gains?)\s+(?:of\s+[\w\-]+\s+)?over\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}"
+    r"\(\s*|"
     # "surpassing existing methods over 30%": by how much, not a score (but not "beats X
     # with over 90% accuracy")
     rf"\b{_BEATS}\w*\s+(?:(?!with\b|at\b|achiev|reach|scor|attain|obtain)[\w\-']+\s+){{1,4}}"
@@ -111,6 +114,11 @@ _IMPROVEMENT_HINTS = (
 #: Any of :data:`_IMPROVEMENT_HINTS`, found in one pass.
 _IMPROVEMENT_HINT = re.compile("|".join(map(re.escape, _IMPROVEMENT_HINTS)))
 _IMPROVEMENT_AFTER = re.compile(
+    # ("2.4%p", "3 pp": percentage points, a difference)
+    r"^\s*(?:%p\b|pp\b|p\.p\.|percentage\s+points?\b)|"
+    # "over 70% compared to the baselines": a gain
+    r"^\s*%?\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:baselines?|previous|prior|existing|"
+    r"original|vanilla|standard)\b|"
     r"^\s*%?\s*(?:\(absolute\)\s*)?(?:absolute|relative|improvement|gain|increase|higher|"
     r"lower|better|worse|fewer|more|less|faster|slower|smaller|larger|reduction|decrease|"
     r"boost|speed-?ups?|points?\s+(?:higher|better|improvement|gain)|"
@@ -202,7 +210,10 @@ _SHARE_OF = re.compile(
     r"(?:of\s+(?:the\s+|its\s+)?)?(?:computational|compute|training|inference|time)\s+"
     r"(?:budget|costs?|time|resources?|computation|memory)\b|"
     # "on 90.0% of the 2760 variable and lead time combinations": a share of a count
-    r"of\s+(?:the\s+|all\s+)?\d[\d,]*\s)"
+    r"of\s+(?:the\s+|all\s+)?\d[\d,]*\s|"
+    # "beat 99% of the participating data scientists": a share of people
+    r"of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:participants|scientists|teams|users|humans|people|"
+    r"annotators|respondents|experts|players|competitors|contestants)\b)"
 )
 #: Between a list of benchmarks and the numbers that follow it: "dev of", ":", "with".
 _SHORT_GAP = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:of|:|with|at|=)?\s*", re.I)
@@ -390,6 +401,12 @@ _AGREEMENT_BEFORE = re.compile(
 _OPEN_VERSUS_BEFORE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.I)
 #: ... unless the sentence named it: "X trained comparably to Y achieves 78.6% (vs. 76.2%)"
 _COMPARABLY = re.compile(r"\b(?:comparabl[ey]|relative)\s+(?:to|with)\s", re.I)
+#: A number on data the text does not name: "3.2% WER on the new dataset"
+_ON_UNNAMED_DATA = re.compile(
+    r"\s*%?\s*(?:[\w\-]+\s+){0,3}?(?:\([^()]{1,10}\)\s+)?(?:on|in)\s+(?:the|a|our|this)\s+"
+    r"(?:new|proposed|collected|own|in-house)\s+(?:[\w\-]+\s+)?"
+    r"(?:dataset|benchmark|test\s+set|corpus|data)\b"
+)
 #: A number on a name right after it: "25.2% on BRIGHT", "0.91 on the ACME-7 split"
 _ON_OTHER_NAME = re.compile(
     r"\s*%?\s*(?:[a-z][\w\-]*\s+){0,2}?(?:on|in)\s+(?:the\s+)?"
@@ -398,6 +415,7 @@ _ON_OTHER_NAME = re.compile(
 #: "improves the success rate from 88.9% to 94.9%", "advances the pass rate on X (48.0%
 #: to 57.0%)", "(43.4% → 46.3%)": the first number is the old score
 _FROM_BEFORE = re.compile(r"(?:\bfrom\s+|\(\s*)$")
+_ARROW_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:→|->)\s*[\d$]")
 _TO_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:to\s+|→\s*|->\s*)[\d$]")
 
 
@@ -410,10 +428,14 @@ def _unnamed_old_score(
     94%", "ZorbProver advances the state of the art on X (48.0% to 57.0%)" (but "raising
     Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
     start, end = number[0], number[1]
-    return (
-        all(m[3].introduced for m in models)
-        and _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
-        and _TO_AFTER.match(text, end) is not None
+    return all(m[3].introduced for m in models) and (
+        (
+            _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _TO_AFTER.match(text, end) is not None
+        )
+        # "from 16.8% → 12.7% final-answer error and 14.0% → 3.4% reasoning error": an arrow
+        # says which is the old one without "from"
+        or _ARROW_AFTER.match(text, end) is not None
     )
 
 
@@ -649,6 +671,8 @@ class Results(BatchComponent):
             subject = own or _last_model(mentions, sent_start)
             carried = None
             for i, (n_start, n_end, value) in enumerate(numbers):
+                if _ON_UNNAMED_DATA.match(text, n_end):
+                    continue  # "3.2% WER on the new dataset and 15.6% WER on X": unnamed data
                 bench = respective_bench.get(i) or self._benchmark(
                     text, n_start, n_end, numbers, i, in_sentence, sent_start
                 )

@@ -393,6 +393,10 @@ def test_numbers_that_are_not_scores():
         ("It achieves bitrate savings of up to 27.93% on LPIPS, a cost saving of 96%.", []),
         ("Others get 10 or greater, against the dense model's 5.12; Zorb gets 6.72.", [6.72]),
         ("Raters reach a Fleiss' Kappa score of 0.4; Zorb gets 71.2% on ZorbSet.", [71.2]),
+        ("It beats them by a margin of 2.1%p and 2.4%p in CIDEr-D on X and Y.", []),
+        ("We see an improvement of Zorb over baseline (3% ~ 6.3% by R@1).", []),
+        ("It boosts small models over 70% compared to the baselines.", []),
+        ("Zorb beat 99% of the participating data scientists.", []),
         ("It gets 65.6 mAP, beating X by 18.5 mAP, and 52.7 mAP in one-shot cases.", [65.6, 52.7]),
     ],
 )
@@ -2870,6 +2874,22 @@ def test_a_score_achieved_by_the_model_named_after_it(nlp):
         "state-of-the-art QuuxGPT-4V.",
     )
     assert found == {("QuuxGPT-4V", "ZorbBench", 31.42)}
+
+
+def test_an_old_score_before_an_arrow_and_a_score_on_unnamed_data(nlp):
+    found = scores(
+        nlp,
+        "We present ZorbVerifier, evaluated on the ZorbMath benchmark. It improves the "
+        "previous best results from 16.8% → 12.7% final-answer error and 14.0% → 3.4% "
+        "reasoning error.",
+    )
+    assert {v for *_, v in found} == {12.7, 3.4}
+    found = scores(
+        nlp,
+        "We present ZorbSpeak. Our final model achieves 3.2% word error rate (WER) on the new "
+        "dataset and 15.6% WER on the Flim Voice benchmark.",
+    )
+    assert {v for *_, v in found} == {15.6}
 
 
 def test_a_score_on_a_name_not_found_is_not_the_earlier_benchmarks(nlp):
