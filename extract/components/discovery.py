@@ -259,8 +259,8 @@ def is_name_shaped(word: str) -> bool:
 
     >>> [is_name_shaped(w) for w in ("Qwen2-VL-72B", "RoFormer", "SVAMP", "Make-A-Video")]
     [True, True, True, True]
-    >>> [is_name_shaped(w) for w in ("Zorb-J", "Top-K")]
-    [True, False]
+    >>> [is_name_shaped(w) for w in ("Zorb-J", "Top-K", "zorb-bench", "micro-bench")]
+    [True, False, True, False]
     >>> [is_name_shaped(w) for w in ("model", "Model", "7B", "3D", "LLMs", "COVID-19", "v2")]
     [False, False, False, False, False, False, False]
     """
@@ -290,6 +290,8 @@ def is_name_shaped(word: str) -> bool:
         return False
     if re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|^[A-Z]{2,}-[A-Za-z]", word):
         return True  # "RoFormer", "ALFWorld", "SWE-bench", "GEO-Bench"
+    if _LOWER_BENCH.fullmatch(word) and not is_common_word(word[: word.index("-")]):
+        return True  # "fev-bench": a benchmark's name in lower case (not "micro-bench")
     if _after_transformer(word):
         return True
     if sum(c.isupper() for c in letters) >= 2 and not any(c.islower() for c in letters):
@@ -349,6 +351,8 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
     tier, _, size = word.partition("-")
     if size and _SIZE.fullmatch(size):
         word = tier  # "LLaMA Pro-8.3B": a tier and its size
+    if size and _VERSION.fullmatch(tier) and size.isalpha() and size[:1].isupper():
+        return True  # "Moirai 1.0-Large", "Spider 2.0-Lite": a release and its variant
     return word.lower() in TIER_WORDS and word[:1].isupper()
 
 
@@ -357,6 +361,9 @@ _PLUS_WORD = re.compile(r"[A-Z][A-Za-z]+\+")
 
 #: Release numbers in Roman numerals (not "I", "V" or "X", which are also other words)
 _ROMAN = frozenset("II III IV VI VII VIII IX".split())
+_ROMAN_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")(?![\w\-])"
+)
 
 
 def _words(text: str) -> Iterator[tuple[str, int]]:
@@ -460,6 +467,9 @@ def extend_name(text: str, start: int, end: int) -> int:
     >>> text = "It gets 27.6% on ZIHARD II and 19.6% on ZIHARD III."
     >>> text[17:extend_name(text, 17, 23)], text[40:extend_name(text, 40, 46)]
     ('ZIHARD II', 'ZIHARD III')
+    >>> text = "It beats Zorb 1.0-Large and reaches 35.8 on ZorbSQL 2.0-Lite."
+    >>> text[9:extend_name(text, 9, 13)], text[44:extend_name(text, 44, 51)]
+    ('Zorb 1.0-Large', 'ZorbSQL 2.0-Lite')
     >>> text = "It beats Zorb-4 0613, and Zorb 2 1024 tokens."
     >>> text[9:extend_name(text, 9, 15)], text[26:extend_name(text, 26, 32)]
     ('Zorb-4 0613', 'Zorb 2')
@@ -505,7 +515,9 @@ def extend_name(text: str, start: int, end: int) -> int:
 
 # Words that may be name-shaped: a digit, an inner or second capital, a capital after
 # a hyphen. One C-level scan skips the plain words that make up most of a text.
-_SHAPE_HINT = re.compile(r"\S*(?:\d|[a-z][A-Z]|[A-Z][A-Z]|-[A-Z]|[a-z]ormer)\S*")
+_SHAPE_HINT = re.compile(r"\S*(?:\d|[a-z][A-Z]|[A-Z][A-Z]|-[A-Z]|[a-z]ormer|[a-z]-bench\b)\S*")
+#: A benchmark's name in lower case: "fev-bench"
+_LOWER_BENCH = re.compile(r"[a-z][a-z0-9]{1,11}-bench")
 
 
 def _hinted_words(text: str, positions: list[int] | None = None) -> Iterator[tuple[str, int]]:
@@ -1116,6 +1128,8 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
     >>> text = "T\\n\\nWe release the Waymo Open Motion Dataset. A New Benchmark is here."
     >>> [(c.text, c.type) for c in find_titled_names(text)]
     [('Waymo Open Motion Dataset', 'dataset')]
+    >>> [c.text for c in find_titled_names("T\\n\\nIt tops Zorbos Benchmark II.")]
+    ['Zorbos Benchmark II']
     """
     title_end = text.find("\n\n")
     for head_match in _anchored(_TITLED_HEAD, text, positions):
@@ -1169,6 +1183,9 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         topic = _TOPIC_AFTER.match(text, end) if head_match.group("head") == "Shared Task" else None
         if topic is not None:
             end = topic.end()
+        release = _ROMAN_AFTER.match(text, end)
+        if release is not None:
+            end = release.end()  # "Chronos Benchmark II": a second release
         name = text[offset:end]
         if not is_well_formed(name) or is_generic(name):
             continue
@@ -2562,7 +2579,8 @@ class Discovery(BatchComponent):
         vocabulary (a word's kinds depend on its spelling alone)."""
         kinds = self._trigger_ids.get(token.lower, ())
         # flagged and no trigger word: a name-like shape, or a name like "Restormer"
-        if not kinds or _shape_hinted(token.shape_):
+        # (and "bench", which may end a name in lower case: "fev-bench")
+        if not kinds or _shape_hinted(token.shape_) or token.lower_ == "bench":
             kinds = (*kinds, "shape")
         if len(self._kinds_of) >= _MAX_WORDS:
             self._kinds_of.clear()

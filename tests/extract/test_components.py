@@ -1327,6 +1327,19 @@ def test_what_data_comes_from_is_a_dataset(nlp):
     assert found.get("ZorbVox") == "dataset" and found.get("ZDA") != "dataset"
 
 
+def test_releases_and_their_variants_and_benchmarks_named_in_lower_case(nlp):
+    found = names(
+        run(
+            nlp,
+            "ZorbCast does well on three benchmarks: zev-bench, GIFT-Eval, and Zorbos "
+            "Benchmark II. It scores 35.83 on Spider 2.0-Snow and is smaller than Moirai "
+            "1.0-Large.",
+        )
+    )
+    assert {"zev-bench", "Zorbos Benchmark II", "Spider 2.0-Snow", "Moirai 1.0-Large"} <= set(found)
+    assert found["zev-bench"].type == "benchmark" and "Spider" not in found
+
+
 def test_a_catalog_name_spelled_out_before_a_task_noun_is_the_tasks(nlp):
     x = run(
         nlp, "We study it.", title="Pseudo-Labeling for Massively Multilingual Speech Recognition"
