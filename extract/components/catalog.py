@@ -87,7 +87,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
 
     1. a spelling of the catalog, exactly: yes;
     2. a digit in it (``gpt4``, ``llama-2``): yes;
-    3. no capital letter (``alpaca``, ``vision transformer``): no;
+    3. no capital letter (``alpaca``, ``vision transformer``): no, unless a coined word
+       of six letters or more whose catalog spelling has inner capitals (``nuscenes``);
     4. four letters or fewer in another case (``Bert``, ``Sam``): no;
     5. one word capitalised from an all-capitals spelling (``Nvidia``), the
        entry not ambiguous: yes;
@@ -114,6 +115,8 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     True
     >>> accept_case("PEGASUS", frozenset({"Pegasus"}), True)
     True
+    >>> accept_case("nuscenes", frozenset({"nuScenes"}), False)
+    True
     >>> zorb = frozenset({"Zorb"})
     >>> accept_case("Zorbs", zorb, False), accept_case("ZorbS", zorb, False)
     (True, False)
@@ -126,7 +129,14 @@ def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
         return True
     letters = [c for c in text if c.isalpha()]
     if not any(c.isupper() for c in letters):
-        return False
+        # "nuscenes" for "nuScenes": a coined word in lower case, not an English one
+        return (
+            not ambiguous
+            and len(letters) >= 6
+            and text.isalpha()
+            and not is_common_word(text)
+            and any(any(c.isupper() for c in form[1:]) for form in exact)
+        )
     if len(letters) <= 4:
         return False
     one_word = not any(c.isspace() or c == "-" for c in text)

@@ -66,9 +66,9 @@ _BEATS = r"(?:outperform|surpass|beat|exceed)"
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
-    r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?|\bwithin\s+|"
+    r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[~∼≈]\s*)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
-    r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?|savings?)\s+"
+    r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?|savings?|deviations?)\s+"
     r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
     r"\btop\s+|(?<![\d.])1/|"
@@ -106,6 +106,7 @@ _IMPROVEMENT_HINTS = (
     "ratio",
     "speed",
     "saving",
+    "deviation",
     "outperform",
     "surpass",
     "beat",
@@ -174,7 +175,7 @@ _IMPROVEMENT_LIST_GAP = re.compile(
     # (with a metric of up to two words: "by 1.44% and 55.49% in-domain accuracy, and 2.29%",
     # "by 9.14% mean recall on X and 8.92%"; but "by 18.5 mAP, and 52.7 mAP in ..." may
     # go on with a score)
-    r"(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+){0,2}(?:[\w@\-]+\s+[\w@\-]+(?=,))?"
+    r"(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+){0,3}(?:[\w@\-]+\s+[\w@\-]+(?=,))?"
     r"(?:(?:on|in|for|of)\s+[^.;,]{1,40}?)?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+))"
 )
@@ -520,6 +521,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         ) and _LABEL_ERRORS_BEFORE.search(text, lo, m.start()):
             continue  # "labeling error rates: 14% in RefCOCO, 24% in RefCOCO+"
         if _IMPROVEMENT_AFTER.match(text[tail : tail + 70]):
+            # (and the numbers listed after it are gains too: "50% relative accuracy
+            # gains on MathVista and 120% on MathVerse")
+            improvement_end = m.end()
             last = m.start()
             while out and _IMPROVED_LIST_GAP.fullmatch(text[out[-1][1] : last]):
                 # "0.9% and 2.5% mIoU better than", "2.18%-7.20% and 1.57%-16.30% increase":

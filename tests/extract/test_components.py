@@ -397,6 +397,9 @@ def test_numbers_that_are_not_scores():
         ("We see an improvement of Zorb over baseline (3% ~ 6.3% by R@1).", []),
         ("It boosts small models over 70% compared to the baselines.", []),
         ("Zorb beat 99% of the participating data scientists.", []),
+        ("It gets approximately 50% relative accuracy gains on X and 120% on Y.", []),
+        ("It enhances the performance by ~30% than the baseline.", []),
+        ("Models show sensitivity to encoding, with deviations of about 60%.", []),
         ("It gets 65.6 mAP, beating X by 18.5 mAP, and 52.7 mAP in one-shot cases.", [65.6, 52.7]),
     ],
 )
@@ -1325,6 +1328,12 @@ def test_what_data_comes_from_is_a_dataset(nlp):
         "We use yield data from the ZDA National Statistics Service.",
     )
     assert found.get("ZorbVox") == "dataset" and found.get("ZDA") != "dataset"
+
+
+def test_a_coined_name_written_in_lower_case_is_the_catalogs(nlp):
+    found = names(run(nlp, "It gets an mAP of 70.1% on the nuscenes validation set."))
+    assert "nuScenes" in found
+    assert "alpaca" not in {n.lower() for n in names(run(nlp, "An alpaca grazes."))}
 
 
 def test_releases_and_their_variants_and_benchmarks_named_in_lower_case(nlp):
