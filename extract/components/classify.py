@@ -172,7 +172,7 @@ _APPOSITION = re.compile(
     r"suite(?!s?\s+of\s)|collection(?!s?\s+of\s))s?\b"
 )
 #: A model noun right after a name: "the TRADE model", "the ZORB network"
-_MODEL_NOUN_AFTER = re.compile(r" (?:model|network|architecture)\b")
+_MODEL_WORD_AFTER = re.compile(r" (?:model|network|architecture)\b")
 #: What a sentence's subject is said to be: "X is a large dataset suitable for ...", "X
 #: serves as a new benchmark" (data nouns only: "X is a model" says less than its shape)
 _COPULA = re.compile(
@@ -1232,7 +1232,7 @@ class Typing(UsesCatalog):
             and _apposition(text, cand.end) is None  # "SOLID, the largest ... corpus"
             and not (  # "the TRADE model": a model named by a word in capitals (not "a
                 # TAP model", a model of a kind, or "the BASE model", a size)
-                _MODEL_NOUN_AFTER.match(text, cand.end)
+                _MODEL_WORD_AFTER.match(text, cand.end)
                 and text.endswith("the ", 0, cand.start)
                 and cand.text.lower() not in TIER_WORDS
             )

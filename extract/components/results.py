@@ -172,7 +172,7 @@ _DIGIT = re.compile(r"\d")
 _IMPROVEMENT_LIST_GAP = re.compile(
     # "gains of 2.37% on VQA and 3.84%", "a gain of 2.4 mAP for all classes and 8.3"
     r"\s*%?\s*(?:(?:to\s|[~∼–-])\s*|"  # a range of gains: "by 2% to 5%", "by 3%~20%"
-    # (with a metric of up to two words: "by 1.44% and 55.49% in-domain accuracy, and 2.29%",
+    # (with a metric of up to three words: "by 1.44% and 55.49% in-domain accuracy, and 2.29%",
     # "by 9.14% mean recall on X and 8.92%"; but "by 18.5 mAP, and 52.7 mAP in ..." may
     # go on with a score)
     r"(?:\([^()]{1,20}\)\s*)?(?:[\w@\-]+\s+){0,3}(?:[\w@\-]+\s+[\w@\-]+(?=,))?"
@@ -776,9 +776,8 @@ class Results(BatchComponent):
         # the benchmark named earlier in the clause: "On ImageNet, RepVGG reaches over 80%"
         # (but not when the number is on another name: "77.6% on SciFact, 25.2% on BRIGHT",
         # where BRIGHT is no benchmark found)
-        if _ON_OTHER_NAME.match(text, n_end) and not _METRIC_AFTER.match(
-            text, _ON_OTHER_NAME.match(text, n_end).start(1)
-        ):
+        other = _ON_OTHER_NAME.match(text, n_end)
+        if other is not None and not _METRIC_AFTER.match(text, other.start(1)):
             return None
         before = sorted((b for b in benches if b[1] <= n_start), key=lambda b: (b[0], -b[1]))
         if before:
