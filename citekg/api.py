@@ -15,6 +15,7 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -563,17 +564,17 @@ def build(
     if out_dir is not None:
         out = Path(out_dir)
         stale_names = _manifest_names(out)
+        names = [fmt.output_name(compress=compress, shard_size=shard_size) for fmt in exports]
+        feed = _store_feed(store, out, names)
         # the graph, papers and extractions are left out of the collections the
         # writers' many short-lived objects set off (1.4 of 22 s on 10,000 papers)
-        with long_lived_frozen(), Staging(out) as stage:
-            for fmt in exports:
+        with _aborting(feed), long_lived_frozen(), Staging(out) as stage:
+            for fmt, name in zip(exports, names, strict=True):
                 if progress is not None:
-                    progress(
-                        f"write {fmt.output_name(compress=compress, shard_size=shard_size)}",
-                        0,
-                        None,
-                    )
-                fmt.stage(G, stage, compress=compress, shard_size=shard_size)
+                    progress(f"write {name}", 0, None)
+                # the store loads the export it is fed as it is written (StoreFeed)
+                tap = feed.tap if feed is not None and name == feed.name else None
+                fmt.stage(G, stage, compress=compress, shard_size=shard_size, tap=tap)
             with stage.open(PAPERS_FILE) as handle:
                 write_jsonl(papers, handle)
             with stage.open(EXTRACTIONS_FILE) as handle:
@@ -597,8 +598,10 @@ def build(
                 base_iri=base or DEFAULT_BASE_IRI,
                 evidence=evidence,
             )
+        if feed is not None:
+            report.store = feed.result()
         _remove_stale(out, stale_names, set(report.outputs))
-        if store is not None:
+        if feed is None and store is not None:
             from citekg.exports.store import load_store
 
             report.store = load_store(out, store, replace=True)
@@ -610,6 +613,36 @@ def build(
         error.kg = kg
         raise error
     return kg
+
+
+#: The exports a build can feed to its store as it writes them: one plain file each.
+_FED_EXPORTS = ("papers.nt", "papers.ttl", "papers.jsonld")
+
+
+def _store_feed(store: PathLike | None, out: Path, names: list[str]) -> Any:
+    """A :class:`~citekg.exports.store.StoreFeed` that loads ``store`` with the export of
+    ``names`` that :func:`~citekg.exports.store.load_store` would take from the build
+    folder, when it is one plain file; else None (gzipped or sharded N-Triples are
+    loaded after they are written)."""
+    if store is None:
+        return None
+    from citekg.exports.store import StoreFeed, build_export
+
+    name = build_export(names)
+    if name not in _FED_EXPORTS:
+        return None
+    return StoreFeed(store, out / name)
+
+
+@contextmanager
+def _aborting(feed: Any) -> Iterator[None]:
+    """Stop ``feed``'s load if the block fails: the export it is fed is not published."""
+    try:
+        yield
+    except BaseException:
+        if feed is not None:
+            feed.abort()
+        raise
 
 
 def _streams(

@@ -11,10 +11,11 @@ losing nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,9 +88,13 @@ class ExportFormat:
         *,
         compress: bool = False,
         shard_size: int | None = None,
+        tap: Callable[[IO[bytes]], AbstractContextManager[IO[bytes]]] | None = None,
     ) -> list[str]:
         """Write ``G`` into a build's :class:`~citekg.exports.atomic.Staging`; returns the
-        names staged (published with the rest of the build, or not at all)."""
+        names staged (published with the rest of the build, or not at all).
+
+        ``tap`` wraps the file a one-file format is written to, to read the bytes as they
+        are written (:meth:`citekg.exports.store.StoreFeed.tap`)."""
         name = self.output_name(compress=compress, shard_size=shard_size)
         options: dict[str, Any] = {}
         if self.name == "ntriples":
@@ -97,8 +102,8 @@ class ExportFormat:
         if self.folder or (shard_size is not None and self.name == "ntriples"):
             self.writer(G, stage.path(name), **options)
             return [name]
-        with stage.open(name) as handle:
-            self.writer(G, handle, **options)
+        with stage.open(name) as handle, (tap or nullcontext)(handle) as output:
+            self.writer(G, output, **options)
         names = [name]
         if self.name == "jsonld":
             from citekg.exports.jsonld import CONTEXT_FILE, write_jsonld_context

@@ -22,8 +22,8 @@ from click.testing import CliRunner
 
 import citekg
 from citekg.cli import cli
-from citekg.errors import InputError
-from citekg.exports.store import ENV_PASSWORD, ENV_USER, load_store, push
+from citekg.errors import InputError, StoreError
+from citekg.exports.store import ENV_PASSWORD, ENV_USER, StoreFeed, load_store, push
 
 QUERIES = Path(__file__).parents[2] / "queries"
 GRAPH = "https://w3id.org/citekg/id/graph"
@@ -383,3 +383,85 @@ def test_replace_changes_exactly_what_differs(tmp_path, graph):
     again = load_store(tmp_path / "new.nt", db, graph=graph, replace=True)
     assert (again.added, again.removed) == (0, 0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "new.nt", "old.nt"]
+
+
+# --- feeding the store while the export is written (citekg build --store) ----------------------
+
+
+def _feed_in_pieces(feed: StoreFeed, path: Path, data: bytes, piece: int) -> None:
+    """Write ``data`` to ``path`` through ``feed``'s tap, ``piece`` bytes a write."""
+    with open(path, "wb") as handle, feed.tap(handle) as out:
+        for start in range(0, len(data), piece):
+            out.write(data[start : start + piece])
+
+
+def test_a_store_feed_loads_what_is_written_and_replaces_what_differs(export, triples, tmp_path):
+    db = tmp_path / "kg.db"
+    data = (export / "papers.ttl").read_bytes()
+    feed = StoreFeed(db, tmp_path / "papers.ttl")
+    feed.PIECE = 50_000  # many pieces through the queue, smaller and larger than a write
+    _feed_in_pieces(feed, tmp_path / "papers.ttl", data, 7_777)
+    report = feed.result()
+    assert (tmp_path / "papers.ttl").read_bytes() == data  # the file is written unchanged
+    assert report.triples == report.added == report.total == len(triples)
+    assert _quads(db, pyoxigraph.DefaultGraph()) == {str(t) for t in triples}
+    # a store that holds a graph ends up holding exactly the new export
+    lines = [f'<{EX}p{i}> <{EX}title> "Paper {i}" .' for i in range(3)]
+    feed = StoreFeed(db, tmp_path / "small.nt")
+    _feed_in_pieces(feed, tmp_path / "small.nt", "\n".join(lines).encode() + b"\n", 10)
+    report = feed.result()
+    assert (report.triples, report.added, report.removed) == (3, 3, len(triples))
+    assert len(_quads(db, pyoxigraph.DefaultGraph())) == 3
+
+
+def test_a_store_feed_whose_export_stops_half_way_reports_it(export, tmp_path):
+    data = (export / "papers.nt").read_bytes()
+    feed = StoreFeed(tmp_path / "kg.db", tmp_path / "papers.nt")
+    with (
+        pytest.raises(KeyError),
+        open(tmp_path / "papers.nt", "wb") as handle,
+        feed.tap(handle) as out,
+    ):
+        out.write(data[: len(data) // 2])
+        raise KeyError("the writer failed")
+    with pytest.raises(StoreError, match="not written to the end"):
+        feed.result()
+
+
+def test_a_locked_store_stops_the_build_before_it_writes(export, tmp_path):
+    out = tmp_path / "out"
+    citekg.build(out_dir=out, formats=["turtle"], html_report=False)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    db = tmp_path / "kg.db"
+    held = pyoxigraph.Store(str(db))  # open here: another opener finds it locked
+    with pytest.raises(StoreError, match="cannot open the store"):
+        citekg.build(out_dir=out, formats=["turtle"], html_report=False, store=db)
+    del held
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_a_build_that_fails_after_feeding_its_store_is_mended_by_the_next(
+    tmp_path, data_dir, monkeypatch
+):
+    from citekg.exports import graphml
+
+    out, db = tmp_path / "out", tmp_path / "kg.db"
+    first = citekg.build(out_dir=out, formats=["turtle"], html_report=False, store=db)
+    published = (out / "papers.ttl").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    # the Turtle is written and fed to the store, then the GraphML fails: nothing of the
+    # second build is published, and the store's load is stopped or finishes
+    monkeypatch.setattr(graphml, "write_graphml", broken)
+    with pytest.raises(OSError, match="disk full"):
+        citekg.build([data_dir / "papers.jsonl"], out_dir=out, store=db, html_report=False)
+    assert (out / "papers.ttl").read_bytes() == published
+    monkeypatch.undo()
+    again = citekg.build(out_dir=out, formats=["turtle"], html_report=False, store=db)
+    assert (out / "papers.ttl").read_bytes() == published
+    assert again.report.store.total == first.report.store.total
+    expected = pyoxigraph.Store()
+    expected.load(path=str(out / "papers.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert _quads(db, pyoxigraph.DefaultGraph()) == {str(q.triple) for q in expected}
