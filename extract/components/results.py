@@ -196,8 +196,9 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?<![-=])[<>]|[≤≥])\s*$|\bpreviously\s+(?:[\w\-]+\s+){0,2}$|\bbeyond\s+$|"
     # "scores well above 68%", "far below 50%": a bound, however near
     r"\b(?:well|far|way)\s+(?:above|below|over|under|beyond)\s+$|"
-    # "compared to less than 10% for existing methods", "less than 2% language annotations"
-    r"\b(?:less|fewer)\s+than\s+$|"
+    # "compared to less than 10% for existing methods", "less than 2% language annotations",
+    # "the accuracies of all of them are lower than 50%"
+    r"\b(?:less|fewer|lower|higher|greater)\s+than\s+$|"
     # "the current state-of-the-art accuracy of 77.0%": a competitor's score
     r"\b(?:current|previous|prior)\s+state[- ]of[- ]the[- ]art\s+(?:[\w\-]+\s+)?(?:of\s+)?$",
     re.IGNORECASE,
@@ -215,6 +216,15 @@ _SHARE_OF = re.compile(
     # "beat 99% of the participating data scientists": a share of people
     r"of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:participants|scientists|teams|users|humans|people|"
     r"annotators|respondents|experts|players|competitors|contestants)\b)"
+)
+#: "about 23% of the questions require images": a share of the items, unless a verb of
+#: success comes before (:data:`_SOLVED_BEFORE`): "Codex solves 28.8% of the problems"
+_ITEM_SHARE = re.compile(
+    r"\s*of\s+(?:the\s+|all\s+|its\s+)?(?:[\w\-]+\s+)?(?:questions|samples|examples|"
+    r"instances|images|items|queries|prompts|responses|sentences|documents|pixels)\b"
+)
+_SOLVED_BEFORE = re.compile(
+    r"\b(?:solv|prov|answer|correct|classif|pass|succe|recogni|detect|identif|label)", re.I
 )
 #: Between a list of benchmarks and the numbers that follow it: "dev of", ":", "with".
 _SHORT_GAP = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,2}(?:of|:|with|at|=)?\s*", re.I)
@@ -298,6 +308,7 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9%])-|[−–$#×]|(?<=\d)[xX])$")
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 #: What any match of :data:`_BOUND_BEFORE` contains, lower-cased.
 _BOUND_HINTS = (
+    "than",
     "surpass",
     "exceed",
     "<",
@@ -495,6 +506,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 continue  # "124 and 78 FPS"
         if percent and (
             _SHARE_OF.match(text[tail : tail + 70])
+            or (_ITEM_SHARE.match(text, tail) and not _SOLVED_BEFORE.search(before))
             or (_SHARE_OF_NAME.match(after) and _NEEDS_BEFORE.search(before))
             or _DATA_SHARE_AFTER.match(text, tail)
         ):

@@ -401,6 +401,16 @@ def test_numbers_that_are_not_scores():
         ("It enhances the performance by ~30% than the baseline.", []),
         ("Models show sensitivity to encoding, with deviations of about 60%.", []),
         ("It gets 65.6 mAP, beating X by 18.5 mAP, and 52.7 mAP in one-shot cases.", [65.6, 52.7]),
+        (
+            "All of them are lower than 50%, with Zorb-7 (48.1%) first; none higher than 60%.",
+            [48.1],
+        ),
+        ("About 23% of the questions need images, and 9% of all samples are noisy.", []),
+        (
+            "Zorb solves 28.8% of the ZorbEval problems and answers 61.5% of the questions.",
+            [28.8, 61.5],
+        ),
+        ("It leads to the correct classification of 98.9% of ZorbNet images.", [98.9]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
