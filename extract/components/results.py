@@ -217,6 +217,15 @@ _SHARE_OF = re.compile(
     r"of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:participants|scientists|teams|users|humans|people|"
     r"annotators|respondents|experts|players|competitors|contestants)\b)"
 )
+#: "reasoning models span from 16.04% to 62.07%", "gains ranging from 1.8% to 3.3%": the
+#: ends of a range some models fall in, no one model's score (but "Zorb models achieve
+#: accuracies ranging from 76.5% to 80.9%" are the scores of a family)
+_SPREAD_FROM = re.compile(
+    r"^(?!.*\b(?:achiev|reach|obtain|attain)).*"
+    r"\b(?:span(?:s|ning)?|rang(?:e|es|ing)|var(?:y|ies|ying))\s+from\s+$",
+    re.I | re.S,
+)
+_SPREAD_TO = re.compile(r"\s*%?\s*(?:to|and)\s+(\d+(?:\.\d+)?)")
 #: "about 23% of the questions require images": a share of the items, unless a verb of
 #: success comes before (:data:`_SOLVED_BEFORE`): "Codex solves 28.8% of the problems"
 _ITEM_SHARE = re.compile(
@@ -492,6 +501,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
+        if "from" in before and _SPREAD_FROM.search(before):
+            spread = _SPREAD_TO.match(text, tail)
+            chain_end = spread.end() if spread else tail  # (the range's other end too)
+            continue
         if (_IMPROVEMENT_HINT.search(lowered) and _IMPROVEMENT_BEFORE.search(before)) or (
             _SIGN_BEFORE.search(before) and not text.startswith("$", m.end())
         ):

@@ -411,6 +411,11 @@ def test_numbers_that_are_not_scores():
             [28.8, 61.5],
         ),
         ("It leads to the correct classification of 98.9% of ZorbNet images.", [98.9]),
+        (
+            "Zorb gets 62.1%; other models span from 16.0% to 62.1%, gains ranging from 1 to 3.3%.",
+            [62.1],
+        ),
+        ("Zorb models achieve accuracies ranging from 76.5% to 80.9%.", [76.5, 80.9]),
     ],
 )
 def test_costs_gains_and_human_scores_are_not_scores(text, scores):
