@@ -288,7 +288,17 @@ def suffix_type(name: str) -> str | None:
         name,
     ):
         return "model"
+    if _AGENT_GLUED.search(name):
+        return "model"  # "MegaDetector", "MegaDescriptor": a model named by what it does
     return None
+
+
+#: An agent noun glued to a word before it, ending a name: "MegaDetector", "PoseTracker"
+#: (not "Detector" alone, nor "Object Detector", words).
+_AGENT_GLUED = re.compile(
+    r"(?<=[a-z0-9])(?:Detector|Descriptor|Classifier|Segmenter|Tracker|Captioner|Recognizer|"
+    r"Estimator|Predictor)(?:[\-\s]?v?\d+(?:\.\d+)?)?$"
+)
 
 
 #: A word of a name after its first that makes it data: "StarCoder-Data", "X Corpus"

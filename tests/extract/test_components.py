@@ -1318,6 +1318,17 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_name_glued_to_what_it_does_is_a_model(nlp):
+    found = types(
+        nlp,
+        "We evaluate methods combining ZorbDetector with one or more classifiers, and we "
+        "release ZorbDescriptor flavours through the hub. The Object Detector and the "
+        "Detector are compared.",
+    )
+    assert found.get("ZorbDetector") == found.get("ZorbDescriptor") == "model"
+    assert "Object Detector" not in found and "Detector" not in found
+
+
 def test_a_name_described_by_what_it_does_is_a_model_and_a_blend_its_short_form(nlp):
     x = run(
         nlp,
