@@ -255,6 +255,10 @@ _DISCOVERY_RULES = (
 )
 
 
+#: A year opening the rest of a name: "2020 Challenge" of "NTIRE 2020 Challenge".
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
+
+
 @lru_cache(maxsize=65_536)
 def suffix_type(name: str) -> str | None:
     """The type a name's ending gives.
@@ -1413,6 +1417,14 @@ class Typing(UsesCatalog):
                 and text.count(cand.text) < 2
             ):
                 return None  # a common word, unless the text keeps writing it so ("Latte")
+            if any(
+                o.type is not None
+                and not o.dropped
+                and o.text.startswith(f"{cand.text} ")
+                and _YEAR_START.match(o.text, len(cand.text) + 1)
+                for o in candidates
+            ):
+                return None  # "NTIRE" of "the NTIRE 2020 Challenge": a series, not a model
             return settle("model", "introduced:default", 0.6)
         return None
 

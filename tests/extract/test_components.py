@@ -1318,6 +1318,16 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_contest_series_before_its_year_is_no_model_of_the_paper(nlp):
+    found = types(
+        nlp,
+        "This paper reviews the ZORBIE 2021 Challenge on Foggy Deblurring of images. We "
+        "introduce FB-Fog, a new dataset of foggy images.",
+        title="ZORBIE 2021 Challenge on Foggy Deblurring",
+    )
+    assert "ZORBIE" not in found and found.get("FB-Fog") == "dataset"
+
+
 def test_a_name_glued_to_what_it_does_is_a_model(nlp):
     found = types(
         nlp,
