@@ -178,7 +178,9 @@ NOT_NAMES = _fold_all(
     "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended|"
     # sensing and imaging modalities: kinds of data, never a dataset's name
     "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
-    "wsis|"
+    "wsis|imus|"
+    # wireless signals and links: what a sensor reads, never a model ("WiFi-based sensing")
+    "wifi|wi-fi|mmwave|mm-wave|rfid|bluetooth|uwb|csi|5g|lte|"
     # metrics and size tiers
     "mrr|ndcg|eer|mindcf|dcf|mape|smape|crps|bertscore|xl|xxl|xs|spl|ctr|gui|guis|ber|"
     "bit error rate|"

@@ -1318,6 +1318,16 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_wireless_signals_are_no_models(nlp):
+    found = types(
+        nlp,
+        "We present ZorbSense, a model for sensing based on WiFi. Compared with mmWave and "
+        "RFID, WiFi Channel State Information (CSI) is cheap; ZorbSense beats Flimformer.",
+    )
+    assert {"WiFi", "mmWave", "RFID", "CSI"}.isdisjoint(found)
+    assert found.get("ZorbSense") == "model"
+
+
 def test_a_contest_series_before_its_year_is_no_model_of_the_paper(nlp):
     found = types(
         nlp,
