@@ -380,6 +380,10 @@ _NAME_JOINT = re.compile(
 )
 
 
+#: A name's version, a hyphen and the same name again: "YOLOv8-YOLOv12", "GPT3-GPT4".
+_VERSION_RANGE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})v?\d+(?:\.\d+)*[a-z]?-(?=\1v?\d)")
+
+
 def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     """Each matched word with its offset, cut at ``/`` between names (not ``ViT-B/16``)
     or sizes (``Qwen-2.5-7B/72B``), at a dash (``model—InternViT-6B``,
@@ -389,9 +393,16 @@ def _split_names(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, int]]:
     ['Qwen-2.5-7B', '72B,', 'GPT-4o', '4', '3.5', 'and', 'ViT-B/16']
     >>> [w for w, _ in _words("natural language inference(AfriXNLI), GPT-4V(ision)")]
     ['natural', 'language', 'inference', 'AfriXNLI),', 'GPT-4V(ision)']
+    >>> [w for w, _ in _words("from YOLOv8-YOLOv12 to YOLO-World (GPT3-GPT4)")]
+    ['from', 'YOLOv8', 'YOLOv12', 'to', 'YOLO-World', '(GPT3', 'GPT4)']
     """
     for m in matches:
         word, start = m.group(0), m.start()
+        span = _VERSION_RANGE.search(word) if "-" in word else None
+        if span is not None:
+            # "YOLOv8-YOLOv12": the first and the last version of a range, two names
+            yield word[: span.end() - 1], start
+            word, start = word[span.end() :], start + span.end()
         if (
             "/" not in word
             and "—" not in word
@@ -2406,6 +2417,8 @@ def _around_known(
             )
         )
     glued = _GLUED_SUFFIX.match(text, end) if after == "-" and key else None
+    if glued and _VERSION_RANGE.search(text, start, glued.end()):
+        glued = None  # "YOLOv8" + "-YOLOv12": a range of versions, not one name
     if glued and is_name_shaped(text[start : glued.end()]):
         # "Cityscapes" + "-C": one word, a variant of the known name
         found.append(_shape(text, start, glued.end(), 0.6))

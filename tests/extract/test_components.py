@@ -1318,6 +1318,16 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_range_of_versions_names_its_first_and_last(nlp):
+    found = types(
+        nlp,
+        "We evaluate recent Zorbnet variants (ZorbNetv8-ZorbNetv12) and GPT3-GPT4 on FlimSet, "
+        "where ZorbNetv8 gets 61.2% and ZorbNetv12 gets 70.1%.",
+    )
+    assert "ZorbNetv8-ZorbNetv12" not in found and "GPT3-GPT4" not in found
+    assert found.get("ZorbNetv8") == found.get("ZorbNetv12") == "model"
+
+
 def test_wireless_signals_are_no_models(nlp):
     found = types(
         nlp,
