@@ -1356,7 +1356,7 @@ _GLUE_NOUN = re.compile(
 )
 #: A count before a plural head that a bare comma, not "such as", joins to its list.
 _COUNT_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,3}$",
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"\s*the\s+(?=[A-Z0-9])")

@@ -1318,6 +1318,15 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_data_listed_after_a_counted_head_noun_and_a_comma(nlp):
+    found = types(
+        nlp,
+        "We use three publicly available fake news datasets, Zorbset, FLIMQA, and "
+        "Quuxbank, for evaluation. Our method improves the performance.",
+    )
+    assert {found.get(n) for n in ("Zorbset", "FLIMQA", "Quuxbank")} == {"dataset"}
+
+
 def test_a_range_of_versions_names_its_first_and_last(nlp):
     found = types(
         nlp,
