@@ -1853,9 +1853,15 @@ def type_from_description(text: str) -> str | None:
     'dataset'
     >>> type_from_description(" Multimodal Dataset Pruning Using Captioning Models")
     'method'
+    >>> type_from_description(" Datasets for Patent Classification")
+    'dataset'
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
+    plural = _PLURAL_DATA_START.match(text)
+    if plural is not None:
+        # "CinPatent: Datasets for Patent Classification": what the subtitle opens with
+        return "benchmark" if plural.group(1).lower() == "benchmarks" else "dataset"
     items = _SET_OF_ITEMS.match(text)
     if items is not None:
         # "a set of 1,227 human-written questions for assessing LLMs": test items
@@ -1879,6 +1885,13 @@ def type_from_description(text: str) -> str | None:
     return kind
 
 
+#: A description opening with data in the plural: " Datasets for Patent Classification",
+#: " New Benchmarks and Baselines for X" (one name for several sets)
+_PLURAL_DATA_START = re.compile(
+    r"\s*(?:(?:[Nn]ew|[Ll]arge(?:-[Ss]cale)?|[Oo]pen|[Tt]wo|[Tt]hree|[Mm]ultilingual)\s+)?"
+    r"(Datasets|Benchmarks|Corpora|Databases)\b",
+    re.I,
+)
 #: A process noun right after a data noun, which then only says what it works on, in a
 #: title's capitals ("Dataset Pruning"; not "a benchmark consisting of")
 PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")

@@ -1318,6 +1318,16 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_title_whose_subtitle_opens_with_data_in_the_plural(nlp):
+    found = types(
+        nlp,
+        "Patent classification assigns classes to each patent. We release ZorbPat with "
+        "three subsets.",
+        title="ZorbPat: Datasets for Patent Classification",
+    )
+    assert found.get("ZorbPat") == "dataset"
+
+
 def test_data_listed_after_a_counted_head_noun_and_a_comma(nlp):
     found = types(
         nlp,
