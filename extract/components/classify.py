@@ -162,7 +162,7 @@ _PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora|databases)(?:\
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
     r"(?:(?:suite|collection|family|series|set)\s+"
-    r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>dataset|corpus|benchmark|models?|method|"
+    r"of\s+(?:[\w\-]+,?\s+){0,3}?)?(?P<noun>[Dd]ataset|[Cc]orpus|[Bb]enchmark|models?|method|"
     r"framework|algorithm|architecture|network|technique|(?<=training )data|system|baseline|"
     # "AuroraCap, a video captioner based on ...": a model named by what it does
     r"(?:captioner|detector|classifier|encoder|decoder|tracker|segmenter|predictor|"
@@ -1313,7 +1313,7 @@ class Typing(UsesCatalog):
             kind = head_type(apposition.group("noun"))
             if kind == "method" and evaluates(text, *apposition.span("noun")):
                 kind = "benchmark"  # "ZebraLogic, a comprehensive evaluation framework"
-            return settle(kind, f"apposition:{apposition.group('noun')}", 0.7)
+            return settle(kind, f"apposition:{apposition.group('noun').lower()}", 0.7)
         # (not across the title's end: "... of Large Language Models\n\nFinanceQA is")
         window = max(cand.start - 30, text.rfind("\n\n", 0, cand.start) + 2, 0)
         before = _BEFORE_HEAD.search(text, window, cand.start)
@@ -1378,7 +1378,7 @@ class Typing(UsesCatalog):
                 # "BIG-Bench Extra Hard (BBEH), a new benchmark": the pair described as
                 # data (a described method or framework stays the model it defaults to)
                 kind = head_type(apposition.group("noun"))
-                return settle(kind, f"apposition:{apposition.group('noun')}", 0.75)
+                return settle(kind, f"apposition:{apposition.group('noun').lower()}", 0.75)
             if kind is None and last.lower().endswith(("ing", "tion", "ment", "ization")):
                 kind = "method"  # "Low-Rank Adaptation", "Stochastic Differential Editing"
             if kind is None and _DATA_GRAPH.search(long.text):

@@ -1318,6 +1318,15 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_an_apposition_may_write_its_type_noun_with_a_capital(nlp):
+    found = types(
+        nlp,
+        "In this study, we introduce ZORBD, a Benchmark for DNA language models, featuring "
+        "a collection of tasks. ZORBD is available online.",
+    )
+    assert found.get("ZORBD") == "benchmark"
+
+
 def test_a_title_whose_subtitle_opens_with_data_in_the_plural(nlp):
     found = types(
         nlp,
