@@ -909,7 +909,7 @@ _HEAD_NOUN = re.compile(
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
     r"Data\s?[Ss]ets?|Benchmarks?|Bench|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
-    r"Competition|Cup|Shared Task"
+    r"Competition|Cup|CUP|Shared Task"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
@@ -919,7 +919,7 @@ _TITLED_NAME_BEFORE = re.compile(
 )  # a camel-case word inside: "SIGIR eCom Challenge"
 #: A contest is named with its year, after it or before it: "KDD Cup 2021", "the 2020
 #: ACM RecSys Challenge" (a dataset's year is an edition annotators part from it)
-_CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup", "Shared Task"))
+_CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup", "CUP", "Shared Task"))
 #: What a shared task is on, part of its name: "the WMT 2022 Shared Task on Quality
 #: Estimation".
 _TOPIC_AFTER = re.compile(r" on [A-Z][\w\-]*(?: (?:of |and |for )?[A-Z][\w\-]*){0,5}")

@@ -1318,6 +1318,15 @@ def test_a_makers_name_in_a_product_or_data_name_is_not_the_maker(nlp):
     assert found.get("Baidu") == "organization"
 
 
+def test_a_cup_written_in_capitals_keeps_its_year(nlp):
+    found = types(
+        nlp,
+        "The ZORB CUP 2022 proposes a forecasting task on wind power data, in which teams compete.",
+        title="A Solution",
+    )
+    assert found.get("ZORB CUP 2022") == "benchmark" and "ZORB" not in found
+
+
 def test_an_apposition_may_write_its_type_noun_with_a_capital(nlp):
     found = types(
         nlp,
