@@ -170,8 +170,8 @@ def load_store(
     comparison once held them all in Python, a 4.1 GB peak, even into a new store).
     """
     files = export_files(source)
-    load = _Load(_open_store(store), _graph_node(graph), LoadReport(target=str(store)), store)
-    load.report.files = [str(f) for f in files]
+    report = LoadReport(target=str(store), files=[str(f) for f in files])
+    load = _Load(_open_store(store), _graph_node(graph), report, store)
     return _fill(load, lambda into, empty: _add_files(into, files, empty=empty), replace=replace)
 
 

@@ -1888,8 +1888,8 @@ def type_from_description(text: str) -> str | None:
 #: A description opening with data in the plural: " Datasets for Patent Classification",
 #: " New Benchmarks and Baselines for X" (one name for several sets)
 _PLURAL_DATA_START = re.compile(
-    r"\s*(?:(?:[Nn]ew|[Ll]arge(?:-[Ss]cale)?|[Oo]pen|[Tt]wo|[Tt]hree|[Mm]ultilingual)\s+)?"
-    r"(Datasets|Benchmarks|Corpora|Databases)\b",
+    r"\s*(?:(?:new|large(?:-scale)?|open|two|three|multilingual)\s+)?"
+    r"(datasets|benchmarks|corpora|databases)\b",
     re.I,
 )
 #: A process noun right after a data noun, which then only says what it works on, in a

@@ -225,7 +225,7 @@ _SPREAD_FROM = re.compile(
     r"\b(?:span(?:s|ning)?|rang(?:e|es|ing)|var(?:y|ies|ying))\s+from\s+$",
     re.I | re.S,
 )
-_SPREAD_TO = re.compile(r"\s*%?\s*(?:to|and)\s+(\d+(?:\.\d+)?)")
+_SPREAD_TO = re.compile(r"\s*%?\s*(?:to|and)\s+\d+(?:\.\d+)?")
 #: "about 23% of the questions require images": a share of the items, unless a verb of
 #: success comes before (:data:`_SOLVED_BEFORE`): "Codex solves 28.8% of the problems"
 _ITEM_SHARE = re.compile(
