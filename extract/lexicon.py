@@ -637,7 +637,8 @@ _MALFORMED = re.compile(
     r"https?|www\.|"
     r"\s\d+\s+of\s+\d+$|"  # "SotA on 7 of 8"
     r"[=≤≥<>]\s*[\d.]|[→⇒↔]|"  # "ACR=0.958", "k=5", "ABC→D": a setting or a score
-    r"^(?i:top|bottom)-?\d+$"  # "Top-10 suggestions": a cut-off
+    r"^(?i:top|bottom)-?\d+$|"  # "Top-10 suggestions": a cut-off
+    r"^\d[\d.,]*[KMB]?[-–]\d[\d.,]*[KMB]$"  # "100-55K cases": a range of counts
 )
 #: A word glued after a full stop: the next sentence, its space lost ("YOLOv8n.Therefore")
 _GLUED_SENTENCE = re.compile(r"[a-z0-9)]\.([A-Z][a-z]{2,})\b")
@@ -944,6 +945,8 @@ def is_well_formed(name: str) -> bool:
     (False, True, False)
     >>> is_well_formed("ACR=0.958"), is_well_formed("K=5"), is_well_formed("ZorbV8n.Therefore")
     (False, False, False)
+    >>> is_well_formed("100-55K"), is_well_formed("SA-1B")
+    (False, True)
     """
     mark = FOOTNOTE_MARK.search(name)
     if (

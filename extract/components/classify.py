@@ -54,6 +54,7 @@ from citekg.extract.lexicon import (
     is_frequent_word,
     is_generic,
     is_well_formed,
+    names_a_language,
     names_a_licence,
     names_a_metric,
     used_as_metric,
@@ -342,7 +343,19 @@ def context_type(text: str, start: int) -> tuple[str, str] | None:
     >>> context_type("It reaches 84.2 on the MMLU", 23), context_type("pre-trained on C4", 15)
     (('benchmark', 'context:score-on'), ('dataset', 'context:trained-on'))
     """
-    return _window_type(text[max(0, start - 90) : start])
+    window = text[max(0, start - 90) : start]
+    listed = _LISTED_BEFORE.search(window)
+    if listed is not None:
+        # "a new SoTA on LSAT and BoardgameQA": the last of a list of data is where the
+        # first is (a list of rivals has rules of its own)
+        found = _window_type(window[: listed.start()])
+        if found is not None and found[0] in ("dataset", "benchmark"):
+            return found
+    return _window_type(window)
+
+
+#: Names of a list before its last one: "LSAT and ", "A, B, and "
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-.+]*,?\s+){1,3}(?:and|or)\s+$")
 
 
 @lru_cache(maxsize=65_536)
@@ -530,6 +543,21 @@ _SYSTEM_AFTER = re.compile(
     r"\)?\s+(?:framework|model|method|network|system|architecture|approach|algorithm)\b"
 )
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
+
+
+def capitals_spell(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of ``long``'s words, as in an
+    acronym written with some lower case: "MedVQA" and "Med-VQA" of "Medical Visual
+    Question Answering" (not "Keqing" of "Knowledge-based question answering").
+
+    >>> capitals_spell("MedVQA", "medical Visual Question Answering")
+    True
+    >>> capitals_spell("Keqing", "Knowledge-based question answering")
+    False
+    """
+    capitals = "".join(c for c in short if c.isupper())
+    initials = "".join(w[0] for w in long.replace("-", " ").split()).upper()
+    return len(capitals) >= 3 and capitals == initials
 
 
 def _initials(form: str) -> str:
@@ -1615,7 +1643,7 @@ class Typing(UsesCatalog):
             # spelled as one: "Knowledge-based question answering (Keqing)", "(LGCNet)")
             task = (
                 not (long.introduced or short.introduced)
-                and short.text.isupper()
+                and (short.text.isupper() or capitals_spell(short.text, long.text))
                 and (
                     (long.text.split()[-1].lower() in TASK_NOUNS and not is_well_formed(long.text))
                     # "Human-Object Interaction (HOI) detection": what the task is about
@@ -1639,6 +1667,14 @@ class Typing(UsesCatalog):
                     cand.rule == "head-alias"
                     and cand.partner is not None
                     and candidates[cand.partner].text in classes
+                )
+                # "the first Korean LCR benchmark" of "Legal Case Retrieval (LCR)": a
+                # benchmark of the task in a language, described, not named
+                or (
+                    cand.rule in ("head", "head-alias")
+                    and cand.text.split()[-1] in classes
+                    and names_a_language(cand.text.split()[0])
+                    and len(cand.text.split()) == 2
                 )
             ):
                 cand.dropped = True

@@ -908,8 +908,8 @@ _HEAD_NOUN = re.compile(
 #: A head noun written with a capital is part of the name: "the Waymo Open Motion
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
-    r"Data\s?[Ss]ets?|Benchmarks?|Bench|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|Testbed|"
-    r"Competition|Cup|CUP|Shared Task"
+    r"Data\s?[Ss]ets?|Benchmarks?|Bench|BENCH|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|"
+    r"Testbed|Competition|Cup|CUP|Shared Task"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
@@ -1548,6 +1548,8 @@ _CONTRIB = re.compile(
     r"proposing|releasing|developing|building|creating|constructing|curating|collecting))\b"
 )
 _VERB = re.compile(r"\w+(?:-\w+)?\b")
+#: The mark of a list's first item after a contribution verb: "we present: (1) X"
+_FIRST_ITEM = re.compile(r":?\s*\(?(?:1|i|a)\)(?=\s)")
 #: "The resulting model, eSEN, ...", "The resulting ViT-G model": what the paper's
 #: procedure made is its own (a name before the noun, or one after it and a comma)
 _RESULTING = re.compile(
@@ -1740,8 +1742,9 @@ _ADJECTIVE_ONLY = re.compile(
 _BASED_ACRONYM = re.compile(r"\s*(?:based|driven|guided)\s+(?:[a-z][\w\-]*\s+){0,2}\((?=[A-Z])")
 #: An object that is one of a family: "the latest generation", "a new version"
 _GENERATION_HEAD = re.compile(r"\b(?:generation|version|iteration|edition|successor)\s*$", re.I)
-#: An indefinite article and adjectives in lower case, before a word that says what kind
-A_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+#: An indefinite article (or "the first") and adjectives in lower case, before a word that
+#: says what kind
+A_KIND_BEFORE = re.compile(r"\b(?:a|an|the\s+first)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 #: Contribution verbs whose object is data
 _DATA_VERBS = frozenset("collect collects collected curate curates curated".split())
 #: A name given right after the head of an object: ", which we dub X", "(called X)"
@@ -2073,6 +2076,7 @@ def find_compared(text: str, positions: list[int]) -> Iterator[Candidate]:
         for part in re.finditer(r"(?:(?!,|\s+and\s|\s+or\s).)+", names):
             piece = re.sub(r"^\s*(?:and|or)\s+", "", part.group(0)).strip()
             piece = _SENTENCE_END.split(piece, maxsplit=1)[0].rstrip(".")  # "YOLOv1. The"
+            piece = _GLUED_ARTICLE.sub("", piece)  # "Zorb-72B-a model with ...": a dash
             if not piece:
                 continue
             words = piece.split()
@@ -2750,6 +2754,9 @@ class Discovery(BatchComponent):
         collect Kathbath containing 1,684 hours of labelled speech")."""
         if _BUILT_ON.match(text, pos):
             return  # "We build upon the popular OpenAI Gym interface": used, not made
+        enumerated = _FIRST_ITEM.match(text, pos)
+        if enumerated is not None:
+            pos = enumerated.end()  # "we present: (1) ZorbBench, ... and (2) ..."
         obj = text[pos : _clause_end(text, pos)]
         head = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
         if obj.startswith(",", len(head)) and _ADJECTIVE_ONLY.fullmatch(head):

@@ -69,6 +69,8 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[~∼≈]\s*)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
     r"margins?|loss(?:es)?|degradations?|ratio|speed-?ups?|savings?|deviations?)\s+"
+    # "gains in the overall accuracy of up to 3%": what improved, then by how much
+    r"(?:in\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?=of\s|by\s|up\s+to\s))?"
     r"(?:(?:of|by|about|around|roughly|approximately|nearly|over|up\s+to|"
     r"more\s+than|less\s+than|only|just|at\s+least|at\s+most)\s+){0,2}(?:[~∼]\s*)?|"
     r"\btop\s+|(?<![\d.])1/|"

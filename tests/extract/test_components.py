@@ -3665,3 +3665,51 @@ def test_initials_ending_in_lm_are_no_model_by_their_ending(nlp):
     )
     assert found.get("ZELM") == "benchmark"
     assert found.get("ZorbLLM") == "model"
+
+
+def test_a_dash_glued_before_an_article_is_not_part_of_a_rival(nlp):
+    found = types(
+        nlp,
+        "ZorbMed-R1 even outperforms Zorbwen-VL-72B-a model with 36x more parameters.",
+    )
+    assert "Zorbwen-VL-72B-a" not in found and "Zorbwen-VL-72B" in found
+
+
+def test_a_task_acronym_in_mixed_case_names_the_task(nlp):
+    found = types(
+        nlp,
+        "This work evaluates ZorbNet for the task of Medical Zorbic Question Answering "
+        "(MedZQA). Our experiments are conducted on two MedZQA benchmark datasets, and "
+        "on existing medical Zorbic Question Answering (Med-ZQA) benchmarks.",
+    )
+    assert "MedZQA" not in found and "Med-ZQA" not in found
+
+
+def test_a_benchmark_in_capitals_and_the_first_item_of_a_contribution(nlp):
+    x = run(
+        nlp,
+        "Zorb Case Retrieval (ZCR) is a task. To address these issues, we present: "
+        "(1) FLIMAR BENCH, the first large-scale Korean ZCR benchmark, over 100-55K cases; "
+        "and (2) ZorbSearchLM, a model.",
+        title="ZorbSearchLM: Rethinking Zorb Case Retrieval",
+    )
+    found = names(x)
+    assert found["FLIMAR BENCH"].type == "benchmark" and found["FLIMAR BENCH"].introduced
+    assert not {"FLIMAR", "BENCH", "Korean ZCR", "100-55K"} & set(found)
+
+
+def test_the_last_of_a_list_of_benchmarks_is_typed_as_the_first(nlp):
+    found = types(
+        nlp,
+        "ZorbLM also achieves a new SoTA on FLSAT and BoardZorb, surpassing previous "
+        "models that are trained on the respective training sets.",
+    )
+    assert found.get("BoardZorb") == "benchmark"
+
+
+def test_a_gain_in_a_metric_is_no_score(nlp):
+    assert scores(
+        nlp,
+        "ZorbCLIP achieves the best results on ZQA-RAD with gains in the overall accuracy "
+        "of up to 3%. ZorbCLIP reaches 71.2% on ZQA-RAD.",
+    ) == {("ZorbCLIP", "ZQA-RAD", 71.2)}
