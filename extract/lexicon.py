@@ -328,6 +328,8 @@ BENCHMARK_HEADS = frozenset(
         "competitions",  # "the IARAI Traffic4cast competitions at NeurIPS 2019 and 2020"
         "sharedtask",  # "shared task", its space folded away
         "cup",
+        "exam",  # "the Chinese National Zorb Exam": a test that models sit
+        "examination",
         "games",
         "game",
         "tasks",

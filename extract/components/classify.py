@@ -409,8 +409,8 @@ def _window_type(window: str) -> tuple[str, str] | None:
             or (word in ("to", "with", "against") and prev.startswith("compar"))
             or (word == "as" and prev == "such")
             or (
-                word == "by" and prev in ("exemplified", "typified")
-            )  # "approaches, exemplified by X"
+                word == "by" and prev in ("exemplified", "typified", "inspired")
+            )  # "approaches, exemplified by X", "inspired by X (Zorbic Cross-Modal Embedding)"
             or (word in ("on", "upon") and prev in ("based", "built"))
             or (word in ("from", "with") and prev.startswith("initiali"))
         ):

@@ -223,6 +223,8 @@ def _stripped(word: str) -> tuple[str, int]:
     if dollar > 0 and word[dollar - 1].isalnum():  # "MobileNetV2$\times" -> before the TeX
         word = word[:dollar]  # (not "NLVR$^2$", a name written in TeX)
     word = _MODIFIER.sub("", word)  # "T5-based" names T5
+    if word.endswith(")") and word.count(")") > word.count("("):
+        word = word[:-1]  # "(ViT)-based": the bracket closed before the modifier
     word = _GLUED_ARTICLE.sub("", word)  # "GraphMAE-a simple graph autoencoder": a dash
     glued = _GLUED_PLURAL.search(word)
     if glued and is_common_word(glued.group(1)) and not word[: glued.start()].islower():
@@ -909,7 +911,7 @@ _HEAD_NOUN = re.compile(
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
     r"Data\s?[Ss]ets?|Benchmarks?|Bench|BENCH|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|"
-    r"Testbed|Competition|Cup|CUP|Shared Task"
+    r"Testbed|Competition|Cup|CUP|Shared Task|Exam|Examination"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
@@ -2152,6 +2154,8 @@ _TRIGGER_WORDS = {
         "competition",
         "cup",
         "shared",  # "shared task"
+        "exam",
+        "examination",
     },
     "list": {
         "data",  # "data sets"

@@ -277,7 +277,7 @@ _AND_SCORES = re.compile(
 )
 _SLASH_GAP = re.compile(r"\s*%?\s*/\s*")
 _THEY = re.compile(r"\s*(?:They|These(?: \w+)?)\b")
-_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|/)\s*(?:the\s+)?")
 _BRACKETED_NAME_GAP = re.compile(r"\s*(?:model|version)?\s*\(\s*")
 _MODEL_AFTER = re.compile(r"\b(?:with|using|by|for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:\(\s*)?$")
 _IMPROVEMENT_CLAUSE = re.compile(

@@ -3713,3 +3713,30 @@ def test_a_gain_in_a_metric_is_no_score(nlp):
         "ZorbCLIP achieves the best results on ZQA-RAD with gains in the overall accuracy "
         "of up to 3%. ZorbCLIP reaches 71.2% on ZQA-RAD.",
     ) == {("ZorbCLIP", "ZQA-RAD", 71.2)}
+
+
+def test_what_a_system_is_inspired_by_is_a_model(nlp):
+    x = run(
+        nlp,
+        "We propose ZorbRet, which is inspired by FCME (Flimsy Cross-Modal Embedding). "
+        "We apply the Vision Transformer (ViT)-based recipe image encoder.",
+    )
+    found = names(x)
+    assert found["Flimsy Cross-Modal Embedding"].type == "model"
+    assert "FCME" in found["Flimsy Cross-Modal Embedding"].aliases
+    assert all(")" not in alias for e in x.entities for alias in e.aliases)
+
+
+def test_a_titled_exam_is_a_benchmark_and_its_scores_go_in_order(nlp):
+    x = run(
+        nlp,
+        "ZorbSky reaches an accuracy of 67.2% and 66.4% on the Zorbian National Chef Exam "
+        "and the National Flim Examination, respectively.",
+    )
+    found = names(x)
+    assert found["Zorbian National Chef Exam"].type == "benchmark"
+    assert found["National Flim Examination"].type == "benchmark"
+    assert {(r["benchmark"], r["value"]) for r in x.results} == {
+        ("Zorbian National Chef Exam", 67.2),
+        ("National Flim Examination", 66.4),
+    }
