@@ -330,6 +330,8 @@ BENCHMARK_HEADS = frozenset(
         "cup",
         "exam",  # "the Chinese National Zorb Exam": a test that models sit
         "examination",
+        "track",  # "the TREC 2024 RAG Track": one task of a series
+        "tracks",
         "games",
         "game",
         "tasks",
@@ -909,7 +911,10 @@ def used_as_metric(text: str, start: int, end: int) -> bool:
 METRIC_FOLDS = frozenset(fold_name(m) for m in METRICS) | {"mae", "mse", "rmse", "mape"}
 _METRIC_VALUE_AFTER = re.compile(r"\s*(?:of|=|:|is|was|from|\((?:\s*from)?)\s*[-−+]?\d")
 # "1.96% in PSDS1", "by ~20% in the total count MAE"
-_METRIC_VALUE_BEFORE = re.compile(r"\d(?:\s*%|\s*\\%)?\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?$")
+_METRIC_VALUE_BEFORE = re.compile(
+    r"\d(?:\s*%|\s*\\%)?\s+(?:(?:absolute\s+|relative\s+)?(?:percentage\s+)?(?:points?|pp)\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?$"
+)  # "0.8 in Zorb-F1", "57 absolute points in micro-F1"
 _METRIC_LISTED_BEFORE = re.compile(r"(?P<metric>[\w@-]+)(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)$")
 _METRIC_LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|\s*/\s*)(?P<metric>[\w@-]+)")
 

@@ -399,6 +399,13 @@ def _window_type(window: str) -> tuple[str, str] | None:
             if word in ("models", "baselines", "methods", "llms"):
                 break
         break
+    if (
+        len(words) >= 3
+        and words[-1] in ("on", "upon")
+        and words[-2] in ("based", "built")
+        and words[-3] in ("dataset", "data", "benchmark", "corpus")
+    ):
+        return "dataset", "context:data-from"  # "our homemade dataset based on X"
     for i in (-1, -2):  # the trigger, or the trigger and one word ("outperforms strong X")
         if len(words) < -i:
             break
@@ -488,6 +495,11 @@ def _as_class(*forms: Candidate) -> None:
     same text with them (see ``Typing.__call__``)."""
     for form in forms:
         form.dropped, form.type_rule = True, "class"
+
+
+#: A preposition opening a sentence, before a name: what follows the name's comma is
+#: the sentence's subject, not an apposition ("With ZorbD, a unified network is ...")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:With|On|For|From)\s+(?:the\s+)?$")
 
 
 def _apposition(text: str, end: int) -> re.Match[str] | None:
@@ -1337,6 +1349,10 @@ class Typing(UsesCatalog):
             noun = copula.group("noun").lower()
             return settle(head_type(noun) or "dataset", f"copula:{noun}", 0.7)
         apposition = _apposition(text, cand.end)
+        if apposition is not None and _FRONTED_BEFORE.search(
+            text, max(0, cand.start - 12), cand.start
+        ):
+            apposition = None  # "With ZorbD, a unified network is presented": a subject
         if apposition is not None:  # "MuLan, a joint music-text embedding model"
             kind = head_type(apposition.group("noun"))
             if kind == "method" and evaluates(text, *apposition.span("noun")):

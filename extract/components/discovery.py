@@ -150,6 +150,9 @@ _STOP = frozenset(
         "as",
         "at",
         "via",
+        "across",  # "Across Deep Learning Tracks from TREC 2019 to 2023": a sentence's start
+        "among",
+        "during",
         "into",
         "over",
         "under",
@@ -911,7 +914,7 @@ _HEAD_NOUN = re.compile(
 #: Dataset", "the Video Scene Parsing in the Wild Challenge".
 _CAPITAL_HEADS = (
     r"Data\s?[Ss]ets?|Benchmarks?|Bench|BENCH|Corpus|Corpora|Suite|Challenge|Leaderboard|Arena|"
-    r"Testbed|Competition|Cup|CUP|Shared Task|Exam|Examination"
+    r"Testbed|Competition|Cup|CUP|Shared Task|Exam|Examination|Tracks?|Survey"
 )
 _TITLED_HEAD = re.compile(rf"(?P<head>{_CAPITAL_HEADS})\b")
 _TITLED_NAME_BEFORE = re.compile(
@@ -926,6 +929,9 @@ _CONTEST_HEADS = frozenset(("Challenge", "Competition", "Cup", "CUP", "Shared Ta
 #: Estimation".
 _TOPIC_AFTER = re.compile(r" on [A-Z][\w\-]*(?: (?:of |and |for )?[A-Z][\w\-]*){0,5}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w\-])")
+_SURVEY_OF = re.compile(r" of [A-Z][\w\-]*(?: (?:and )?[A-Z][\w\-]*){0,4}")
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+_NUMBER_NEXT = re.compile(r" \d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.+\-])(?P<name>{_CAP}(?:\s+(?:(?:the|of|in|on|for|a|to)\s+)?{_CAP}){{0,5}})\s+$"
@@ -1170,7 +1176,10 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         ):
             words = words[1:]
         content = [w for w in words if w.lower() not in _CONNECTORS and w.lower() not in _STOP]
-        if len(content) < 2 and all(is_common_word(w) for w in content):
+        head = head_match.group("head")
+        # "the Legacy Survey of Space and Time": what a sky survey is of
+        survey_of = _SURVEY_OF.match(text, head_match.end("head")) if head == "Survey" else None
+        if len(content) < 2 and all(is_common_word(w) for w in content) and survey_of is None:
             continue  # "A New Benchmark" is no name
         cut = next(
             (
@@ -1193,7 +1202,13 @@ def find_titled_names(text: str, positions: list[int] | None = None) -> Iterator
         year = _YEAR_AFTER.match(text, end) if contest else None
         if year is not None:
             end = year.end()
-        topic = _TOPIC_AFTER.match(text, end) if head_match.group("head") == "Shared Task" else None
+        if head == "Survey" and _CAPITAL_NEXT.match(text, end):
+            continue  # "the Transiting Exoplanet Survey Satellite": the name goes on
+        if head.startswith("Track") and (
+            _NUMBER_NEXT.match(text, end) or words[-1] in _CONTEST_HEADS
+        ):
+            continue  # "Zorb 2022 Challenge Track 2", "DSTC11 Track 3": a part of a contest
+        topic = _TOPIC_AFTER.match(text, end) if head == "Shared Task" else survey_of
         if topic is not None:
             end = topic.end()
         release = _ROMAN_AFTER.match(text, end)
@@ -1783,7 +1798,8 @@ _PLAIN_MODIFIERS = frozenset(
 #: A lower-case variant word glued to a known model: "vid2vid-zero", "Whisper-tiny"
 _SPACED_VARIANT = re.compile(r" [-–] (?i:instruct|chat|base)\b(?![\w\-])")
 _VARIANT_SUFFIX = re.compile(
-    r"-(?:zero|lite|mini|tiny|small|base|large|plus|pro|turbo|instruct|chat|nano|micro|next)"
+    r"-(?:zero|lite|mini|tiny|small|medium|base|large|huge|plus|pro|max|ultra|turbo|instruct|"
+    r"chat|nano|micro|next|flash)"
     r"(?![\w\-])",
     re.I,
 )
@@ -2156,6 +2172,9 @@ _TRIGGER_WORDS = {
         "shared",  # "shared task"
         "exam",
         "examination",
+        "track",
+        "tracks",
+        "survey",
     },
     "list": {
         "data",  # "data sets"

@@ -211,6 +211,15 @@ class Resolution(UsesCatalog):
             plural = fold_name(cand.text)
             if cand.text.endswith("s") and f"~{plural[:-1]}" in by_name and cand.key is None:
                 union(by_name[f"~{plural[:-1]}"], i)
+        for i in live:
+            # "the Zorbia dataset" whose "Zorbia" the catalog read as something else, and
+            # "Zorbia" listed later among datasets: one dataset
+            cand = candidates[i]
+            noun = cand.type_rule[5:] if cand.type_rule.startswith("head:") else ""
+            if cand.rule == "head-alias" and noun and cand.text.lower().endswith(" " + noun):
+                j = by_name.get(f"~{fold_name(cand.text[: -len(noun) - 1])}")
+                if j is not None and candidates[j].type == cand.type:
+                    union(j, i)
         # "AudioCaps (AC)", then "the AC dataset": a short form the catalog's entity took,
         # written again just so and found by another rule, names the same entity
         # (not a short form the text defines for itself: "a Prior-Data Fitted Network (PFN)"

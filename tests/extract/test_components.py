@@ -3740,3 +3740,60 @@ def test_a_titled_exam_is_a_benchmark_and_its_scores_go_in_order(nlp):
         ("Zorbian National Chef Exam", 67.2),
         ("National Flim Examination", 66.4),
     }
+
+
+def test_a_size_word_glued_to_a_known_model_is_its_variant(nlp):
+    found = types(nlp, "We adapt Whisper-Small and Whisper-Medium to child speech.")
+    assert found.get("Whisper-Medium") == "model"
+
+
+def test_a_metric_after_points_in_is_no_benchmark(nlp):
+    found = types(
+        nlp,
+        "ZorbIE outperforms the prior state of the art by 57 absolute points in micro-F1 "
+        "and 79 points in macro-F1.",
+    )
+    assert "micro-F1" not in found and "macro-F1" not in found
+
+
+def test_a_titled_survey_is_data_and_a_titled_track_a_benchmark(nlp):
+    found = types(
+        nlp,
+        "We train on the Zorbic Degree Survey and the Legacy Survey of Space and Time, "
+        "with data of the Transiting Zorbplanet Survey Satellite. Across Deep Zorbing "
+        "Tracks, ZorbNet helps the TREC 2031 Flim Track but not the Quux 2031 Challenge "
+        "Track 2.",
+    )
+    assert found.get("Zorbic Degree Survey") == "dataset"
+    assert found.get("Legacy Survey of Space and Time") == "dataset"
+    assert "Transiting Zorbplanet Survey" not in found
+    assert found.get("TREC 2031 Flim Track") == "benchmark"
+    assert found.get("Deep Zorbing Tracks") == "benchmark"
+    assert not any(name.endswith("Challenge Track") for name in found)
+
+
+def test_what_a_dataset_is_based_on_is_data(nlp):
+    found = types(
+        nlp,
+        "VehicleZorb reaches 87.7% precision on our homemade dataset based on UA-FLIMRAC.",
+    )
+    assert found.get("UA-FLIMRAC") == "dataset"
+
+
+def test_a_fronted_with_phrase_is_no_apposition(nlp):
+    x = run(
+        nlp,
+        "We propose a new dataset named Zorbic Road Plate Dataset (ZRPD). With ZRPD, a "
+        "unified detection and recognition network with high efficiency is presented.",
+    )
+    assert names(x)["Zorbic Road Plate Dataset"].type == "dataset"
+
+
+def test_the_x_dataset_and_x_listed_later_are_one_dataset(nlp):
+    x = run(
+        nlp,
+        "We build a patch dataset based on the Inria dataset. Then, we train ZorbYOLO on a "
+        "combination of Pascal VOC, Inria, and ZorbPatch datasets.",
+    )
+    inria = [e for e in x.entities if "Inria" in (e.name, *e.aliases)]
+    assert len(inria) == 1 and inria[0].type == "dataset"
