@@ -3797,3 +3797,14 @@ def test_the_x_dataset_and_x_listed_later_are_one_dataset(nlp):
     )
     inria = [e for e in x.entities if "Inria" in (e.name, *e.aliases)]
     assert len(inria) == 1 and inria[0].type == "dataset"
+
+
+def test_sky_surveys_are_known_data(nlp):
+    found = types(
+        nlp,
+        "We train ZorbNet on Galaxy Zoo 2 (GZ2) labels of Sloan Digital Sky Survey images "
+        "and test it on TESS and ZTF light curves.",
+    )
+    assert found.get("Galaxy Zoo 2") == found.get("Sloan Digital Sky Survey") == "dataset"
+    assert found.get("Transiting Exoplanet Survey Satellite") == "dataset"
+    assert found.get("Zwicky Transient Facility") == "dataset"
