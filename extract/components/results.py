@@ -961,6 +961,9 @@ def _coordinated(
 
 
 #: After a score, the model it is "for": "from 36.46% to 81.88% for Mistral-7B".
+_TO_WITH_AFTER = re.compile(r"\s*%?\s+to\s+\d+(?:\.\d+)?\s*%?\s+with\s+(?:the\s+)?")
+_WITH_AFTER = re.compile(r"\s*%?\s+with\s+(?:the\s+)?")
+_FROM_TO_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s+to\s+\d+(?:\.\d+)?\s*%?$")
 _FOR_AFTER = re.compile(
     r"\s*%?\s*(?:(?:→|->|to)\s*\d+(?:\.\d+)?\s*%?\s*)?\)?,?\s*(?:for|"
     # "a 31.42% question-pair accuracy achieved by the state-of-the-art GPT-4V"
@@ -971,9 +974,16 @@ _FOR_AFTER = re.compile(
 
 def _model_after(text: str, end: int, models: list[ModelMention]) -> tuple[str, DocEntity] | None:
     """The model named right after a score with "for" ("63.91% for LLaMA2-7B", "from
-    12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's) or "achieved by"
-    ("a 31.42% accuracy achieved by the state-of-the-art GPT-4V")."""
+    12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's), "achieved by"
+    ("a 31.42% accuracy achieved by the state-of-the-art GPT-4V"), or "with" after a
+    change ("13.9% to 9.1% with Zorb-Small")."""
     m = _FOR_AFTER.match(text, end)
+    if m is None:
+        # "the WER from 13.9% to 9.1% with Zorb-Small": a change the model named after
+        # it made, both numbers its own (not "reaches 84.2% with Zorb", a backbone)
+        m = _TO_WITH_AFTER.match(text, end)
+        if m is None and _FROM_TO_BEFORE.search(text, max(0, end - 40), end):
+            m = _WITH_AFTER.match(text, end)
     if m is None:
         return None
     for start, _, name, entity in models:

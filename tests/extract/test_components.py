@@ -3808,3 +3808,16 @@ def test_sky_surveys_are_known_data(nlp):
     assert found.get("Galaxy Zoo 2") == found.get("Sloan Digital Sky Survey") == "dataset"
     assert found.get("Transiting Exoplanet Survey Satellite") == "dataset"
     assert found.get("Zwicky Transient Facility") == "dataset"
+
+
+def test_a_change_with_a_model_named_after_it_is_that_models(nlp):
+    assert scores(
+        nlp,
+        "We reduce the WER on the ZorbST test set 13.93% to 9.11% with ZorbSpeech-Small and "
+        "from 13.23% to 8.61% with ZorbSpeech-Medium. ZorbST is a dataset of child speech.",
+    ) == {
+        ("ZorbSpeech-Small", "ZorbST", 13.93),
+        ("ZorbSpeech-Small", "ZorbST", 9.11),
+        ("ZorbSpeech-Medium", "ZorbST", 13.23),
+        ("ZorbSpeech-Medium", "ZorbST", 8.61),
+    }
