@@ -633,6 +633,8 @@ _MALFORMED = re.compile(
     r"[a-z0-9)][.!?]\s+[A-Z]|(?i:-(?:based|like|style|type|driven|powered|sized|level|family|series))$|"
     r"^\w+[—–]|"
     r"(?i:-(?:generated|evolved|annotated|written|labell?ed|augmented|synthesized|assisted|"
+    r"coded|rated|scored|judged|graded|tagged|translated|produced|created|simulated|"
+    r"sampled|paraphrased|crafted|built|made|"
     r"embodied|empowered|enabled|integrated|enriched|"
     r"guided|enhanced|specific|free|agnostic|aware|centric|centered|oriented|inspired|aligned|"
     r"independent|dependent|invariant|equivariant|related|predicted|selected|filtered|"
@@ -644,6 +646,7 @@ _MALFORMED = re.compile(
     r"^(?i:top|bottom)-?\d+$|"  # "Top-10 suggestions": a cut-off
     r"^\d[\d.,]*[KMB]?[-–]\d[\d.,]*[KMB]$"  # "100-55K cases": a range of counts
 )
+_VALUE = re.compile(r"\d*\.\d+%?")
 #: A word glued after a full stop: the next sentence, its space lost ("YOLOv8n.Therefore")
 _GLUED_SENTENCE = re.compile(r"[a-z0-9)]\.([A-Z][a-z]{2,})\b")
 #: A footnote mark as web pages of papers render it, glued to a word ("ComDensE111",
@@ -824,6 +827,8 @@ def in_code_path(text: str, start: int, end: int) -> bool:
     >>> t = "Code is available at: ZorbLab/Zorb-Net."
     >>> in_code_path(t, 22, 29), in_code_path(t, 30, 38), in_code_path("ZorbNet/ZorbGAN", 0, 7)
     (True, True, False)
+    >>> in_code_path("Code and data access: ZorbRushG/ZorbNet.", 22, 31)
+    True
     """
     if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
         return False
@@ -831,7 +836,9 @@ def in_code_path(text: str, start: int, end: int) -> bool:
 
 
 _CODE_PATH_BEFORE = re.compile(
-    r"\b(?:available|released|hosted|found|accessible|open-sourced)\s+(?:at|on|from|in|via)"
+    r"(?:\b(?:available|released|hosted|found|accessible|open-sourced)\s+(?:at|on|from|in|via)"
+    # "Code and data access: ZorbLab/ZorbNet", "Code: ZorbLab/ZorbNet"
+    r"|\b(?:[Cc]ode|[Dd]ata|[Aa]ccess|[Rr]epository|GitHub)\s*:)"
     r"\s*:?\s*(?:[\w.\-]+/)*$",
     re.IGNORECASE,
 )
@@ -966,10 +973,12 @@ def is_well_formed(name: str) -> bool:
         or _NOT_A_NAME.match(name)
     ):
         return False
+    words = name.split()
+    if len(words) == 2 and _VALUE.fullmatch(words[1]) and fold_name(words[0]) in METRIC_FOLDS:
+        return False  # "(RMSE 0.0365, MAE 0.0204)": a metric and its value
     glued = _GLUED_SENTENCE.search(name)
     if glued is not None and is_common_word(glued.group(1).lower()):
         return False  # "YOLOv8n.Therefore": a name, a full stop and the next sentence
-    words = name.split()
     if (
         len(words) > 1
         and words[-1].lower() in TASK_NOUNS

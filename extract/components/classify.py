@@ -459,6 +459,11 @@ _TASKS_AFTER = re.compile(r"\s+tasks\b")
 
 #: A part of some data named after it: "the LEDGAR subset of the LexGLUE benchmark"
 _PART_OF_AFTER = re.compile(r"\s+(?:subset|split|partition|portion)\s+of\s")
+#: A split of the data the name is: "X's test set", "X's official validation split"
+_SPLIT_OF_AFTER = re.compile(
+    r"['’]s\s+(?:official\s+|standard\s+|public\s+)?(?:test|training|train|validation|val|dev)"
+    r"(?:ing)?\s+(?:set|split|partition)\b"
+)
 #: "X, on which we evaluate": what models are evaluated on, or trained on
 _ON_WHICH_AFTER = re.compile(
     r",?\s+(?:on|with)\s+which\s+(?:we\s+|they\s+|models\s+are\s+)?(?:\w+ly\s+)?"
@@ -482,6 +487,8 @@ def after_type(text: str, end: int) -> tuple[str, str] | None:
         return "model", "context:sized"
     if _PART_OF_AFTER.match(text, end):
         return "dataset", "context:part-of"
+    if _SPLIT_OF_AFTER.match(text, end):
+        return "dataset", "context:split-of"  # "ZorbNet's test set": data with splits
     on_which = _ON_WHICH_AFTER.match(text, end, min(len(text), end + 60))
     if on_which is not None:
         if on_which.group("verb").startswith(("evaluat", "test", "benchmark", "assess")):
@@ -1445,8 +1452,12 @@ class Typing(UsesCatalog):
         if found is not None and found[0] == "model" and cand.type is None:
             return settle(*found, 0.6)  # "outperforms UnifiedQA" beats the -QA ending
         kind = suffix_type(cand.text)
-        if kind == "model" and found is not None and found[1] == "context:score-on":
-            kind = None  # "0.361 on MeteoNet": a score is on data, whatever the name's ending
+        if kind == "model" and (
+            (found is not None and found[1] == "context:score-on")
+            or _SPLIT_OF_AFTER.match(text, cand.end)
+        ):
+            # "0.361 on MeteoNet", "ZorbNet's test set": data, whatever the name's ending
+            kind = None
         if kind is not None and cand.type is None:
             return settle(kind, "suffix", 0.65)
         if found is not None and cand.type is None:

@@ -465,7 +465,7 @@ _FOLLOWING_WORD = re.compile(r"[\s,;:.)]*\s*(\S+)")
 
 
 #: A shared task of a series after its name (and year): " 2023 Task 3", " Task 4", " Track 3"
-_TASK_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:Task|Track)\s?\d+[a-z]?(?![\w\-])")
+_TASK_AFTER = re.compile(r"(?:[ -](?:19|20)\d\d)?\s+(?:[Tt]ask|Track)\s?\d+[a-z]?(?![\w\-])")
 
 
 def extend_name(text: str, start: int, end: int) -> int:

@@ -3821,3 +3821,18 @@ def test_a_change_with_a_model_named_after_it_is_that_models(nlp):
         ("ZorbSpeech-Medium", "ZorbST", 13.23),
         ("ZorbSpeech-Medium", "ZorbST", 8.61),
     }
+
+
+def test_a_name_with_a_test_set_of_its_own_is_data(nlp):
+    found = types(nlp, "It sets a new state of the art on ZorbNet's test set.")
+    assert found.get("ZorbNet") in ("dataset", "benchmark")
+
+
+def test_a_lower_case_task_of_a_series_and_a_glued_participle(nlp):
+    found = types(
+        nlp,
+        "We use the ZorbEval-2020 task 11 dataset and GPT-4-coded labels; ZorbNet lowers "
+        "the error against baselines (RMSE 0.0365, MAE 0.0204).",
+    )
+    assert "ZorbEval-2020 task 11" in found
+    assert not {"GPT-4-coded", "MAE 0.0204", "RMSE 0.0365"} & set(found)
