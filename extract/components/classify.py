@@ -575,8 +575,7 @@ def capitals_spell(short: str, long: str) -> bool:
     False
     """
     capitals = "".join(c for c in short if c.isupper())
-    initials = "".join(w[0] for w in long.replace("-", " ").split()).upper()
-    return len(capitals) >= 3 and capitals == initials
+    return len(capitals) >= 3 and capitals == _initials(long)
 
 
 def _initials(form: str) -> str:
