@@ -935,9 +935,11 @@ _SCORES_VERB = re.compile(
 
 
 @lru_cache(maxsize=65_536)
-def is_well_formed(name: str) -> bool:
+def is_well_formed(name: str, joined_classes_ok: bool = False) -> bool:
     """Whether a discovered ``name`` can be a name at all: not two sentences' words,
-    not an adjective ("Transformer-based"), not numbers and small words ("8 of 18").
+    not an adjective ("Transformer-based"), not numbers and small words ("8 of 18"),
+    not classes joined ("CNN-LSTM") unless ``joined_classes_ok`` (the paper presents it
+    as its own: "We introduce CoT-VLA, a 7B VLA").
 
     >>> [is_well_formed(n) for n in ("GPT-4-early", "YOLOv1. The DiagNet", "LLaMA-based")]
     [True, False, False]
@@ -949,6 +951,8 @@ def is_well_formed(name: str) -> bool:
     (False, False, True)
     >>> is_well_formed("Text-to-SQL"), is_well_formed("CNN-LSTM"), is_well_formed("T5-XXL")
     (False, False, True)
+    >>> is_well_formed("MoE-VLA"), is_well_formed("MoE-VLA", joined_classes_ok=True)
+    (False, True)
     >>> is_well_formed("iPhone 12"), is_well_formed("Jetson Orin"), is_well_formed("RTMDet")
     (False, False, True)
     >>> is_well_formed("EN-DE"), is_well_formed("PL-NL"), is_well_formed("DE-TR-5")
@@ -987,7 +991,8 @@ def is_well_formed(name: str) -> bool:
         return False  # "Legal Case Retrieval", "Anomaly Detection": a task, in capitals
     parts = name.split("-")
     if (
-        len(parts) > 1
+        not joined_classes_ok
+        and len(parts) > 1
         and all(p and is_generic(p) for p in parts)
         and not all(p.isupper() and fold_name(p) not in GENERIC for p in parts)
     ):

@@ -504,6 +504,7 @@ def _as_class(*forms: Candidate) -> None:
         form.dropped, form.type_rule = True, "class"
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 #: A preposition opening a sentence, before a name: what follows the name's comma is
 #: the sentence's subject, not an apposition ("With ZorbD, a unified network is ...")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:With|On|For|From)\s+(?:the\s+)?$")
@@ -781,7 +782,14 @@ class Typing(UsesCatalog):
                 continue
             if cand.dropped or cand.key is not None:
                 continue
-            if is_generic(cand.text) or not is_well_formed(cand.text):
+            if is_generic(cand.text) or not is_well_formed(
+                # "We introduce CoT-VLA, a 7B VLA": classes joined into the paper's name
+                # (not "a radar-LiDAR framework", classes joined to say what kind)
+                cand.text,
+                joined_classes_ok=cand.introduced
+                and cand.rule != "acronym"
+                and not _LOWER_WORD_AFTER.match(text, cand.end),
+            ):
                 cand.dropped = True
                 continue
             if len(cand.text.split()) > 1 and _METRIC_TAIL.search(cand.text):

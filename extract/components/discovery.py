@@ -1923,6 +1923,7 @@ _MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
 #: A subtitle that calls the name a task set for models: "TOFU: A Task of Fictitious
 #: Unlearning for LLMs" (not "Multi-Task Learning for ...")
+_BENCH_ENDING = re.compile(r"[\-\s]?(?:[Bb]ench(?:mark)?|BENCH|Arena)\s*$")
 _TASK_SUBTITLE = re.compile(r"\s*(?:An?|The)\s+(?:[\w\-]+\s+)?Task\s+(?:of|for)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
 # a phrase after a contribution's object that is about something else ("on the X dataset")
@@ -3095,7 +3096,12 @@ class Discovery(BatchComponent):
         # "X: LLM Hallucination Benchmark", "X: Benchmarking Frontier LLM Understanding",
         # "X: A Large Scale AI Agent Model Context Protocol Tool Use Benchmark": a
         # benchmark, whatever other type noun comes first
-        evaluated = _BENCHMARK_WORD.search(subtitle) or _TASK_SUBTITLE.match(subtitle)
+        evaluated = (
+            _BENCHMARK_WORD.search(subtitle)
+            or _TASK_SUBTITLE.match(subtitle)
+            # "ZORB-Bench: Toward Foundation Models for ...": the name says what it is
+            or _BENCH_ENDING.search(head)
+        )
         if opening and opening[0].lower().endswith("ing"):
             subtitle = " ".join(opening[:4])
         kind = "benchmark" if evaluated else type_from_description(subtitle)

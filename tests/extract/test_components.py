@@ -3836,3 +3836,23 @@ def test_a_lower_case_task_of_a_series_and_a_glued_participle(nlp):
     )
     assert "ZorbEval-2020 task 11" in found
     assert not {"GPT-4-coded", "MAE 0.0204", "RMSE 0.0365"} & set(found)
+
+
+def test_classes_joined_into_the_papers_own_name_are_a_name(nlp):
+    found = types(
+        nlp,
+        "Vision-language-action (VLA) models map images to actions. We introduce MoE-VLA, "
+        "a 7B VLA that routes tokens. We also propose a 4D radar-LiDAR framework to fuse "
+        "sensors.",
+        title="MoE-VLA: Experts for Robot Control",
+    )
+    assert found.get("MoE-VLA") == "model" and "radar-LiDAR" not in found
+
+
+def test_a_title_name_ending_in_bench_is_a_benchmark(nlp):
+    found = types(
+        nlp,
+        "We evaluate many models on it.",
+        title="ZORB-Bench: Toward Foundation Models for Earth Monitoring",
+    )
+    assert found.get("ZORB-Bench") == "benchmark"
