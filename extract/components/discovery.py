@@ -1921,9 +1921,10 @@ _MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 
 
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
+#: A name that says it is a benchmark: "GEO-Bench", "ZorbArena"
+_BENCH_ENDING = re.compile(r"(?:[Bb]ench(?:mark)?|BENCH|Arena)\s*$")
 #: A subtitle that calls the name a task set for models: "TOFU: A Task of Fictitious
 #: Unlearning for LLMs" (not "Multi-Task Learning for ...")
-_BENCH_ENDING = re.compile(r"[\-\s]?(?:[Bb]ench(?:mark)?|BENCH|Arena)\s*$")
 _TASK_SUBTITLE = re.compile(r"\s*(?:An?|The)\s+(?:[\w\-]+\s+)?Task\s+(?:of|for)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|that|where|who)\s(?!(?:is|are)\s)")
 # a phrase after a contribution's object that is about something else ("on the X dataset")
