@@ -514,7 +514,12 @@ def _apposition(text: str, end: int) -> re.Match[str] | None:
     """The typed apposition after a name that ends at ``text[end]``, read past one
     closing bracket ("BIG-Bench Extra Hard (BBEH), a new benchmark", "\\texttt{TinyGSM},
     a synthetic dataset"); none where the noun phrase is a clause's subject ("After
-    tuning on X, a duo of models achieves")."""
+    tuning on X, a duo of models achieves"); or past what brackets after it spell out
+    ("ZELMET (How to Evaluate Zorbs Thoroughly), a comprehensive benchmark")."""
+    if text.startswith(" (", end):
+        close = text.find(")", end, end + 120)
+        if close > 0 and text.find("(", end + 2, close) < 0:
+            end = close
     m = _APPOSITION.match(text, end + (text[end : end + 1] in (")", "}")))
     if m is not None and _NAMING_AFTER.match(text, m.end()):
         return None  # "To train X, a new dataset called Y": the noun is Y's, not X's

@@ -3856,3 +3856,12 @@ def test_a_title_name_ending_in_bench_is_a_benchmark(nlp):
         title="ZORB-Bench: Toward Foundation Models for Earth Monitoring",
     )
     assert found.get("ZORB-Bench") == "benchmark"
+
+
+def test_an_apposition_after_the_spelled_out_name_types_the_name(nlp):
+    found = types(
+        nlp,
+        "In this work, we present ZELMET (How to Evaluate Zorbic Models Effectively and "
+        "Thoroughly), a comprehensive benchmark of seven categories.",
+    )
+    assert found.get("ZELMET") == "benchmark"
