@@ -1318,7 +1318,9 @@ _LIST_HEAD_WORDS = (
 _LISTED = re.compile(
     rf"\b(?P<head>{_LIST_HEAD_WORDS})\b"
     r"(?P<glue>[^.:;(),]{0,60}?,?\s*(?:such as|including|like|"
-    r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.|namely),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--)\s*"
+    r"namely|e\.g\.,?|i\.e\.,?|:)|\s*\((?:\s*(?:e\.g\.|i\.e\.|namely),?)?|,(?=\s+[A-Z0-9])|\s*—|\s--|"
+    # "diffusion models for text (e.g., D3PM and ...)": a few words, then the examples
+    r"[^.:;(),]{1,30}?\s*\(\s*(?:e\.g\.|i\.e\.|namely),?)\s*"
     r"(?P<items>(?:[^.;()]|\.(?=\d)){3,240})"
 )
 _LISTED_HEAD = re.compile(rf"\b(?:{_LIST_HEAD_WORDS})\b")

@@ -3865,3 +3865,12 @@ def test_an_apposition_after_the_spelled_out_name_types_the_name(nlp):
         "Thoroughly), a comprehensive benchmark of seven categories.",
     )
     assert found.get("ZELMET") == "benchmark"
+
+
+def test_examples_in_brackets_after_a_few_words_are_listed(nlp):
+    found = types(
+        nlp,
+        "ZorbBERT improves over existing diffusion models for text (e.g., Z3PM and "
+        "Flimfusion-7) in perplexity.",
+    )
+    assert found.get("Z3PM") == "model"
