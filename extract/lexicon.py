@@ -835,6 +835,26 @@ def in_code_path(text: str, start: int, end: int) -> bool:
     return _CODE_PATH_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
+def names_a_code_host(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the site code is put on, named only as that:
+    "our implementation is accessible on GitHub" (not a maker of anything the paper uses).
+
+    >>> t = "Our implementation is freely accessible on GitHub (https://x.io)."
+    >>> names_a_code_host(t, 43, 49), names_a_code_host("GitHub Copilot helps.", 0, 6)
+    (True, False)
+    """
+    return (
+        text[start:end] in _CODE_HOSTS
+        and _CODE_HOST_BEFORE.search(text, max(0, start - 100), start) is not None
+    )
+
+
+_CODE_HOSTS = frozenset(("GitHub", "Github", "GitLab", "Bitbucket"))
+_CODE_HOST_BEFORE = re.compile(
+    r"\b(?:available|accessible|released|hosted|open-sourced|published|shared|found|code|"
+    r"implementation)\b[^.]{0,60}\b(?:on|at|via|from|in)\s+$",
+    re.IGNORECASE,
+)
 _CODE_PATH_BEFORE = re.compile(
     r"(?:\b(?:available|released|hosted|found|accessible|open-sourced)\s+(?:at|on|from|in|via)"
     # "Code and data access: ZorbLab/ZorbNet", "Code: ZorbLab/ZorbNet"

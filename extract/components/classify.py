@@ -54,6 +54,7 @@ from citekg.extract.lexicon import (
     is_frequent_word,
     is_generic,
     is_well_formed,
+    names_a_code_host,
     names_a_language,
     names_a_licence,
     names_a_metric,
@@ -781,6 +782,7 @@ class Typing(UsesCatalog):
                 (metric and used_as_metric(text, cand.start, cand.end))
                 or names_a_licence(text, cand.end, cand.start)
                 or in_code_path(text, cand.start, cand.end)
+                or names_a_code_host(text, cand.start, cand.end)
             ):
                 # "the MAE of 0.0723 eV", "the MIT License", "available at: Lab/Repo"
                 cand.dropped = True

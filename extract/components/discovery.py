@@ -1923,6 +1923,8 @@ _MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 
 
 _BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
+#: The last word of a title's name that says the paper looks at it again
+_REVISITED = frozenset(("Revisited", "Reconsidered", "Reloaded", "Redux", "Reexamined"))
 #: A name that says it is a benchmark: "GEO-Bench", "ZorbArena"
 _BENCH_ENDING = re.compile(r"(?:[Bb]ench(?:mark)?|BENCH|Arena)\s*$")
 #: A subtitle that calls the name a task set for models: "TOFU: A Task of Fictitious
@@ -3057,6 +3059,10 @@ class Discovery(BatchComponent):
                 # in lower case
                 return
         words = head.split()
+        if len(words) >= 2 and words[-1] in _REVISITED:
+            # "nnU-Net Revisited: A Call for ...": the name, looked at again
+            head = head[: head.rindex(words[-1])].rstrip()
+            words = words[:-1]
         if not 1 <= len(words) <= 6:
             return
         if "vs" in words or "vs." in words or "versus" in words:

@@ -3874,3 +3874,14 @@ def test_examples_in_brackets_after_a_few_words_are_listed(nlp):
         "Flimfusion-7) in perplexity.",
     )
     assert found.get("Z3PM") == "model"
+
+
+def test_a_revisited_title_names_what_it_revisits_and_a_code_host_is_no_maker(nlp):
+    found = types(
+        nlp,
+        "We benchmark ZorbU-Net against recent networks. Our implementation is freely "
+        "accessible on GitHub (https://github.com/zorb/zorbunet).",
+        title="ZorbU-Net Revisited: A Call for Rigorous Validation",
+    )
+    assert "ZorbU-Net" in found and "ZorbU-Net Revisited" not in found
+    assert "GitHub" not in found
