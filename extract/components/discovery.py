@@ -1808,7 +1808,8 @@ _VARIANT_SUFFIX = re.compile(
 _TAIL_LEAD = re.compile(r"^[\s,:\-–—]*(?:(?:of|in|the|a|an|our|called|named|dubbed|termed)\s+)*")
 _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*)(?:\s+(?:of\s+|in\s+|for\s+|and\s+)?"
-    r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*))*"
+    # (a version keeps its decimals: "Zorbus 2.5")
+    r"(?:[A-Z][\w\-]*|[\w\-]*\d[\w\-]*(?:\.\d+)*))*"
 )
 
 

@@ -3885,3 +3885,8 @@ def test_a_revisited_title_names_what_it_revisits_and_a_code_host_is_no_maker(nl
     )
     assert "ZorbU-Net" in found and "ZorbU-Net Revisited" not in found
     assert "GitHub" not in found
+
+
+def test_a_contribution_keeps_the_decimals_of_its_version(nlp):
+    found = types(nlp, "We introduce Zorbus 2.5, a model for detection.")
+    assert found.get("Zorbus 2.5") == "model" and "Zorbus 2" not in found
