@@ -2509,22 +2509,26 @@ def _extend_to_longer_names(text: str, candidates: list[Candidate]) -> None:
     [(0, 'GUI Zorb'), (34, 'GUI Zorb')]
     """
     longer = {
-        c.text
+        c.text: c.introduced
         for c in candidates
         if " " in c.text and not c.dropped and c.rule not in ("head-alias", "acronym")
     }
     if not longer:
         return
+    own = [name for name, introduced in longer.items() if introduced]
     for cand in candidates:
-        if cand.key is not None or not cand.introduced:
+        if cand.key is not None:
             # only the paper's own name, whose end the rule guessed: the catalog's
             # "Llama 2" beside "Llama 2 13B", "MMAU" beside "MMAU Test-mini" are names
             continue
         prefix, suffix = cand.text + " ", " " + cand.text
-        for name in longer:
+        # a name found by its shape alone takes only a word before it, from the paper's
+        # own longer name: "UX-Net" of "termed 3D UX-Net" beside the title's "3D UX-Net"
+        for name in longer if cand.introduced else own:
             end = cand.start + len(name)
             if (
-                name.startswith(prefix)
+                cand.introduced
+                and name.startswith(prefix)
                 and " " not in name[len(prefix) :]
                 and text.startswith(name, cand.start)
                 and not text[end : end + 1].isalnum()

@@ -3890,3 +3890,13 @@ def test_a_revisited_title_names_what_it_revisits_and_a_code_host_is_no_maker(nl
 def test_a_contribution_keeps_the_decimals_of_its_version(nlp):
     found = types(nlp, "We introduce Zorbus 2.5, a model for detection.")
     assert found.get("Zorbus 2.5") == "model" and "Zorbus 2" not in found
+
+
+def test_a_name_found_by_shape_takes_the_word_before_it_from_the_title(nlp):
+    found = types(
+        nlp,
+        "We propose a lightweight volumetric ConvNet, termed 3D ZX-Net, which adapts the "
+        "hierarchical transformer. 3D ZX-Net consistently outperforms FlimUNETR.",
+        title="3D ZX-Net: A Large Kernel Volumetric ConvNet",
+    )
+    assert found.get("3D ZX-Net") == "model" and "ZX-Net" not in found
