@@ -148,7 +148,7 @@ GENERIC = _fold_all(
 )
 
 #: Short tokens that look like names (capitals, digits) but are not entities.
-NOT_NAMES = _fold_all(
+_NOT_NAMES_TEXT = (
     "2d|3d|4d|1d|rgb|rgbd|rgb-d|hd|4k|8k|fps|gb|tb|mb|kb|pb|ms|hz|khz|ghz|flops|tflops|"
     "pflops|gflops|macs|tokens|covid-19|covid|sars-cov-2|us|usa|uk|eu|un|phd|ceo|q&a|qa|"
     "url|urls|http|https|html|json|xml|csv|pdf|sql|i/o|io|os|ui|ux|vr|ar|xr|iot|5g|4g|"
@@ -197,6 +197,10 @@ NOT_NAMES = _fold_all(
     "traveling salesman problem|travelling salesman problem|vehicle routing problem|"
     "capacitated vehicle routing problem|boolean satisfiability"
 )
+NOT_NAMES = _fold_all(_NOT_NAMES_TEXT)
+#: The same, as written: a hyphen none of them writes makes another name ("RT-X" is
+#: a robot model, "RTX" a graphics card)
+_NOT_NAMES_WRITTEN = frozenset(w.strip().lower() for w in _NOT_NAMES_TEXT.split("|"))
 
 #: Evaluation metrics: not entities, but the ``metric`` of a result.
 METRICS = (
@@ -591,7 +595,9 @@ def is_generic(name: str) -> bool:
     (True, True)
     """
     folded = fold_name(name)
-    if folded in GENERIC or folded in NOT_NAMES or _TASK_COMPOUND.fullmatch(name) is not None:
+    if folded in GENERIC or _TASK_COMPOUND.fullmatch(name) is not None:
+        return True
+    if folded in NOT_NAMES and ("-" not in name or name.lower() in _NOT_NAMES_WRITTEN):
         return True
     if name.endswith("s") and folded[:-1] in GENERIC and name[-2:-1].isupper():
         return True  # "MoEs", "SSMs": a class's acronym in the plural

@@ -79,6 +79,32 @@ def _prefer_longest(hits: list[_Hit]) -> list[_Hit]:
     return sorted(kept, key=lambda h: h[0])
 
 
+def written_as_word(text: str, written: str) -> bool:
+    """Whether ``written``, one capitalised word, is also written in lower case in
+    ``text`` on its own (not joined by a hyphen): a paper on "apple yield" means the
+    fruit by "Apple Leaf Diseases", not the company.
+
+    >>> written_as_word("Apple Leaf Diseases. They cut apple yield.", "Apple")
+    True
+    >>> written_as_word("Apple's model and meta-learning", "Apple")
+    False
+    """
+    if not written.isalpha() or written != written.capitalize():
+        return False
+    word = written.lower()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end < len(text) and text[end] == "s":
+            end += 1  # "apples"
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def accept_case(text: str, exact: frozenset[str], ambiguous: bool) -> bool:
     """Whether ``text``, matched case-insensitively, is written so that it names the entity.
 
@@ -414,6 +440,12 @@ class CatalogMatcher(BatchComponent):
                 # "deployed in production at Google Maps": the product; "the Waymo Motion
                 # Prediction challenge": the data
                 return True
+            if (
+                entry.ambiguous
+                and not text.startswith(("'s", "’s"), stop)  # "Meta's Llama 2": the company
+                and written_as_word(text, text[begin:stop])
+            ):
+                return True  # "Apple Leaf Diseases" beside "apple yield": the fruit
             glued = _GLUED_WORD_AFTER.match(text, stop) if entry.ambiguous else None
             if glued is not None and is_common_word(glued.group(1)):
                 # "Meta-Learning", "Meta-Training": a word, not the company (but

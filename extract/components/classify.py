@@ -161,6 +161,10 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _WEAK_TYPE_RULES = frozenset({"suffix", "context:subject-of-score"})
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(datasets|benchmarks)\b")
 _PLURAL_HEAD_BEFORE = re.compile(r"\b(datasets|benchmarks|corpora|databases)(?:\s*[:(]\s*|\s+)$")
+#: A task's words in lower case right before a bracket: "sentiment analysis (".
+_TASK_BEFORE_BRACKET = re.compile(r"(?<![\w\-])([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,4})\s*\($")
+#: A count of data in a sentence: "eight benchmark datasets from five categories of tasks"
+_DATA_PLURAL = re.compile(r"\b(datasets|benchmarks|corpora)\b", re.I)
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,5}?"
     r"(?:(?:suite|collection|family|series|set)\s+"
@@ -568,6 +572,7 @@ _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|to)\s+(?:\w+ly\s+)?benchmark\s*
 _SYSTEM_AFTER = re.compile(
     r"\)?\s+(?:framework|model|method|network|system|architecture|approach|algorithm)\b"
 )
+_DATA_AFTER_PAIR = re.compile(r"\)?\s+(?:dataset|benchmark|corpus)(?![\w\-])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
@@ -789,13 +794,16 @@ class Typing(UsesCatalog):
                 continue
             if cand.dropped or cand.key is not None:
                 continue
-            if is_generic(cand.text) or not is_well_formed(
-                # "We introduce CoT-VLA, a 7B VLA": classes joined into the paper's name
-                # (not "a radar-LiDAR framework", classes joined to say what kind)
-                cand.text,
-                joined_classes_ok=cand.introduced
-                and cand.rule != "acronym"
-                and not _LOWER_WORD_AFTER.match(text, cand.end),
+            if is_generic(cand.text) or not (
+                is_well_formed(
+                    # "We introduce CoT-VLA, a 7B VLA": classes joined into the paper's name
+                    # (not "a radar-LiDAR framework", classes joined to say what kind)
+                    cand.text,
+                    joined_classes_ok=cand.introduced
+                    and cand.rule != "acronym"
+                    and not _LOWER_WORD_AFTER.match(text, cand.end),
+                )
+                or self._data_named_after_task(cand, candidates, text)
             ):
                 cand.dropped = True
                 continue
@@ -835,6 +843,7 @@ class Typing(UsesCatalog):
         self._versions(candidates)
         self._slashed(candidates, text, catalog)
         self._lists(candidates, text, catalog)
+        self._task_lists(candidates, text)
         self._versions(candidates)  # again, for the variants of names the lists typed
         self._generic_pairs(candidates, text)
         self._acronym_pairs(candidates)
@@ -1583,6 +1592,54 @@ class Typing(UsesCatalog):
                 candidates.append(variant)
 
     @staticmethod
+    def _data_named_after_task(cand: Candidate, candidates: list[Candidate], text: str) -> bool:
+        """Whether ``cand`` is the long form of an acronym that a singular data noun
+        follows, a task's name made the data's: "The Global Wheat Head Detection (GWHD)
+        dataset" (not "Anomaly Detection", a task in capitals)."""
+        if cand.rule != "acronym" or cand.partner is None:
+            return False
+        words = cand.text.split()
+        end = max(cand.end, candidates[cand.partner].end)
+        return (
+            len(words) > 2
+            and words[-1].lower() in TASK_NOUNS
+            # one set, with "the" (not "a large-scale Multiple-Choice Question Answering
+            # (MCQA) dataset", a kind of them)
+            and text[max(0, cand.start - 4) : cand.start].lower() == "the "
+            and _DATA_AFTER_PAIR.match(text, end) is not None
+            and is_well_formed(" ".join(words[:-1]))
+        )
+
+    @staticmethod
+    def _task_lists(candidates: list[Candidate], text: str) -> None:
+        """Untyped names in brackets after a task, in a sentence that counts datasets or
+        benchmarks, are those data: "eight benchmark datasets from five categories of
+        tasks: sentiment analysis (PhraseBank, FiQA-SA and TweetFinSent), relation
+        extraction (REFinD)". Not a task's acronym: "sentiment analysis (SA)"."""
+        acronyms = {c.span for c in candidates if c.rule == "acronym"}
+        for cand in candidates:
+            if cand.dropped or cand.type is not None or cand.rule not in _DISCOVERY_RULES:
+                continue
+            bracket = text.rfind("(", max(0, cand.start - 80), cand.start)
+            if bracket < 0 or any(c in text[bracket : cand.start] for c in ").;"):
+                continue
+            close = text.find(")", cand.end, cand.end + 80)
+            if close < 0 or any(c in text[cand.end : close] for c in "(.;"):
+                continue
+            task = _TASK_BEFORE_BRACKET.search(text, max(0, bracket - 60), bracket + 1)
+            if task is None or cand.span in acronyms:
+                continue
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", task.group(1)))
+            folded = fold_name(cand.text)
+            if initials.endswith(folded) or initials.endswith(folded[:-1]):
+                continue  # "named entity recognition (NER)", "question answering (QAs)"
+            sentence = max(text.rfind(". ", 0, bracket), text.rfind("\n", 0, bracket)) + 1
+            counts = list(_DATA_PLURAL.finditer(text, sentence, task.start()))
+            if counts:
+                count = counts[-1]
+                cand.type, cand.type_rule = head_type(count.group(1)), "task-list"
+
+    @staticmethod
     def _lists(candidates: list[Candidate], text: str, catalog) -> None:
         """Untyped names in a list with typed ones take their type; a plural head noun
         after the list types its catalog names that are also words ("on Chameleon and
@@ -1691,8 +1748,10 @@ class Typing(UsesCatalog):
                     or (short.end > long.end and _TASK_NOUN_AFTER.match(text, short.end))
                 )
                 # "an effective Pairwise Learning Neural Link Prediction (PLNLP) framework":
-                # a system named after its task
+                # a system named after its task; "The Global Wheat Head Detection (GWHD)
+                # dataset": data
                 and not _SYSTEM_AFTER.match(text, max(short.end, long.end))
+                and not Typing._data_named_after_task(long, candidates, text)
             )
             if is_generic(short.text) or is_generic(long.text) or plural or weak or task:
                 long.dropped = short.dropped = True

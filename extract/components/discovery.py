@@ -603,6 +603,35 @@ def _initials_name_end(text: str, word: str, end: int) -> int:
     return end
 
 
+#: A capitalised word that opens a list item before a name's shape, and the end of the
+#: item: "(Financial PhraseBank, FiQA-SA and TweetFinSent)"
+_ITEM_WORD_BEFORE = re.compile(r"(?:[(:]|,)\s*([A-Z][a-z]{2,})\s$")
+_ITEM_END = re.compile(r"\s*(?:[,;)]|and\s|or\s)")
+
+
+def _with_item_word(text: str, cand: Candidate, title_end: int) -> Candidate:
+    """``cand``, with the capitalised word before it when the two open an item of a list
+    in the abstract: "(Financial PhraseBank, FiQA-SA and TweetFinSent)" (a title
+    capitalises every word, a sentence its first).
+
+    >>> text = "T\\n\\nsentiment (Financial ZorbBank, FiQA)"
+    >>> start = text.index("Zorb")
+    >>> _with_item_word(text, Candidate(start, start + 8, "ZorbBank", "shape"), 1).text
+    'Financial ZorbBank'
+    """
+    if cand.start <= title_end or not _ITEM_END.match(text, cand.end):
+        return cand
+    m = _ITEM_WORD_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+    if m is None:
+        return cand
+    word = m.group(1)
+    if word.lower() in _STOP or word.endswith(("ing", "ed")) or is_generic(word):
+        return cand
+    cand.start = m.start(1)
+    cand.text = text[cand.start : cand.end]
+    return cand
+
+
 def find_shapes(text: str, words: Iterator[tuple[str, int]] | None = None) -> Iterator[Candidate]:
     """Name-shaped words of ``text``, each extended by a following size or version.
 
@@ -939,8 +968,9 @@ _NAME_BEFORE = re.compile(
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
     r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory|"
-    r"Association|Society|Consortium|Agency|Council|Organi[sz]ation|Medical Cent(?:er|re)|"
-    r"Hospital)"
+    r"Association|Society|Consortium|Agency|Council|Committee|Commission|"
+    r"Foundation(?![ \-][Mm]odels?\b)|"
+    r"Organi[sz]ation|Medical Cent(?:er|re)|Hospital)"
     r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
     r"|(?:[A-Z][\w\-]+ ){0,3}(?:Institute|Centre|Center) (?:of|for) [A-Z][\w\-]+"
     r"(?:,? (?:and |& |on |of )?[A-Z][\w\-]+){0,4})"
@@ -1614,6 +1644,13 @@ _NOUN_BEFORE_NAMING = re.compile(
     r"(?:(?:which|that)\s+we\s+)?$",  # "a new BVQA model, which we dub VIDEVAL"
     re.I,
 )
+#: A model trained on the data that ends a phrase before a naming verb: "a model trained
+#: on this data, which we call RT-X" names the model, not the data
+_TRAINED_ON_END = re.compile(
+    r"\b(?:model|policy|agent|network|system)s?\s+(?:pre-?)?(?:trained|fine-tuned|learned)\s+"
+    r"(?:on|with|from)\s+(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 _NEW_THING = re.compile(r"\b(?:novel|new)\b[^,;.]{0,60},?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|this (?:paper|work|report|study))\b", re.I)
 _PRIOR_WORK = re.compile(
@@ -1879,6 +1916,8 @@ def type_from_description(text: str) -> str | None:
     'method'
     >>> type_from_description(" Datasets for Patent Classification")
     'dataset'
+    >>> type_from_description(" Key Information Extraction Datasets Involving Long Documents")
+    'dataset'
     """
     if _AMOUNT_OF_DATA.match(text):
         return "dataset"
@@ -1909,10 +1948,17 @@ def type_from_description(text: str) -> str | None:
     return kind
 
 
+#: A description that says at once what the name is for: evaluation ("X for evaluation
+#: and ...", "X for benchmarking"), which a test set is
+_FOR_EVALUATION = re.compile(r"\s*,?\s*for\s+(?:evaluation|benchmarking)\b", re.I)
 #: A description opening with data in the plural: " Datasets for Patent Classification",
 #: " New Benchmarks and Baselines for X" (one name for several sets)
 _PLURAL_DATA_START = re.compile(
     r"\s*(?:(?:new|large(?:-scale)?|open|two|three|multilingual)\s+)?"
+    # "Kleister: Key Information Extraction Datasets Involving ...": a title's words of
+    # what the data is for, before the noun (not a preposition: "... Across Datasets")
+    r"(?:(?!(?:Across|Among|Between|For|From|In|Of|On|Over|To|With|Via|Using)\b)"
+    r"(?-i:[A-Z][\w\-]*)\s+){0,4}"
     r"(datasets|benchmarks|corpora|databases)\b",
     re.I,
 )
@@ -2220,6 +2266,9 @@ _TRIGGER_WORDS = {
         "consortium",
         "agency",
         "council",
+        "committee",
+        "commission",
+        "foundation",
         "organization",
         "organisation",
         "hospital",
@@ -2581,7 +2630,12 @@ class Discovery(BatchComponent):
         known_spans = {c.span for c in candidates if c.key}
         for known in list(candidates):
             candidates.extend(_around_known(text, known, known_spans))
-        candidates.extend(find_shapes(text, _hinted_words(text, hits["shape"])))
+        title_end = text.find("\n\n")
+        title_end = len(text) if title_end < 0 else title_end
+        candidates.extend(
+            _with_item_word(text, c, title_end)
+            for c in find_shapes(text, _hinted_words(text, hits["shape"]))
+        )
         candidates.extend(find_prefix_siblings(text, candidates))
         heads = list(find_head_names(text, hits["head"]))
         found = {name.span for name, _ in heads}
@@ -2609,8 +2663,6 @@ class Discovery(BatchComponent):
         candidates.extend(find_compared(text, hits["compare"]))
         candidates.extend(find_scored_on(text))
         candidates.extend(find_described(text))
-        title_end = text.find("\n\n")
-        title_end = len(text) if title_end < 0 else title_end
         self._contributions(text, title_end, candidates, hits)
         _extend_to_longer_names(text, candidates)
         title = text[:title_end]
@@ -2717,6 +2769,10 @@ class Discovery(BatchComponent):
                 noun = None
                 if naming is not None:
                     noun = "benchmark" if naming.group("test") else naming.group("noun")
+                    if noun.lower() == "data" and _TRAINED_ON_END.search(
+                        sentence, 0, naming.start()
+                    ):
+                        noun = "model"
                 self._introduce_at(text, m.end(), candidates, "naming", noun=noun)
         for m in _anchored(_OUR, text, hits["our"]):
             # "our Zero-shot-CoT", "our largest model, PaLM-E-562B", "our Llama Guard 3 model"
@@ -2801,6 +2857,8 @@ class Discovery(BatchComponent):
         # "We train Frobnet on the QZ dataset": the noun after "on" types QZ, not Frobnet
         other = _OTHER_PHRASE.search(obj)
         kind = type_from_description(obj[: other.start()] if other else obj)
+        if kind is None and _FOR_EVALUATION.match(description):
+            kind = "benchmark"  # "we also develop AgroEvals for evaluation": a test set
         if kind is None and verb.lower() in _DATA_VERBS:
             kind = "dataset"
         inside = self._candidates_from(candidates, pos, pos + len(head))

@@ -3900,3 +3900,65 @@ def test_a_name_found_by_shape_takes_the_word_before_it_from_the_title(nlp):
         title="3D ZX-Net: A Large Kernel Volumetric ConvNet",
     )
     assert found.get("3D ZX-Net") == "model" and "ZX-Net" not in found
+
+
+def test_a_robot_model_with_a_hyphen_is_no_graphics_card(nlp):
+    # "RTX" is a graphics card; "ZT-X", named "which we call", is the paper's model
+    found = types(
+        nlp,
+        "We show that a high-capacity model trained on this data, which we call RT-X, "
+        "exhibits positive transfer. We train on an RTX 3090.",
+    )
+    assert found.get("RT-X") == "model" and "RTX" not in found
+
+
+def test_a_committee_is_an_organization_and_its_initials_are_no_data(nlp):
+    found = types(
+        nlp,
+        "Pronouncements by the Zorbian Open Market Committee (ZOMC) drive returns. We "
+        "construct a dataset of ZOMC speeches. We compare Zorbic Foundation Models.",
+    )
+    assert found.get("Zorbian Open Market Committee") == "organization"
+    assert "Zorbic Foundation" not in found
+
+
+def test_a_company_named_by_a_word_the_paper_writes_in_lower_case_is_that_word(nlp):
+    # "Apple Leaf Diseases" beside "apple yield" is the fruit; "Apple's ZorbELM" the company
+    found = types(
+        nlp,
+        "Five types of apple leaf diseases affect apple yield. ZorbNet detects them.",
+        title="Real-Time Detection of Apple Leaf Diseases Using ZorbNet",
+    )
+    assert "Apple" not in found and "ZorbNet" in found
+    found = types(nlp, "We compare with Apple's ZorbELM and Meta's Llama 2 for meta learning.")
+    assert {"Apple", "Meta"} <= set(found)
+
+
+def test_data_listed_in_brackets_after_their_tasks(nlp):
+    found = types(
+        nlp,
+        "We study ZorbGPT using eight benchmark datasets from five categories of tasks: "
+        "sentiment analysis (Zorbic PhraseBank, FiQA-ZA and TweetZorbSent), named entity "
+        "recognition (NER), relation extraction (REZorbD), and question answering over "
+        "reports (FinQA and ConvFinQA).",
+    )
+    for name in ("Zorbic PhraseBank", "FiQA-ZA", "TweetZorbSent", "REZorbD"):
+        assert found.get(name) in ("dataset", "benchmark"), name
+    assert "NER" not in found and "PhraseBank" not in found
+
+
+def test_a_title_that_calls_its_name_datasets_and_a_task_named_dataset(nlp):
+    found = types(
+        nlp,
+        "We introduce two new datasets (Zorbster NDA and Zorbster Charity). The Global "
+        "Zorb Head Detection (GZHD) dataset has 4,700 images. We also develop ZorbEvals for "
+        "evaluation and compare ZorbGPT with others.",
+        title="Zorbster: Key Information Extraction Datasets Involving Long Documents",
+    )
+    assert found.get("Zorbster") == "dataset"
+    assert found.get("Global Zorb Head Detection") == "dataset"
+    assert found.get("ZorbEvals") == "benchmark"
+    # "a ... Question Answering (ZQA) dataset" is a kind of data, not one
+    found = types(nlp, "ZorbQ is a large-scale Multiple-Choice Question Answering (MCQA) dataset.")
+    assert "MCQA" not in found and "Multiple-Choice Question Answering" not in found
+
