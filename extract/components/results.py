@@ -37,12 +37,13 @@ __all__ = ["Results", "find_numbers", "metric_near"]
 
 _NUMBER = re.compile(
     # a number, or one in TeX math ("$52.5$"), but not money ("$5"), nor a part of a
-    # name after a slash ("ViT-B/16"), nor a range's end after a colon ("mAP50:95");
+    # name after a slash ("ViT-B/16"), nor a range's end after a colon ("mAP50:95"),
+    # nor a metric's threshold ("mAP@0.5", "mAP@[0.5:0.95]");
     # after another number it is one of a group
     # ("43.6/47.7/50.2"). What may not come before the number is tested after its
     # first digit (each look-behind one character wider), so that the pattern starts
     # with a digit and the regex engine skips quickly to the next one.
-    r"(\d(?<![\w.,@^]\d)(?<![^\d%]/\d)(?<!\d:\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
+    r"(\d(?<![\w.,@^]\d)(?<!@\[\d)(?<![^\d%]/\d)(?<!\d:\d)(?<!\$(?!\d+(?:\.\d+)?\$)\d)"
     r"(?:\d{0,2}(?:\.\d+)?|\d{3}(?:\.\d+)?))(\s*\\?%|\s*percent\b)?"
     # (an error in millimetres is a score too: "a PA-MPJPE of 6.3mm")
     r"(?:mm(?![A-Za-z]))?(?![\w.]*\d|,\d|[A-Za-z])"
@@ -64,7 +65,8 @@ _NOT_SCORE_AFTER = re.compile(
 #: The verbs by which one system beats another.
 _BEATS = r"(?:outperform|surpass|beat|exceed)"
 _IMPROVEMENT_BEFORE = re.compile(
-    r"(?:[+±↑↓]\s*|\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
+    # (not "by" right after a score, which names who scored it: "88.14% by YOLOv3-tiny to")
+    r"(?:[+±↑↓]\s*|(?<!%\s)\bby\s+(?!achiev|reach|obtain|scor|attain|get|record|yield)"
     r"(?:an?\s+)?(?:average\s+of\s+|absolute\s+|relative\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:of\s+)?(?:[~∼≈]\s*)?|\bwithin\s+|"
     r"\b(?:improv\w*|gains?|increas\w*|reduc\w*|drops?|decreas\w*|declines?|enhancements?|"
@@ -224,10 +226,13 @@ _SHARE_OF = re.compile(
 #: accuracies ranging from 76.5% to 80.9%" are the scores of a family)
 _SPREAD_FROM = re.compile(
     r"^(?!.*\b(?:achiev|reach|obtain|attain)).*"
-    r"\b(?:span(?:s|ning)?|rang(?:e|es|ing)|var(?:y|ies|ying))\s+from\s+$",
+    r"\b(?:span(?:s|ning)?|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$",
     re.I | re.S,
 )
 _SPREAD_TO = re.compile(r"\s*%?\s*(?:to|and)\s+\d+(?:\.\d+)?")
+#: A name after a number with "by": "ranged from 88.14% by YOLOv3-tiny to 95.22% by
+#: YOLOv4" gives each end of the spread its model, which makes both scores
+_BY_NAME_AFTER = re.compile(r"\s*%?\s*by\s+(?:the\s+)?[A-Z]")
 #: "about 23% of the questions require images": a share of the items, unless a verb of
 #: success comes before (:data:`_SOLVED_BEFORE`): "Codex solves 28.8% of the problems"
 _ITEM_SHARE = re.compile(
@@ -246,7 +251,7 @@ _RANGE_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[~∼]\s*)\s*"
 #: mAP, and 23.7 mAP"
 _LIST_GAP = re.compile(
     r"\s*%?\s*(?:(?!and\b|on\b|in\b|for\b|of\b)[A-Za-z][\w@.:\-]{0,11}\s*)?"
-    r"(?:,\s*(?:and\s+)?|and\s+)\s*"
+    r"(?:,\s*(?:and\s+)?|and\s+)\s*(?:an?\s+)?"  # "an 81.77% and an 83.57% F1-score"
 )
 _IMPROVED_LIST_GAP = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|[-–~∼]\s*|to\s+)\s*")
 _MODIFIER_AFTER = re.compile(r"-(?:like|style|type|family)\b", re.I)
@@ -286,6 +291,12 @@ _IMPROVEMENT_CLAUSE = re.compile(
 _IMPROVEMENTS_OF = re.compile(r"(?:improvements?|gains?|increases?)\s+(?:of\s+)?$")
 _TIMES = re.compile(r"\s*(?:×|x|\$\\times|\\times)")
 _CLAUSE = re.compile(r"[;]|\bwhereas\b|\bbut\b", re.IGNORECASE)
+#: What a paper compares with, and nothing after it to the bracket but its description
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|than|compared\s+(?:to|with)|versus|vs\.?|previous|prior)\b"
+    r"(?:[^.;()]|\(\s*[\d.]+\s*%?\s*\))*$",  # (past other such numbers: "(23%) and ... (")
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ON_BENCH = re.compile(
     # (a metric may hold "&" or "+": "86.1 J&F on DAVIS")
@@ -449,8 +460,11 @@ def _unnamed_old_score(
     model but its own (``models``, the sentence's): "our method improves the success
     rate from 88.9% to 94.9%", "Our StableSyncNet achieved ..., increasing from 91% to
     94%", "ZorbProver advances the state of the art on X (48.0% to 57.0%)" (but "raising
-    Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's)."""
+    Alpaca's accuracy from 32.5% to 65.1%" is Alpaca's); or the score of a rival it
+    leaves unnamed, whatever the sentence's models (:func:`_unnamed_in_brackets`)."""
     start, end = number[0], number[1]
+    if _unnamed_in_brackets(text, start, models):
+        return True
     return all(m[3].introduced for m in models) and (
         (
             _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -460,6 +474,17 @@ def _unnamed_old_score(
         # says which is the old one without "from"
         or _ARROW_AFTER.match(text, end) is not None
     )
+
+
+def _unnamed_in_brackets(text: str, start: int, models: list[ModelMention]) -> bool:
+    """Whether the number at ``start`` stands in brackets after what the paper compares
+    with, unnamed: "outperforming the previous state-of-the-art of traditional docking
+    (23%) and deep learning (20%) methods" (not "outperforming GPT-4 (80.1%)")."""
+    bracket = text.rfind("(", max(0, start - 40), start)
+    if bracket < 0 or ")" in text[bracket:start]:
+        return False
+    compared = list(_COMPARED_BEFORE.finditer(text, max(0, bracket - 100), bracket))
+    return bool(compared) and not any(compared[-1].start() <= m[0] < start for m in models)
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
@@ -503,7 +528,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if after[:1] == "$" and before.endswith("$"):
             after = after[1:]  # "$52.5$ AP": TeX math
         lowered = before.lower()
-        if "from" in before and _SPREAD_FROM.search(before):
+        if (
+            "from" in before
+            and _SPREAD_FROM.search(before)
+            and not _BY_NAME_AFTER.match(text, tail)  # "from 88.14% by X to 95.22% by Y"
+        ):
             spread = _SPREAD_TO.match(text, tail)
             chain_end = spread.end() if spread else tail  # (the range's other end too)
             continue
@@ -664,7 +693,10 @@ class Results(BatchComponent):
             respective_bench = self._respectively(text, numbers, groups, in_sentence, exact=True)
             # "71.6 and 54.4 exact match on TriviaQA and WebQ": as many benchmarks listed
             # right after the numbers, in order ("respectively" or not)
-            for group in _number_groups(text, numbers):
+            listed = _number_groups(text, numbers)
+            # "an 81.77% and an 83.57% F1-score": the metric after a list is each number's
+            metric_of_list = {i: group[-1] for group in listed for i in group[:-1]}
+            for group in listed:
                 if any(i in respective_bench for i in group):
                     continue
                 chosen = _coordinated_after(text, in_sentence, numbers[group[-1]][1], len(group))
@@ -716,6 +748,9 @@ class Results(BatchComponent):
                 if bench is None and fallback is None:
                     continue  # a number tied to no benchmark (most of them)
                 metric = metric_near(text, n_start, n_end, sent_start, sent_end)
+                if metric is None and i in metric_of_list:
+                    last = numbers[metric_of_list[i]]
+                    metric = metric_near(text, last[0], last[1], sent_start, sent_end)
                 if (
                     bench is None
                     and fallback is not None
@@ -968,6 +1003,7 @@ _FROM_TO_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s+to\s+\d+(?:\.\d+)?
 #: After a score, the model it is "for": "from 36.46% to 81.88% for Mistral-7B".
 _FOR_AFTER = re.compile(
     r"\s*%?\s*(?:(?:→|->|to)\s*\d+(?:\.\d+)?\s*%?\s*)?\)?,?\s*(?:for|"
+    r"by(?=\s+(?:the\s+)?[A-Z])|"  # "88.14% by YOLOv3-tiny"
     # "a 31.42% question-pair accuracy achieved by the state-of-the-art GPT-4V"
     r"(?:[\w\-]+\s+){0,3}(?:achieved|obtained|attained|reached|scored)\s+by)\s+(?:the\s+)?"
     r"(?:(?:state-of-the-art|best|strongest|leading|top-performing|proprietary|open)\s+)?"

@@ -3962,3 +3962,31 @@ def test_a_title_that_calls_its_name_datasets_and_a_task_named_dataset(nlp):
     found = types(nlp, "ZorbQ is a large-scale Multiple-Choice Question Answering (MCQA) dataset.")
     assert "MCQA" not in found and "Multiple-Choice Question Answering" not in found
 
+
+def test_scores_of_a_spread_by_model_of_a_respective_list_and_of_unnamed_rivals(nlp):
+    got = scores(
+        nlp,
+        "We build the ZorbWeed12 dataset. The accuracy in terms of mAP@0.5 ranged from "
+        "88.14% by YOLOv3-tiny to 95.22% by YOLOv4 on ZorbWeed12, and in terms of "
+        "mAP@[0.5:0.95] from 68.18% by YOLOv3-tiny on ZorbWeed12.",
+    )
+    assert {("YOLOv3-tiny", "ZorbWeed12", 88.14), ("YOLOv4", "ZorbWeed12", 95.22)} <= got
+    assert not {v for _, _, v in got} & {0.5, 0.95}
+    x = run(
+        nlp,
+        "We introduce two new datasets (Zorbster NDA and Zorbster Charity). "
+        "The best model achieved an 81.77% and an 83.57% F1-score on respectively the "
+        "Zorbster NDA and the Zorbster Charity datasets.",
+    )
+    assert {(r["benchmark"], r["value"], r["metric"]) for r in x.results} == {
+        ("Zorbster NDA", 81.77, "F1-score"),
+        ("Zorbster Charity", 83.57, "F1-score"),
+    }
+    got = scores(
+        nlp,
+        "ZorbDock obtains a 38% top-1 success rate on ZorbBind, outperforming the previous "
+        "state of the art of traditional docking (23%) and deep learning (20%) methods. "
+        "ZorbNet reaches 81.2% on MMLU, outperforming GPT-4 (80.1%).",
+    )
+    assert ("ZorbDock", "ZorbBind", 38.0) in got and ("GPT-4", "MMLU", 80.1) in got
+    assert not {v for _, _, v in got} & {23.0, 20.0}
