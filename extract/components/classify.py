@@ -421,10 +421,12 @@ def _window_type(window: str) -> tuple[str, str] | None:
             or (word in ("to", "with", "against") and prev.startswith("compar"))
             or (word == "as" and prev == "such")
             or (
-                word == "by" and prev in ("exemplified", "typified", "inspired")
+                word == "by" and prev in ("exemplified", "typified", "inspired", "powered")
             )  # "approaches, exemplified by X", "inspired by X (Zorbic Cross-Modal Embedding)"
             or (word in ("on", "upon") and prev in ("based", "built"))
             or (word in ("from", "with") and prev.startswith("initiali"))
+            # "higher than that of ECMWF-HRES"
+            or (word == "of" and prev in ("that", "those") and words[i - 2 : i - 1] == ["than"])
         ):
             return "model", "context:compared"
     for i in range(-3, -6, -1):
@@ -444,7 +446,9 @@ def _window_type(window: str) -> tuple[str, str] | None:
 
 _MODEL_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:which\s+|that\s+)?(?:also\s+|further\s+)?"
-    r"(?:achiev|attain|obtain|reach|scor|outperform|surpass|beat|match|rival|generat|answer)",
+    r"(?:achiev|attain|obtain|reach|scor|outperform|surpass|beat|match|rival|generat|answer|"
+    # "NeuralGCM is competitive with machine-learning models"
+    r"(?:is|are|remains?)\s+(?:highly\s+)?(?:competitive|on\s+par)\s+with)",
     re.IGNORECASE,
 )
 
@@ -572,6 +576,9 @@ _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|to)\s+(?:\w+ly\s+)?benchmark\s*
 _SYSTEM_AFTER = re.compile(
     r"\)?\s+(?:framework|model|method|network|system|architecture|approach|algorithm)\b"
 )
+#: One word before a known name, itself name-shaped (a capital or digit), and a space:
+#: "N-body " of "N-body MNIST"
+_NAME_WORD_PREFIX = re.compile(r"[\w\-]*[A-Z0-9][\w\-]* ")
 _DATA_AFTER_PAIR = re.compile(r"\)?\s+(?:dataset|benchmark|corpus)(?![\w\-])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
@@ -1100,6 +1107,17 @@ class Typing(UsesCatalog):
                     ):
                         # "the Microsoft Academic Graph (MAG)", "Stanford Large-Scale 3D
                         # Indoor Spaces (S3DIS)": the institute's name starts another name
+                        known.dropped = True
+                        continue
+                    if (
+                        cand.rule == "head"
+                        and cand.end == known.end
+                        and _NAME_WORD_PREFIX.fullmatch(cand.text, 0, known.start - cand.start)
+                        # (a language says which part: "the English Wikipedia dataset")
+                        and not names_a_language(cand.text[: known.start - cand.start - 1])
+                    ):
+                        # "a newly proposed chaotic N-body MNIST dataset": one word that is
+                        # a name's makes a variant of the known data, which is not named
                         known.dropped = True
                         continue
                     if cand.rule in ("head", "head-alias", "acronym", "list"):

@@ -71,7 +71,7 @@ _WORD = re.compile(r"\S+")
 _LEAD = "(\"'“‘[{«"
 _TRAIL = ".,;:!?)\"'”’]}»~"  # "~": TeX's unbreakable space, "SDXL~(2.6B parameters)"
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]|\d+x\d+[BMKT]?|\d+×\d+[BMKT]?", re.IGNORECASE)
-_VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\d+(?:\.\d+)*", re.IGNORECASE)
+_VERSION = re.compile(r"v?\d{1,2}(?:\.\d+){0,2}[a-z]?|v\.?\d+(?:\.\d+)*", re.IGNORECASE)
 _NUMBERISH = re.compile(
     # "200-action ActivityNet", "the top-3 Open LLM Leaderboard models"
     r"[\d.,×x%+\-]+[kKmMbBtT]?|\d+(?:st|nd|rd|th)|\d+-[a-z]+|top-?\d+",
@@ -343,8 +343,8 @@ def _extension_ok(word: str, next_word: str | None) -> bool:
         return True
     if _VERSION.fullmatch(word):
         # "Claude 3.0", "SAM 2", not "2 models", "3 times" or "5 of"
-        if next_word is None:
-            return True
+        if next_word is None or word[:1] in "vV":
+            return True  # ("AlphaFold v2.0 of DeepMind": "v" makes it a version)
         nxt = next_word.strip(",.;:()").lower()
         if nxt in VERBS_AFTER_NAME:
             return True  # "MiniCPM-Llama3-V 2.5 has", not a count of things
@@ -447,7 +447,7 @@ _SECOND_RELEASE_AFTER = re.compile(
 _EDITION_AFTER = re.compile(r"[ -](?:19|20)\d\d(?:-\d+[kK])?(?![\w\-])")
 #: A split of a dataset that has a name of its own: "LibriSpeech test-clean"
 _NAMED_SPLIT_AFTER = re.compile(r" (?:test|dev)-(?:clean|other)(?![\w\-])")
-_RELEASE_AFTER = re.compile(r" (?:v\d+(?:\.\d+)*|\d+\.\d+)\b")
+_RELEASE_AFTER = re.compile(r" (?:[vV]\.?\d+(?:\.\d+)*|\d+\.\d+)\b")  # ("Speech Commands V2")
 #: A release in a Roman numeral or a number of three digits after a known name
 _NUMBERED_RELEASE_AFTER = re.compile(
     r"[ \-](?:II|III|IV|VI{0,3}|IX|X|\d{3})(?![\w.%×$\\\-]|\s*[%×]|,\d)"
@@ -967,10 +967,12 @@ _NAME_BEFORE = re.compile(
 )
 _ORG = re.compile(
     r"\b(?:University of (?:[A-Z][\w\-]+)(?:[ ,]+[A-Z][\w\-]+){0,2}"
-    r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Labs?|Laboratory|"
+    r"|(?:[A-Z][\w\-]+ ){1,3}(?:University|Institute of Technology|Research|Laboratory|Labs?|"
     r"Association|Society|Consortium|Agency|Council|Committee|Commission|"
     r"Foundation(?![ \-][Mm]odels?\b)|"
-    r"Organi[sz]ation|Medical Cent(?:er|re)|Hospital)"
+    # "the Royal Netherlands Meteorological Institute" (with "of" or "for", below)
+    r"Institute(?! (?:of|for) [A-Z])|"
+    r"Organi[sz]ation|Medical Cent(?:er|re)|Hospital)(?![\w\-])"  # (not "Lab" of "Laboratory")
     r"|(?:[A-Z][\w\-]+ ){1,2}AI(?= |,|\.|$)"
     r"|(?:[A-Z][\w\-]+ ){0,3}(?:Institute|Centre|Center) (?:of|for) [A-Z][\w\-]+"
     r"(?:,? (?:and |& |on |of )?[A-Z][\w\-]+){0,4})"

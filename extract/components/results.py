@@ -418,6 +418,12 @@ _CONDITION_BEFORE = re.compile(
     r"levels?)?\s*(?:of|=|:|at)?\s*$",
     re.IGNORECASE,
 )
+#: A limit set on the data, not a score: "we cap the word error rate at 4% during
+#: filtering", "and cap it at 0%"
+_CAP_BEFORE = re.compile(
+    r"\b(?:cap|caps|capped|capping|threshold|thresholded|clip|clipped)\b[^.;%]{0,40}\bat\s+$",
+    re.IGNORECASE,
+)
 #: A bound, not a score: "a perplexity of 10 or greater"
 _BOUND_AFTER = re.compile(
     r"\s*%?\s*(?:\w+\s+)?or\s+(?:greater|more|higher|above|less|lower|below)\b"
@@ -557,8 +563,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _bound_before(text, m.start()):
             continue
-        if _CONDITION_AFTER.match(text, tail) or _CONDITION_BEFORE.search(before):
-            continue  # "on CIFAR-100 with a 90% noise rate", "at 50% sparsity"
+        if (
+            _CONDITION_AFTER.match(text, tail)
+            or _CONDITION_BEFORE.search(before)
+            or _CAP_BEFORE.search(before)
+        ):
+            continue  # "on CIFAR-100 with a 90% noise rate", "at 50% sparsity", "cap it at 4%"
         if _BOUND_AFTER.match(text, tail) or _UNNAMED_OWNER_BEFORE.search(before):
             continue  # "a perplexity of 10 or greater", "the dense model's 5.12 PPL"
         if _AGREEMENT_BEFORE.search(before):

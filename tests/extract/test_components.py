@@ -8,7 +8,12 @@ from citekg.extract import Paper, extract_papers
 from citekg.extract.candidates import Candidate
 from citekg.extract.catalog import load_catalog
 from citekg.extract.components.classify import Typing
-from citekg.extract.components.discovery import find_acronyms, find_shapes, is_name_shaped
+from citekg.extract.components.discovery import (
+    find_acronyms,
+    find_organizations,
+    find_shapes,
+    is_name_shaped,
+)
 from citekg.extract.components.results import find_numbers
 from citekg.extract.parallel import extract_parallel
 from citekg.extract.pipeline import cached_pipeline, load_pipeline
@@ -3990,3 +3995,40 @@ def test_scores_of_a_spread_by_model_of_a_respective_list_and_of_unnamed_rivals(
     )
     assert ("ZorbDock", "ZorbBind", 38.0) in got and ("GPT-4", "MMLU", 80.1) in got
     assert not {v for _, _, v in got} & {23.0, 20.0}
+
+
+def test_weather_models_versions_and_institutes(nlp):
+    found = types(
+        nlp,
+        "ZorbGCM is competitive with machine-learning models for ten-day forecasts. Powered "
+        "by ZorbFold v2.0 of DeepMind, it beats AlphaFold-Multimer v.2.3. Tracking is also "
+        "better than that of ZCMWF-HRES. GenZorb has greater skill than ENS, the ensemble "
+        "forecast of the European Centre for Medium-Range Weather Forecasts.",
+    )
+    assert found.get("ZorbGCM") == "model" and found.get("ZCMWF-HRES") == "model"
+    assert {"ZorbFold v2.0", "AlphaFold-Multimer v.2.3"} <= set(found)
+    assert "École Normale Supérieure" not in found
+    orgs = [
+        c.text
+        for c in find_organizations(
+            "Maps of the Royal Zorbian Meteorological Institute (RZMI) and the National Zorb "
+            "Energy Laboratory's toolkit, read by Zorb Researchers."
+        )
+    ]
+    assert orgs == ["Royal Zorbian Meteorological Institute", "National Zorb Energy Laboratory"]
+
+
+def test_a_variant_of_known_data_a_release_a_limit_and_a_comparison(nlp):
+    found = types(
+        nlp,
+        "We test on the MovingMNIST dataset and a newly proposed chaotic N-body MNIST "
+        "dataset, and on the English Wikipedia dataset.",
+    )
+    assert "N-body MNIST" in found and "MNIST" not in found
+    assert "Wikipedia" in found and "English Wikipedia" not in found
+    got = scores(
+        nlp,
+        "ZorbAST reaches 98.1% accuracy on Speech Commands V2. For the XL subset of "
+        "ZorbSpeech, we cap the word error rate at 4% during filtering.",
+    )
+    assert got == {("ZorbAST", "Speech Commands V2", 98.1)}
