@@ -1035,6 +1035,17 @@ class Typing(UsesCatalog):
                     break
                 if cand.start <= known.start and known.end <= cand.end:
                     if (
+                        cand.rule == "list"
+                        and known.type == "organization"
+                        and known.start == cand.start
+                        and any(
+                            k.start > known.end and k.end == cand.end and k.type != "organization"
+                            for k in catalog
+                        )
+                    ):
+                        cand.dropped = True  # "(Meta Llama-3, ...)": the maker, and its model
+                        break
+                    if (
                         known.type == "organization"
                         and _joins_organizations(cand, catalog)
                         # "person search benchmarks, CUHK-SYSU and PRW": data, named so

@@ -609,20 +609,23 @@ _ITEM_WORD_BEFORE = re.compile(r"(?:[(:]|,)\s*([A-Z][a-z]{2,})\s$")
 _ITEM_END = re.compile(r"\s*(?:[,;)]|and\s|or\s)")
 
 
-def _with_item_word(text: str, cand: Candidate, title_end: int) -> Candidate:
+def _with_item_word(
+    text: str, cand: Candidate, title_end: int, known_starts: frozenset[int] | set[int]
+) -> Candidate:
     """``cand``, with the capitalised word before it when the two open an item of a list
     in the abstract: "(Financial PhraseBank, FiQA-SA and TweetFinSent)" (a title
-    capitalises every word, a sentence its first).
+    capitalises every word, a sentence its first); not a known name (``known_starts``,
+    where they begin): "(Meta Llama-3, ...)" names the maker and its model.
 
     >>> text = "T\\n\\nsentiment (Financial ZorbBank, FiQA)"
     >>> start = text.index("Zorb")
-    >>> _with_item_word(text, Candidate(start, start + 8, "ZorbBank", "shape"), 1).text
+    >>> _with_item_word(text, Candidate(start, start + 8, "ZorbBank", "shape"), 1, set()).text
     'Financial ZorbBank'
     """
     if cand.start <= title_end or not _ITEM_END.match(text, cand.end):
         return cand
     m = _ITEM_WORD_BEFORE.search(text, max(0, cand.start - 24), cand.start)
-    if m is None:
+    if m is None or m.start(1) in known_starts:
         return cand
     word = m.group(1)
     if word.lower() in _STOP or word.endswith(("ing", "ed")) or is_generic(word):
@@ -2634,8 +2637,9 @@ class Discovery(BatchComponent):
             candidates.extend(_around_known(text, known, known_spans))
         title_end = text.find("\n\n")
         title_end = len(text) if title_end < 0 else title_end
+        known_starts = {start for start, _ in known_spans}
         candidates.extend(
-            _with_item_word(text, c, title_end)
+            _with_item_word(text, c, title_end, known_starts)
             for c in find_shapes(text, _hinted_words(text, hits["shape"]))
         )
         candidates.extend(find_prefix_siblings(text, candidates))

@@ -4032,3 +4032,9 @@ def test_a_variant_of_known_data_a_release_a_limit_and_a_comparison(nlp):
         "ZorbSpeech, we cap the word error rate at 4% during filtering.",
     )
     assert got == {("ZorbAST", "Speech Commands V2", 98.1)}
+
+
+def test_a_maker_before_its_model_in_a_list_makes_no_third_name(nlp):
+    found = types(nlp, "We evaluate open models (Meta Llama-3, Mistral-7B and Google Gemma-7B).")
+    assert {"Meta", "Google"} <= set(found) and found.get("Gemma-7B") == "model"
+    assert not {"Meta Llama-3", "Google Gemma-7B"} & set(found)
