@@ -220,6 +220,12 @@ _PRODUCT_AFTER = re.compile(
 _DATA_NAMED_AFTER = re.compile(
     r"(?: [A-Z][\w\-]*){1,4} (?i:challenge|benchmark|dataset|corpus|leaderboard)\b"
 )
+#: What users leave on a platform, after its name: its data, not the company ("GitHub
+#: pull requests, Kaggle notebooks", "Reddit posts")
+_PLATFORM_DATA_AFTER = re.compile(
+    r" (?:pull requests|issues|notebooks|repositories|repos|commits|discussions|posts|"
+    r"comments|threads|questions|answers|reviews|tweets|videos)\b"
+)
 _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcomm"))
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
@@ -436,9 +442,13 @@ class CatalogMatcher(BatchComponent):
                 return True
             if self.initials_of_data(text, begin, stop, entry):
                 return True
-            if _PRODUCT_AFTER.match(text, stop) or _DATA_NAMED_AFTER.match(text, stop):
+            if (
+                _PRODUCT_AFTER.match(text, stop)
+                or _DATA_NAMED_AFTER.match(text, stop)
+                or _PLATFORM_DATA_AFTER.match(text, stop)
+            ):
                 # "deployed in production at Google Maps": the product; "the Waymo Motion
-                # Prediction challenge": the data
+                # Prediction challenge", "GitHub pull requests": the data
                 return True
             if (
                 entry.ambiguous

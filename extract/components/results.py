@@ -264,8 +264,13 @@ _WITH_BACKBONE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+)?")
 #: What a model does to the one after it: "X outperforms Y", "X demonstrates significant
 #: improvements over Y"
 _COMPARED = re.compile(
-    rf"\s+(?:also\s+)?(?:{_BEATS}\w*|(?:\w+\s+){{1,3}}(?:improvements?|gains?)\s+over)\s"
+    # ("MagicoderS-CL-7B based on CodeLlama even surpasses ChatGPT")
+    r"(?:,?\s+(?:based|built)\s+on\s+[\w\-.]+,?)?"
+    r"\s+(?:(?:also|even|further|consistently|significantly|substantially)\s+)?"
+    rf"(?:{_BEATS}\w*|(?:\w+\s+){{1,3}}(?:improvements?|gains?)\s+over)\s"
 )
+#: The base a model is built on, which is not the one compared: "based on CodeLlama"
+_BASE_BEFORE = re.compile(r"\b(?:based|built)\s+on\s+$")
 #: What puts a model after another as the one measured against: "X trained comparably to
 #: Y achieves", "X, relative to Y, reaches"
 _MEASURED_AGAINST = re.compile(r"\b(?:compar\w*|relative)\s+(?:to|with)\s+(?:the\s+)?$")
@@ -1072,7 +1077,12 @@ def _winner(
         return None
     verb = verbs[-1].start()
     for m in reversed(models):
-        if m[1] <= verb and m[3].type == "model" and _COMPARED.match(text, m[1]):
+        if (
+            m[1] <= verb
+            and m[3].type == "model"
+            and _COMPARED.match(text, m[1])
+            and not _BASE_BEFORE.search(text, max(0, m[0] - 12), m[0])
+        ):
             return m[2], m[3]
     return (own.name, own) if own is not None else None
 

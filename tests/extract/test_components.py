@@ -4038,3 +4038,14 @@ def test_a_maker_before_its_model_in_a_list_makes_no_third_name(nlp):
     found = types(nlp, "We evaluate open models (Meta Llama-3, Mistral-7B and Google Gemma-7B).")
     assert {"Meta", "Google"} <= set(found) and found.get("Gemma-7B") == "model"
     assert not {"Meta Llama-3", "Google Gemma-7B"} & set(found)
+
+
+def test_the_subject_built_on_a_base_wins_and_a_platforms_data_is_no_company(nlp):
+    got = scores(
+        nlp,
+        "Notably, ZorbCoderS-CL-7B based on CodeLlama even surpasses the prominent ChatGPT "
+        "on HumanEval+ (66.5 vs. 65.9 in pass@1).",
+    )
+    assert got == {("ZorbCoderS-CL-7B", "HumanEval+", 66.5), ("ChatGPT", "HumanEval+", 65.9)}
+    found = types(nlp, "We add sources such as GitHub pull requests and Kaggle notebooks.")
+    assert not {"GitHub", "Kaggle"} & set(found)
