@@ -232,7 +232,13 @@ _SPREAD_FROM = re.compile(
 _SPREAD_TO = re.compile(r"\s*%?\s*(?:to|and)\s+\d+(?:\.\d+)?")
 #: A name after a number with "by": "ranged from 88.14% by YOLOv3-tiny to 95.22% by
 #: YOLOv4" gives each end of the spread its model, which makes both scores
-_BY_NAME_AFTER = re.compile(r"\s*%?\s*by\s+(?:the\s+)?[A-Z]")
+_BY_NAME_AFTER = re.compile(r"\s*%?\s*(?:by\s+(?:the\s+)?|\(\s*)[A-Z]")  # or "35% (GPT-4)"
+#: A spread or interval in brackets after a score: "0.68 (SD 0.0027)", "0.76 (0.0032)",
+#: "(95% CI 0.61-0.70)"
+_SPREAD_BRACKET_BEFORE = re.compile(
+    r"(?<![\w\-.])\d+(?:\.\d+)?\s*%?\s*[(\[]\s*"  # (a number, not a name's: "Zorb-7 (48.1%)")
+    r"(?:(?:SD|s\.d\.|std|SE|IQR|CI|95%\s*CI)\s*[:=,]?\s*|±\s*|\+/-\s*)?$"
+)
 #: "about 23% of the questions require images": a share of the items, unless a verb of
 #: success comes before (:data:`_SOLVED_BEFORE`): "Codex solves 28.8% of the problems"
 _ITEM_SHARE = re.compile(
@@ -568,6 +574,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _bound_before(text, m.start()):
             continue
+        if _SPREAD_BRACKET_BEFORE.search(before):
+            continue  # "0.68 (SD 0.0027)": the spread of the score before it
         if (
             _CONDITION_AFTER.match(text, tail)
             or _CONDITION_BEFORE.search(before)
@@ -1025,12 +1033,22 @@ _FOR_AFTER = re.compile(
 )
 
 
+_BRACKET_AFTER = re.compile(r"\s*%?\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
 def _model_after(text: str, end: int, models: list[ModelMention]) -> tuple[str, DocEntity] | None:
     """The model named right after a score with "for" ("63.91% for LLaMA2-7B", "from
     12.51% to 63.91% for LLaMA2-7B": both numbers are LLaMA2-7B's), "achieved by"
-    ("a 31.42% accuracy achieved by the state-of-the-art GPT-4V"), or "with" after a
-    change ("13.9% to 9.1% with Zorb-Small")."""
-    m = _FOR_AFTER.match(text, end)
+    ("a 31.42% accuracy achieved by the state-of-the-art GPT-4V"), "with" after a
+    change ("13.9% to 9.1% with Zorb-Small"), or alone in brackets ("35% (GPT-4)")."""
+    m = _FOR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end)
+    if m is not None and m.group(0).rstrip().endswith("("):
+        # "35% (GPT-4) to 68% (MPT-7B-Instruct)": the model in brackets, alone
+        for start, stop, name, entity in models:
+            if start == m.end() and entity.type == "model" and _CLOSE.match(text, stop):
+                return name, entity
+        return None
     if m is None:
         # "the WER from 13.9% to 9.1% with Zorb-Small": a change the model named after
         # it made, both numbers its own (not "reaches 84.2% with Zorb", a backbone)

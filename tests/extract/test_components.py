@@ -4051,3 +4051,14 @@ def test_the_subject_built_on_a_base_wins_and_a_platforms_data_is_no_company(nlp
     assert got == {("ZorbCoderS-CL-7B", "HumanEval+", 66.5), ("ChatGPT", "HumanEval+", 65.9)}
     found = types(nlp, "We add sources such as GitHub pull requests and Kaggle notebooks.")
     assert not {"GitHub", "Kaggle"} & set(found)
+
+
+def test_a_spread_in_brackets_is_no_score_and_a_bracketed_model_owns_its_score(nlp):
+    got = [v for _, _, v in find_numbers("It gets 0.68 (SD 0.0027) on X and 0.76 (0.0032) on Y.")]
+    assert got == [0.68, 0.76]
+    got = scores(
+        nlp,
+        "ZorbGPT and Flimbo-7B are evaluated on ZorbAlign. We found high error rates, "
+        "ranging from 35% (ZorbGPT) to 68% (Flimbo-7B).",
+    )
+    assert got == {("ZorbGPT", "ZorbAlign", 35.0), ("Flimbo-7B", "ZorbAlign", 68.0)}
