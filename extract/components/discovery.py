@@ -1628,6 +1628,8 @@ _USE_TO_BEFORE = re.compile(
     r"(?:it|them|this(?:\s+\w+)?|these(?:\s+\w+)?|[A-Z][\w\-]*)\s+to\s+$"
 )
 _WE = re.compile(r"\b[Ww]e\b")
+#: A sentence whose subject is "we", up to an "and" before a second verb
+_WE_LEADS = re.compile(r"\s*(?:[A-Z]\w*,\s+)?[Ww]e\s+[^.;]*\band\s+$")
 #: A name or a definite thing next ("to train UGround", "to construct the ... (DimeNet)";
 #: not "to train an autoregressive GPT model", "to create diverse user profiles")
 _DEFINITE_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
@@ -2719,15 +2721,25 @@ class Discovery(BatchComponent):
             before = text[max(0, pos - 70) : pos]
             lowered = before.lower()
             if (
-                m
-                and ("we" in lowered or "this " in lowered or "our " in lowered)
-                and _CONTRIB_BEFORE.search(before)
-            ) or (
-                m
-                and "to" in lowered
-                and _USE_TO_BEFORE.search(before)
-                and _DEFINITE_NEXT.match(text, m.end())
-                and _WE.search(text, _sentence_start(text, pos), pos)
+                (
+                    m
+                    and ("we" in lowered or "this " in lowered or "our " in lowered)
+                    and _CONTRIB_BEFORE.search(before)
+                )
+                or (
+                    # "Specifically, we discuss that ... structure, and propose X": the
+                    # sentence's "we" does the second verb too, however long the first clause
+                    m
+                    and lowered.endswith("and ")
+                    and _WE_LEADS.match(text, _sentence_start(text, pos), pos)
+                )
+                or (
+                    m
+                    and "to" in lowered
+                    and _USE_TO_BEFORE.search(before)
+                    and _DEFINITE_NEXT.match(text, m.end())
+                    and _WE.search(text, _sentence_start(text, pos), pos)
+                )
             ):
                 self._introduce_after(text, m.end(), candidates, "contribution", m.group(0))
         if "resulting " in text:
@@ -2881,9 +2893,14 @@ class Discovery(BatchComponent):
                 for j in inside
             )
         ]
-        indefinite = head.lstrip().lower().startswith(("a ", "an "))
+        # ("release our own BERT (SEC-BERT)": a new one of a known kind, as "a ViT model")
+        indefinite = head.lstrip().lower().startswith(("a ", "an ", "our own "))
         # (only an indefinite head asks which spans the catalog knows)
         known = {(c.start, c.end) for c in candidates if c.key is not None} if indefinite else ()
+        # the first name that is not a known one of the kind: what brackets name after it
+        first_new = next(
+            (i for i in inside if (candidates[i].start, candidates[i].end) not in known), None
+        )
         # "We present DINO (DETR with Improved ...)": what the brackets spell out is not
         # introduced too (an acronym's partner still is, through the name it explains)
         bracket = head.find("(")
@@ -2898,7 +2915,7 @@ class Discovery(BatchComponent):
             and not (indefinite and (candidates[i].start, candidates[i].end) in known)
             # "two language models (LMs), Cheetah-1.2B and ...": a class, then the names
             and not _names_a_class(candidates, i)
-            and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != inside[0])
+            and not (0 <= bracket < candidates[i].start - pos < bracket_end and i != first_new)
         ]
         if inside and indefinite and _NAMED_AFTER_HEAD.match(description):
             # "a new fusion-based BVQA model, which we dub VIDEVAL": a kind of thing, and
@@ -2963,7 +2980,13 @@ class Discovery(BatchComponent):
         ):
             name = run.group(0)
             name_words = name.split()
-            while name_words and head_type(name_words[-1]) is not None:
+            while (
+                name_words
+                and head_type(name_words[-1]) is not None
+                # (a capitalised "Transformer" ends an architecture's name: "propose Graph
+                # Convolutional Transformer", as "Swin Transformer")
+                and not (len(name_words) > 1 and name_words[-1] == "Transformer")
+            ):
                 name_words.pop()  # "Auto-Correlation mechanism" -> "Auto-Correlation"
             name = " ".join(name_words)
             if not any(c.isalpha() for c in name) or _MEASURE.fullmatch(name):

@@ -4062,3 +4062,23 @@ def test_a_spread_in_brackets_is_no_score_and_a_bracketed_model_owns_its_score(n
         "ranging from 35% (ZorbGPT) to 68% (Flimbo-7B).",
     )
     assert got == {("ZorbGPT", "ZorbAlign", 35.0), ("Flimbo-7B", "ZorbAlign", 68.0)}
+
+
+def test_a_second_verb_of_we_and_a_new_one_of_a_known_kind_are_introduced(nlp):
+    x = run(
+        nlp,
+        "Specifically, we discuss that attention is a suitable basis to learn the hidden "
+        "structure of the records, and propose ZorbGCT, which uses data statistics. We also "
+        "test FIN-BERT, an existing BERT model for finance, and release our own BERT "
+        "(ZEC-BERT), pre-trained on filings.",
+    )
+    introduced = {e.name for e in x.entities if e.introduced}
+    assert {"ZorbGCT", "ZEC-BERT"} <= introduced and "BERT" not in introduced
+    # a capitalised "Transformer" ends the name of the architecture a paper proposes
+    doc = nlp.make_doc("A Study\n\nWe propose Zorbic Lattice Transformer, which routes tokens.")
+    for name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if name == "citekg_discovery":
+            break
+    found = {c.text for c in doc._.citekg_candidates if c.introduced}
+    assert "Zorbic Lattice Transformer" in found and "Zorbic Lattice" not in found
