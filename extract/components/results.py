@@ -393,8 +393,10 @@ def _bound_before(text: str, start: int) -> bool:
 #: a radius, norm or budget ("ℓ2 radius 1.5", "norms less than 0.25 and 0.5")
 _SETTING_VALUE_BEFORE = re.compile(
     r"(?:(?<![\w\u0370-\u03ff])[A-Za-z\u0370-\u03ff](?:_\w+)?\s*[=<>≤≥]\s*(?:\d+(?:\.\d+)?/)?|"
-    r"\b(?:radius|radii|norms?|budgets?|thresholds?)\s+(?:(?:less|smaller|greater|larger)\s+"
-    r"than\s+|of\s+|up\s+to\s+|=\s*)?(?:\d+(?:\.\d+)?\s*(?:,|and|or)\s+)?)$"
+    # ("perturbations of size 8/255 and 128/255": a budget, written as a fraction)
+    r"\b(?:radius|radii|norms?|budgets?|thresholds?|sizes?)\s+(?:(?:less|smaller|greater|"
+    r"larger)\s+than\s+|of\s+|up\s+to\s+|=\s*)?"
+    r"(?:\d+(?:\.\d+)?(?:/\d+)?\s*(?:,|and|or)\s+)?(?:\d+(?:\.\d+)?/)?)$"
 )
 
 
@@ -413,7 +415,10 @@ _LABEL_ERRORS_BEFORE = re.compile(
 _DATA_SHARE_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*%)*"
     r"\s+(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|unlabell?ed|annotated|training|available)\s+)?"
-    r"(?:data|images|samples|examples|annotations|labels)\b",
+    r"(?:data|images|samples|examples|annotations|labels)\b"
+    # "poisoned 0.01% of the LAION-400M or COYO-700M datasets": a share of named data
+    r"|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+(?:or|and)\s+[A-Z][\w\-]*)?)\s+"
+    r"(?:datasets?|corpus|corpora)\b",
     re.IGNORECASE,
 )
 #: A setting of the data or the model, not a score: "CIFAR-100 with 90% noise", "a 90%

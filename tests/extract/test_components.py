@@ -4082,3 +4082,11 @@ def test_a_second_verb_of_we_and_a_new_one_of_a_known_kind_are_introduced(nlp):
             break
     found = {c.text for c in doc._.citekg_candidates if c.introduced}
     assert "Zorbic Lattice Transformer" in found and "Zorbic Lattice" not in found
+
+
+def test_a_budget_written_as_a_fraction_and_a_share_of_named_data_are_no_scores():
+    text = (
+        "ZorbAT reaches 65.88% against perturbations of size 8/255 and 128/255 on "
+        "CIFAR-10. We could have poisoned 0.01% of the ZorbWeb-400M or ZOYO-700M datasets."
+    )
+    assert [v for _, _, v in find_numbers(text)] == [65.88]
