@@ -4090,3 +4090,13 @@ def test_a_budget_written_as_a_fraction_and_a_share_of_named_data_are_no_scores(
         "CIFAR-10. We could have poisoned 0.01% of the ZorbWeb-400M or ZOYO-700M datasets."
     )
     assert [v for _, _, v in find_numbers(text)] == [65.88]
+
+
+def test_the_catalog_knows_the_reanalyses_and_forecast_systems_of_weather_papers(nlp):
+    found = types(
+        nlp,
+        "We downscale ERA-Interim predictors to E-OBS observations and compare with "
+        "HRRR, the Global Forecast System and CMIP5 runs archived by NOAA.",
+    )
+    assert found.get("ERA-Interim") == found.get("E-OBS") == found.get("CMIP5") == "dataset"
+    assert found.get("High-Resolution Rapid Refresh") == "model" and "NOAA" in found
