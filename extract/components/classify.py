@@ -238,8 +238,11 @@ _NOT_DESCRIBING = frozenset(
 # brackets ("ATSS (47.7 AP), GFL (48.2 AP)")
 _LIST_SEP = re.compile(
     r"^(?:\s+[a-z][a-z\-]+)?\s*(?:\s*\([^()]*\d[^()]{0,30}\))?"  # "ATSS (47.7 AP), GFL"
-    r"\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*$"
+    r"\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|/|>|\(|\)\s*,?)\s*"
+    r"(?:the\s+[a-z][a-z\-]+\s+)?$"  # "RVL-CDIP and the multilingual XFUND"
 )
+#: A list's last item after "the" and a word: "..., RVL-CDIP and the multilingual XFUND"
+_THE_WORD_END = re.compile(r"(?:,|\band|\bor)\s+the\s+[a-z][a-z\-]+\s+$")
 
 #: How every match of :data:`_LIST_SEP` ends, trailing spaces aside: a cheap first test.
 _LIST_SEP_ENDS = (",", "and", "or", "as", "/", ">", "(", ")")
@@ -1679,7 +1682,7 @@ class Typing(UsesCatalog):
             between = text[groups[-1][-1].end : cand.start] if groups else ""
             if (
                 groups
-                and between.rstrip().endswith(_LIST_SEP_ENDS)
+                and (between.rstrip().endswith(_LIST_SEP_ENDS) or _THE_WORD_END.search(between))
                 and _LIST_SEP.match(between)
                 # "on Objects365 and ZorbSet, ZorbDet-M attains": a clause ends at the comma
                 and not (between.strip() == "," and _VERB_AFTER.match(text, cand.end))

@@ -1645,8 +1645,9 @@ _NAMING = re.compile(
 _NOUN_BEFORE_NAMING = re.compile(
     r"\b(?:(?P<test>test|evaluation)\s+set|(?P<noun>dataset|benchmark|corpus|suite|model|"
     r"method|framework|approach|algorithm|architecture|system|agent|technique|data|llm))s?"
-    # "large-scale data of grounded image-text pairs (called GrIT)"
-    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\()?"
+    # "large-scale data of grounded image-text pairs (called GrIT)", "a new dataset for
+    # table extraction, called PubTables-1M"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}[\w\-]+\s*\(|\s+(?:for|of|on)\s+(?:[\w\-]+\s+){0,2}[\w\-]+)?"
     r"(?:\s*\()?\s*,?\s*"  # "our text pair dataset (called CCPairs)"
     r"(?:(?:which|that)\s+we\s+)?$",  # "a new BVQA model, which we dub VIDEVAL"
     re.I,

@@ -4100,3 +4100,17 @@ def test_the_catalog_knows_the_reanalyses_and_forecast_systems_of_weather_papers
     )
     assert found.get("ERA-Interim") == found.get("E-OBS") == found.get("CMIP5") == "dataset"
     assert found.get("High-Resolution Rapid Refresh") == "model" and "NOAA" in found
+
+
+def test_a_dataset_for_something_called_x_and_the_last_item_after_the_and_a_word(nlp):
+    found = types(
+        nlp,
+        "To address this, we develop a new, more comprehensive dataset for table "
+        "extraction, called ZorbTables-1M. ZorbTables-1M contains nearly one million tables.",
+        title="ZorbTables-1M: Towards comprehensive table extraction from documents",
+    )
+    assert found.get("ZorbTables-1M") == "dataset"
+    found = types(
+        nlp, "It does well on benchmarks, including FUNSD, CORD and the multilingual ZFUND."
+    )
+    assert found.get("ZFUND") in ("dataset", "benchmark")
