@@ -15,7 +15,7 @@ entity type, ``kb_id_``: the catalog key).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -366,6 +366,7 @@ class CatalogMatcher(BatchComponent):
             return []
         text = doc_text(doc)
         hits = []
+        starts = {doc[start].idx for _, start, _ in raw}  # where the known names begin
         for match_id, start, end in raw:
             index = self._by_match_id[match_id]
             # a few Token objects per hit cost less than arrays over the whole Doc
@@ -388,7 +389,9 @@ class CatalogMatcher(BatchComponent):
                 # "Massively Multilingual Speech Recognition": words of a task's name, not
                 # the model called "Massively Multilingual Speech"
                 continue
-            if self._accepts(written, index) and not self._names_a_metric(text, begin, stop, index):
+            if self._accepts(written, index) and not self._names_a_metric(
+                text, begin, stop, index, starts
+            ):
                 hits.append((start, end, begin, stop, index))
         return hits
 
@@ -408,15 +411,28 @@ class CatalogMatcher(BatchComponent):
             return False
         return all(any(c.isupper() for c in form[1:]) for form in self._exact[index])
 
-    def initials_in_a_name(self, text: str, begin: int, stop: int, entry: CatalogEntry) -> bool:
+    def initials_in_a_name(
+        self,
+        text: str,
+        begin: int,
+        stop: int,
+        entry: CatalogEntry,
+        known_starts: Container[int] = (),
+    ) -> bool:
         """Whether ``text[begin:stop]``, written as the initials of the institute
         ``entry``, begins another name: "UCF CC 50", "NTU RGB+D", "CMU-MOSI" are data
-        (not "MIT-IBM", two institutes, or "NTU Research")."""
+        (not "MIT-IBM", two institutes, "NTU Research", or "the ECMWF Integrated
+        Forecasting System", where a name the catalog knows begins, at one of
+        ``known_starts``: the maker, then its product)."""
         written = text[begin:stop]
         if entry.type != "organization" or not written.isupper() or written == entry.name:
             return False
         m = _NAME_PART_AFTER.match(text, stop)
-        return m is not None and m.group(1).lower() not in self._initials
+        return (
+            m is not None
+            and m.group(1).lower() not in self._initials
+            and m.start(1) not in known_starts
+        )
 
     @staticmethod
     def initials_of_data(text: str, begin: int, stop: int, entry: CatalogEntry) -> bool:
@@ -429,7 +445,9 @@ class CatalogMatcher(BatchComponent):
             and DATA_HEAD_BEFORE.search(text, max(0, begin - 60), begin) is not None
         )
 
-    def _names_a_metric(self, text: str, begin: int, stop: int, index: int) -> bool:
+    def _names_a_metric(
+        self, text: str, begin: int, stop: int, index: int, known_starts: Container[int] = ()
+    ) -> bool:
         """A model's name in a metric's: "an Inception score of 9.46", "CLIP score"; a
         company's in a device's ("Tesla T4", "Tesla V100") or a licence's ("MIT License");
         an institute's initials in a dataset's name ("UCF CC 50")."""
@@ -438,7 +456,7 @@ class CatalogMatcher(BatchComponent):
         if kind == "organization":
             if names_a_licence(text, stop):
                 return True  # "under the MIT License": a licence, not the institute
-            if self.initials_in_a_name(text, begin, stop, entry):
+            if self.initials_in_a_name(text, begin, stop, entry, known_starts):
                 return True
             if self.initials_of_data(text, begin, stop, entry):
                 return True

@@ -4114,3 +4114,13 @@ def test_a_dataset_for_something_called_x_and_the_last_item_after_the_and_a_word
         nlp, "It does well on benchmarks, including FUNSD, CORD and the multilingual ZFUND."
     )
     assert found.get("ZFUND") in ("dataset", "benchmark")
+
+
+def test_an_institutes_initials_before_a_known_name_are_its_maker(nlp):
+    found = types(
+        nlp,
+        "ZorbCastNet matches the accuracy of the ECMWF Integrated Forecasting System (IFS), "
+        "a numerical weather prediction model.",
+    )
+    assert found.get("European Centre for Medium-Range Weather Forecasts") == "organization"
+    assert found.get("Integrated Forecasting System") == "model"
