@@ -3322,6 +3322,7 @@ class Discovery(BatchComponent):
         if inside:
             for i in inside:
                 self._mark(candidates, i, "title", kind)
+                _own_model_over_known_data(candidates, i, kind)
             return
         name = title[start:end].strip()
         if name and not is_generic(name):
@@ -3337,6 +3338,19 @@ class Discovery(BatchComponent):
                     confidence=0.75,
                 )
             )
+
+
+def _own_model_over_known_data(candidates: list[Candidate], index: int, kind: str | None) -> None:
+    """A title that calls its name a model makes it one, where the catalog knows data of
+    that name: "KEPLER: A Unified Model for Knowledge Embedding ..." is no Kepler mission.
+    Every mention of the name changes with it."""
+    cand = candidates[index]
+    if kind != "model" or cand.key is None or cand.type not in ("dataset", "benchmark"):
+        return
+    key = cand.key
+    for other in candidates:
+        if other.key == key:
+            other.key, other.type, other.type_rule = None, "model", "title:subtitle"
 
 
 #: A sentence's end: ``[.!?]\s+`` or ``\n\n``, written to start with the set of its

@@ -4124,3 +4124,14 @@ def test_an_institutes_initials_before_a_known_name_are_its_maker(nlp):
     )
     assert found.get("European Centre for Medium-Range Weather Forecasts") == "organization"
     assert found.get("Integrated Forecasting System") == "model"
+
+
+def test_a_title_that_calls_its_name_a_model_beats_known_data_of_that_name(nlp):
+    x = run(
+        nlp,
+        "We propose a unified model for Knowledge Embedding and Pre-trained LanguagE "
+        "Representation (KEPLER). Experiments show that KEPLER achieves strong results.",
+        title="KEPLER: A Unified Model for Knowledge Embedding",
+    )
+    types_by_alias = {a: e.type for e in x.entities for a in (e.name, *e.aliases)}
+    assert types_by_alias.get("KEPLER") == "model"
