@@ -177,8 +177,10 @@ _NOT_NAMES_TEXT = (
     "zero-shot|one-shot|few-shot|many-shot|n-shot|k-shot|0-shot|1-shot|5-shot|"
     "in-domain|out-of-domain|cross-domain|multi-task|single-task|open-ended|"
     # sensing and imaging modalities: kinds of data, never a dataset's name
-    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
+    "mri|fmri|ct|pet|eeg|ecg|ekg|emg|meg|lidar|radar|sar|x-ray|cxr|ehr|ehrs|emr|emrs|imu|wsi|"
     "wsis|imus|"
+    # sign languages, by their usual initials: what the signs are in ("the largest ASL dataset")
+    "asl|bsl|"
     # wireless signals and links: what a sensor reads, never a model ("WiFi-based sensing")
     "wifi|wi-fi|mmwave|mm-wave|rfid|bluetooth|uwb|csi|5g|lte|"
     # metrics and size tiers
@@ -761,10 +763,17 @@ def names_a_language(name: str) -> bool:
     (True, False)
     >>> names_a_language("English-language"), names_a_language("Chinese-LLaMA")
     (True, False)
+
+    A sign language is one too: "a large-scale Chinese Sign Language (CSL) dataset".
+
+    >>> names_a_language("Chinese Sign Language"), names_a_language("Zorbic Sign Language")
+    (True, True)
     """
     words = name.split()
     if not words or words[0][:1].islower():
         return False
+    if len(words) == 3 and words[1:] == ["Sign", "Language"] and words[0].isalpha():
+        return True
     first, dash, rest = words[0].partition("-")
     if dash and len(words) == 1 and first.lower() in LANGUAGE_NAMES and rest.islower():
         return True  # "English-language", "Chinese-centric": an adjective of a language

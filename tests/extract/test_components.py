@@ -4135,3 +4135,13 @@ def test_a_title_that_calls_its_name_a_model_beats_known_data_of_that_name(nlp):
     )
     types_by_alias = {a: e.type for e in x.entities for a in (e.name, *e.aliases)}
     assert types_by_alias.get("KEPLER") == "model"
+
+
+def test_sign_languages_and_radar_images_are_what_data_holds(nlp):
+    found = types(
+        nlp,
+        "We introduce ZSL-News, a large-scale Chinese Sign Language (CSL) dataset of 1,985 "
+        "hours. It is the largest public ASL dataset. SAR data are valuable.",
+    )
+    assert "ZSL-News" in found
+    assert not {"Chinese Sign Language", "CSL", "ASL", "SAR"} & set(found)
