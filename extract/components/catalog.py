@@ -230,6 +230,22 @@ _DEVICE_MAKERS = frozenset(("tesla", "nvidia", "intel", "amd", "apple", "qualcom
 _DEVICE_AFTER = re.compile(r" (?:[A-Z]\d{1,4}|[A-Z]{1,2}\d{2,4}[A-Za-z]?)\b(?! ?(?:model|dataset))")
 
 
+class _HitStarts:
+    """The character offsets where a Doc's catalog hits begin, worked out on the first
+    question (only an institute's initials before another name ask it)."""
+
+    __slots__ = ("_doc", "_raw", "_starts")
+
+    def __init__(self, doc: Doc, raw: list[tuple[int, int, int]]) -> None:
+        self._doc, self._raw = doc, raw
+        self._starts: set[int] | None = None
+
+    def __contains__(self, pos: object) -> bool:
+        if self._starts is None:
+            self._starts = {self._doc[start].idx for _, start, _ in self._raw}
+        return pos in self._starts
+
+
 class CatalogMatcher(BatchComponent):
     """Matches catalog entries; see the module docstring for the policy."""
 
@@ -366,7 +382,7 @@ class CatalogMatcher(BatchComponent):
             return []
         text = doc_text(doc)
         hits = []
-        starts = {doc[start].idx for _, start, _ in raw}  # where the known names begin
+        starts = _HitStarts(doc, raw)  # where the known names begin, if asked
         for match_id, start, end in raw:
             index = self._by_match_id[match_id]
             # a few Token objects per hit cost less than arrays over the whole Doc
