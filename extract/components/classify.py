@@ -41,6 +41,7 @@ from citekg.extract.components.discovery import (
     evaluates,
     head_type,
     initials_of,
+    start_of_sentence,
 )
 from citekg.extract.lexicon import (
     BENCHMARK_SUFFIXES,
@@ -1665,7 +1666,7 @@ class Typing(UsesCatalog):
             folded = fold_name(cand.text)
             if initials.endswith(folded) or initials.endswith(folded[:-1]):
                 continue  # "named entity recognition (NER)", "question answering (QAs)"
-            sentence = max(text.rfind(". ", 0, bracket), text.rfind("\n", 0, bracket)) + 1
+            sentence = start_of_sentence(text, bracket)
             counts = list(_DATA_PLURAL.finditer(text, sentence, task.start()))
             if counts:
                 count = counts[-1]

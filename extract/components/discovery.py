@@ -2732,14 +2732,14 @@ class Discovery(BatchComponent):
                     # sentence's "we" does the second verb too, however long the first clause
                     m
                     and lowered.endswith("and ")
-                    and _WE_LEADS.match(text, _sentence_start(text, pos), pos)
+                    and _WE_LEADS.match(text, start_of_sentence(text, pos), pos)
                 )
                 or (
                     m
                     and "to" in lowered
                     and _USE_TO_BEFORE.search(before)
                     and _DEFINITE_NEXT.match(text, m.end())
-                    and _WE.search(text, _sentence_start(text, pos), pos)
+                    and _WE.search(text, start_of_sentence(text, pos), pos)
                 )
             ):
                 self._introduce_after(text, m.end(), candidates, "contribution", m.group(0))
@@ -2774,7 +2774,7 @@ class Discovery(BatchComponent):
         for m in _anchored(_NAMING, text, hits["naming"]):
             if m.start() < title_end:
                 continue
-            sentence = text[_sentence_start(text, m.start()) : m.start()]
+            sentence = text[start_of_sentence(text, m.start()) : m.start()]
             if m.group("verb") == "namely" and not _NEW_THING.search(sentence):
                 continue  # "datasets, namely COCO and LVIS": a list, unless of new things
             if _MEASURE_NOUN_BEFORE.search(sentence):
@@ -3438,7 +3438,7 @@ def _ends_with_known(text: str, candidates: list[Candidate], start: int, end: in
     return False
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def start_of_sentence(text: str, pos: int) -> int:
     """Where the sentence around ``pos`` starts (after the last sentence end before it).
 
     The ends are looked for from a point some 250 characters back, between two
@@ -3447,7 +3447,7 @@ def _sentence_start(text: str, pos: int) -> int:
     from the text's start finds. Only if none is there is the whole text scanned.
 
     >>> text = "One. Two!  Three\\n\\nFour and " + "x" * 300 + " five"
-    >>> [_sentence_start(text, p) for p in (3, 8, 14, 20, len(text))]
+    >>> [start_of_sentence(text, p) for p in (3, 8, 14, 20, len(text))]
     [0, 5, 11, 18, 18]
     """
     low = pos - 250
