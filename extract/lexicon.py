@@ -76,6 +76,7 @@ def _fold_all(words: str) -> frozenset[str]:
 #: Generic classes and concepts the guidelines exclude (compared folded, plurals too).
 GENERIC = _fold_all(
     "transformer|transformers|cnn|cnns|convnet|convnets|code llm|code llms|"
+    "sequence model|sequence models|"
     "large reasoning model|large reasoning models|reasoning model|reasoning models|lrm|lrms|"
     "vision-language-action|vision-language-action model|vision-language-action models|"
     "vla|vlas|"
@@ -181,6 +182,8 @@ _NOT_NAMES_TEXT = (
     "wsis|imus|"
     # sign languages, by their usual initials: what the signs are in ("the largest ASL dataset")
     "asl|bsl|"
+    # kinds of noise and of cameras: "additive white Gaussian noise (AWGN)", "DSLR cameras"
+    "awgn|dslr|dslrs|"
     # wireless signals and links: what a sensor reads, never a model ("WiFi-based sensing")
     "wifi|wi-fi|mmwave|mm-wave|rfid|bluetooth|uwb|csi|5g|lte|"
     # metrics and size tiers

@@ -4145,3 +4145,13 @@ def test_sign_languages_and_radar_images_are_what_data_holds(nlp):
     )
     assert "ZSL-News" in found
     assert not {"Chinese Sign Language", "CSL", "ASL", "SAR"} & set(found)
+
+
+def test_a_class_of_sequence_models_a_noise_and_a_kind_of_camera_are_no_names(nlp):
+    found = types(
+        nlp,
+        "Large sequence model (SM) such as ZorbGPT has displayed outstanding performance. "
+        "Models overfit on the simplified AWGN model. Unlike DSLR cameras, phones are small.",
+    )
+    assert "ZorbGPT" in found
+    assert not {"SM", "sequence model", "AWGN", "DSLR"} & set(found)
