@@ -3168,7 +3168,13 @@ class Discovery(BatchComponent):
         single = len(words) == 1 and (
             not is_common_word(words[0]) or _capitalised_inside(abstract, words[0])
         )
-        repeated = len(words) > 1 and head.strip().lower() in abstract.lower()
+        repeated = (
+            len(words) > 1
+            and head.strip().lower() in abstract.lower()
+            # (a phrase of a sentence-case title ends in a word, not a name's part:
+            # "Grandmaster level in StarCraft II using ...")
+            and not (words[-1].islower() and is_common_word(words[-1]))
+        )
         known = any(c.start == 0 and c.end <= len(head) and c.key for c in candidates)
         # (two capitalised words, a name's length; longer heads of common words are
         # phrases: "Towards Diverse Behaviors: A Benchmark for ...")

@@ -4155,3 +4155,12 @@ def test_a_class_of_sequence_models_a_noise_and_a_kind_of_camera_are_no_names(nl
     )
     assert "ZorbGPT" in found
     assert not {"SM", "sequence model", "AWGN", "DSLR"} & set(found)
+
+
+def test_a_sentence_case_titles_phrase_ending_in_a_word_is_no_name(nlp):
+    found = types(
+        nlp,
+        "AlphaStar was rated at Grandmaster level for all three StarCraft races.",
+        title="Grandmaster level in StarCraft II using multi-agent reinforcement learning",
+    )
+    assert "Grandmaster level" not in found and "AlphaStar" in found
