@@ -77,6 +77,7 @@ def _fold_all(words: str) -> frozenset[str]:
 GENERIC = _fold_all(
     "transformer|transformers|cnn|cnns|convnet|convnets|code llm|code llms|"
     "sequence model|sequence models|"
+    "temporal convolutional network|temporal convolutional networks|tcn|tcns|"
     "large reasoning model|large reasoning models|reasoning model|reasoning models|lrm|lrms|"
     "vision-language-action|vision-language-action model|vision-language-action models|"
     "vla|vlas|"

@@ -4164,3 +4164,11 @@ def test_a_sentence_case_titles_phrase_ending_in_a_word_is_no_name(nlp):
         title="Grandmaster level in StarCraft II using multi-agent reinforcement learning",
     )
     assert "Grandmaster level" not in found and "AlphaStar" in found
+
+
+def test_a_temporal_convolutional_network_is_a_class(nlp):
+    found = types(
+        nlp, "We propose ZorbEEG-TCNet, a novel temporal convolutional network (TCN) for EEG."
+    )
+    assert "ZorbEEG-TCNet" in found
+    assert not {"temporal convolutional network", "TCN"} & set(found)
