@@ -154,6 +154,7 @@ _LISTED_DATA = {
     "games": "benchmark",
     "testbeds": "benchmark",
     "spaces": "benchmark",  # "NAS search spaces such as NAS-Bench-201"
+    "websites": "organization",  # "fact-checking websites, such as PolitiFact and Snopes"
 }
 _NUMBER_WORD = re.compile(r"\d[\d.,]*%?")
 _SPACED_VERSION_S = re.compile(r"\s\d+s$")

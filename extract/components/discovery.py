@@ -1893,12 +1893,12 @@ _SET_OF_ITEMS = re.compile(
     # (after the name, if the description starts with it: "X: a set of ...")
     r"(?:\s*[\w\-]+\s*[:,]|[\s,:]*)\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:set|collection|corpus|suite)\s+of\s+"
-    r"(?:(?:[\d.,]+[KMkm]?|[\w\-]+)\s+){0,5}?(questions|problems|prompts|tasks|queries|"
+    r"(?:(?:[\d.,]+[KMkm]?|[\w\-]+)\s+){0,5}?(questions|problems|prompts|tasks|queries|tests|"
     r"puzzles|exams?|instructions|examples|samples|images|videos|dialogues|conversations|"
     r"pairs|documents|recordings|utterances)\b",
     re.I,
 )
-_TEST_ITEMS = frozenset("questions problems prompts tasks queries puzzles exam exams".split())
+_TEST_ITEMS = frozenset("questions problems prompts tasks queries tests puzzles exam exams".split())
 
 
 def _noun_type(noun: str) -> str | None:
@@ -1977,7 +1977,10 @@ PROCESS_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ing|tion|sis|ment)\b")
 _MODEL_NOUN_AFTER = re.compile(r"\s+(?i:models?|networks?|baselines?)\b")
 
 
-_BENCHMARK_WORD = re.compile(r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard)\b")
+_BENCHMARK_WORD = re.compile(
+    # ("HateCheck: Functional Tests for Hate Speech Detection Models")
+    r"\b(?i:benchmark(?:s|ing)?|test\s+suite|leaderboard|(?:functional|diagnostic)\s+tests)\b"
+)
 #: The last word of a title's name that says the paper looks at it again
 _REVISITED = frozenset(("Revisited", "Reconsidered", "Reloaded", "Redux", "Reexamined"))
 #: A name that says it is a benchmark: "GEO-Bench", "ZorbArena"

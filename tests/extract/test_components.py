@@ -4172,3 +4172,14 @@ def test_a_temporal_convolutional_network_is_a_class(nlp):
     )
     assert "ZorbEEG-TCNet" in found
     assert not {"temporal convolutional network", "TCN"} & set(found)
+
+
+def test_a_suite_of_tests_is_a_benchmark_and_fact_checking_websites_are_organizations(nlp):
+    found = types(
+        nlp,
+        "We introduce ZorbCheck, a suite of functional tests for hate speech detection "
+        "models. Claims come from 26 fact-checking websites, such as ZorbiFact and Snopes.",
+        title="ZorbCheck: Functional Tests for Hate Speech Detection Models",
+    )
+    assert found.get("ZorbCheck") == "benchmark"
+    assert found.get("ZorbiFact") == "organization"
